@@ -1,0 +1,17 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ZVHFinance",
+    products: [
+        .library(name: "ZVHFinance", targets: ["ZVHFinance"]),
+        .executable(name: "zvh", targets: ["zvh"]),
+    ],
+    targets: [
+        .target(name: "ZVHFinance"),
+        .executableTarget(name: "zvh", dependencies: ["ZVHFinance"]),
+        .testTarget(name: "ZVHFinanceTests", dependencies: ["ZVHFinance"]),
+        .testTarget(name: "zvhTests", dependencies: ["zvh", "ZVHFinance"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,96 @@
+/// An entry of the lasten or baten of a budget: a line, or a group of entries with a
+/// subtotal.
+public enum BudgetItem: Hashable, Sendable {
+    case line(BudgetLine)
+    case group(BudgetGroup)
+
+    /// The name as printed.
+    public var name: String {
+        switch self {
+        case .line(let line): line.name
+        case .group(let group): group.name
+        }
+    }
+
+    /// Where the entry stands in the file.
+    public var origin: FieldLocation {
+        switch self {
+        case .line(let line): line.origin
+        case .group(let group): group.origin
+        }
+    }
+
+    /// The amounts stated (printed) for this entry in the source, by column.
+    public var stated: [String: StatedAmount] {
+        switch self {
+        case .line(let line): line.stated
+        case .group(let group): group.stated
+        }
+    }
+
+    /// Every line below this entry, depth first, in file order.
+    public var lines: [BudgetLine] {
+        switch self {
+        case .line(let line): [line]
+        case .group(let group): group.items.flatMap(\.lines)
+        }
+    }
+}
+
+/// One line of a budget: a name, a kind, and an amount per column.
+public struct BudgetLine: Hashable, Sendable {
+    /// The label as printed (`Formatie vast personeel`).
+    public var name: String
+    /// What the line is; nil where the file does not say (a plain cost line).
+    public var kind: LineKind?
+    /// For a municipal contribution: the member it belongs to.
+    public var municipality: String?
+    /// The amounts by column name; a missing column means nothing was printed.
+    public var amounts: [String: Money]
+    /// Amounts printed in the source for derived columns (e.g. a difference), kept
+    /// apart so they can be checked against what the library computes.
+    public var stated: [String: StatedAmount]
+    /// Where the line stands in the file.
+    public var origin: FieldLocation
+    /// Where each amount stands in the file, by column name.
+    public var amountOrigins: [String: FieldLocation]
+
+    /// Creates a line.
+    public init(
+        name: String, kind: LineKind? = nil, municipality: String? = nil, amounts: [String: Money],
+        stated: [String: StatedAmount] = [:], origin: FieldLocation = .none, amountOrigins: [String: FieldLocation] = [:]
+    ) {
+        self.name = name
+        self.kind = kind
+        self.municipality = municipality
+        self.amounts = amounts
+        self.stated = stated
+        self.origin = origin
+        self.amountOrigins = amountOrigins
+    }
+
+    /// The amount in a column, zero where nothing was printed.
+    public func amount(in column: String) -> Money {
+        amounts[column] ?? .zero
+    }
+}
+
+/// A group of lines with a printed heading (`Personele kosten`), possibly nested.
+public struct BudgetGroup: Hashable, Sendable {
+    /// The heading as printed.
+    public var name: String
+    /// The entries of the group, in file order.
+    public var items: [BudgetItem]
+    /// Subtotals printed in the source, by column.
+    public var stated: [String: StatedAmount]
+    /// Where the group stands in the file.
+    public var origin: FieldLocation
+
+    /// Creates a group.
+    public init(name: String, items: [BudgetItem], stated: [String: StatedAmount] = [:], origin: FieldLocation = .none) {
+        self.name = name
+        self.items = items
+        self.stated = stated
+        self.origin = origin
+    }
+}

@@ -1,0 +1,52 @@
+/// A named column of amounts: a budget, a realisation, an expectation, or a
+/// difference computed from two of them.
+public struct Column: Hashable, Sendable {
+    /// What a column holds.
+    public enum Kind: Hashable, Sendable {
+        /// Budgeted amounts (begroot).
+        case budgeted
+        /// Realised amounts (werkelijk), possibly up to a date.
+        case actual
+        /// Realised plus expected amounts for the rest of the period (verwacht).
+        case expected
+        /// The difference of column `compared` against column `base`, oriented so
+        /// that a positive amount is a voordeel: lower lasten or higher baten.
+        case difference(compared: String, base: String)
+
+        /// The file's name for the kind.
+        public var dutchName: String {
+            switch self {
+            case .budgeted: "begroot"
+            case .actual: "werkelijk"
+            case .expected: "verwacht"
+            case .difference: "verschil"
+            }
+        }
+    }
+
+    /// The column's name, used as key in every line's `bedragen`.
+    public var name: String
+    /// The heading as printed in the source (`initiële begroting 2021`).
+    public var heading: String
+    /// What the column holds.
+    public var kind: Kind
+    /// The months the column covers (12 for a full year, 7 for January–July).
+    public var months: Int
+    /// Where the column is defined in the file.
+    public var origin: FieldLocation
+
+    /// Creates a column.
+    public init(name: String, heading: String? = nil, kind: Kind, months: Int = 12, origin: FieldLocation = .none) {
+        self.name = name
+        self.heading = heading ?? name
+        self.kind = kind
+        self.months = months
+        self.origin = origin
+    }
+
+    /// Whether the column is computed from other columns rather than read.
+    public var isDerived: Bool {
+        if case .difference = kind { return true }
+        return false
+    }
+}

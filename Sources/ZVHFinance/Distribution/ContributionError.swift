@@ -1,0 +1,52 @@
+import Foundation
+
+/// Why the members' contributions of a budget cannot be computed.
+public enum ContributionError: Error, Equatable, Sendable, LocalizedError {
+    /// A rule or component refers to a key the file does not define.
+    case unknownKey(name: String, origin: FieldLocation)
+    /// A key has no entry for a member that has to pay.
+    case municipalityMissingFromKey(municipality: String, key: String, origin: FieldLocation)
+    /// A key names someone who is not a member of the organisation.
+    case keyNamesNonMember(name: String, key: String, origin: FieldLocation)
+    /// An inhabitants key needs a member's inhabitants, which the file does not give.
+    case missingInhabitants(municipality: String, key: String, origin: FieldLocation)
+    /// The weights of a key cannot split the amount.
+    case allocationFailed(AllocationError, key: String, origin: FieldLocation)
+    /// The fixed amounts of a key exceed the amount to split.
+    case fixedAmountsExceedTotal(key: String, fixedTotal: Money, total: Money, origin: FieldLocation)
+    /// A contribution line names someone who is not a member.
+    case lineNamesNonMember(name: String, origin: FieldLocation)
+    /// A rule refers to a column the file does not define.
+    case unknownColumn(name: String, origin: FieldLocation)
+
+    /// Where the problem is in the file.
+    public var origin: FieldLocation {
+        switch self {
+        case .unknownKey(_, let origin), .municipalityMissingFromKey(_, _, let origin), .keyNamesNonMember(_, _, let origin),
+            .missingInhabitants(_, _, let origin), .allocationFailed(_, _, let origin), .fixedAmountsExceedTotal(_, _, _, let origin),
+            .lineNamesNonMember(_, let origin), .unknownColumn(_, let origin):
+            origin
+        }
+    }
+
+    public var errorDescription: String? {
+        switch self {
+        case .unknownKey(let name, _):
+            "de verdeelsleutel \"\(name)\" bestaat niet in dit bestand (zie 'verdeelsleutels')"
+        case .municipalityMissingFromKey(let municipality, let key, _):
+            "gemeente \(municipality) ontbreekt in verdeelsleutel \"\(key)\"; zonder gewicht kan haar aandeel niet berekend worden"
+        case .keyNamesNonMember(let name, let key, _):
+            "verdeelsleutel \"\(key)\" noemt \"\(name)\", maar dat is geen deelnemende gemeente (zie 'gemeenten')"
+        case .missingInhabitants(let municipality, let key, _):
+            "verdeelsleutel \"\(key)\" verdeelt naar inwoners, maar voor gemeente \(municipality) is geen aantal inwoners opgegeven"
+        case .allocationFailed(let error, let key, _):
+            "verdeelsleutel \"\(key)\": \(error.errorDescription ?? "verdelen mislukt")"
+        case .fixedAmountsExceedTotal(let key, let fixedTotal, let total, _):
+            "verdeelsleutel \"\(key)\": de vaste bedragen (samen \(fixedTotal.dutch())) zijn groter dan het te verdelen bedrag \(total.dutch())"
+        case .lineNamesNonMember(let name, _):
+            "de bijdrageregel noemt gemeente \"\(name)\", maar die staat niet bij 'gemeenten'"
+        case .unknownColumn(let name, _):
+            "de kolom \"\(name)\" bestaat niet in dit bestand (zie 'kolommen')"
+        }
+    }
+}

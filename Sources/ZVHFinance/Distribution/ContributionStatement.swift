@@ -1,0 +1,88 @@
+/// What every member pays under a budget: the contribution, the settlement of the
+/// prior year per component, and the final amount — with the derivation of each.
+public struct ContributionStatement: Hashable, Sendable {
+    /// How the contributions came about.
+    public enum Basis: Hashable, Sendable {
+        /// Computed: the amount not covered by other income, split by a key.
+        case computed(CostCoverage, KeySplit)
+        /// Given: the file lists each member's contribution as income lines.
+        case givenLines
+    }
+
+    /// The column the contributions are taken from.
+    public var column: Column
+    /// How the contributions came about.
+    public var basis: Basis
+    /// The settlement components, each split by its key.
+    public var settlementSplits: [SettlementSplit]
+    /// One entry per member, in the order of the file's members.
+    public var members: [MemberContribution]
+
+    /// The sum of the contributions before settlement.
+    public var totalContribution: Money { members.map(\.contribution).sum() }
+    /// The sum of the settlement over all members.
+    public var totalSettlement: Money { members.map(\.settlement).sum() }
+    /// The sum of the final contributions.
+    public var totalFinal: Money { members.map(\.final).sum() }
+}
+
+/// The amount the members have to cover: lasten minus the other baten, line by line.
+public struct CostCoverage: Hashable, Sendable {
+    /// The total of the lasten.
+    public var costs: Money
+    /// The baten that are not member contributions, each with its amount (reserve
+    /// additions negative).
+    public var otherIncome: [NamedAmount]
+    /// What the members pay together: `costs − Σ otherIncome`.
+    public var amountToDistribute: Money
+}
+
+/// A name with an amount, for derivations.
+public struct NamedAmount: Hashable, Sendable {
+    /// The label.
+    public var name: String
+    /// The amount.
+    public var amount: Money
+
+    /// Creates a named amount.
+    public init(name: String, amount: Money) {
+        self.name = name
+        self.amount = amount
+    }
+}
+
+/// One settlement component split over the members.
+public struct SettlementSplit: Hashable, Sendable {
+    /// The component.
+    public var component: SettlementComponent
+    /// The split by the component's key.
+    public var split: KeySplit
+}
+
+/// One member's contribution with its derivation.
+public struct MemberContribution: Hashable, Sendable {
+    /// The member.
+    public var municipality: String
+    /// The member's weight in the key of the contributions (for given lines: the
+    /// contribution itself).
+    public var weight: Quantity
+    /// The sum of all weights, in millionths (to show the share exactly).
+    public var totalWeightMillionths: Int128
+    /// The contribution before settlement.
+    public var contribution: Money
+    /// The income lines the contribution consists of (given contributions).
+    public var lines: [BudgetLine]
+    /// The member's part of each settlement component, in component order.
+    public var settlementParts: [Money]
+    /// The member's inhabitants, where known.
+    public var inhabitants: Int64?
+
+    /// The total settlement (negative: returned to the member).
+    public var settlement: Money { settlementParts.sum() }
+    /// The final contribution: contribution plus settlement.
+    public var final: Money { contribution + settlement }
+    /// The member's share of the key as a percentage text (`12,12%`).
+    public var sharePercentText: String {
+        Ratio.percentText(Int128(weight.millionths), of: totalWeightMillionths)
+    }
+}

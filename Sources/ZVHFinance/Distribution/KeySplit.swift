@@ -1,0 +1,81 @@
+/// An amount split over participants by a key, with everything needed to explain it.
+public struct KeySplit: Hashable, Sendable {
+    /// The key used.
+    public var key: DistributionKey
+    /// The participants, in order.
+    public var participants: [String]
+    /// The fixed amount each participant pays before the rest is split (zero for
+    /// keys without a fixed part).
+    public var fixedAmount: Money
+    /// The split of the amount after the fixed parts, by the key's weights.
+    public var allocation: Allocation
+    /// Each participant's part: fixed amount plus its share of the rest.
+    public var parts: [Money]
+
+    /// The weight of each participant as used in the split.
+    public var weights: [Quantity] { allocation.weights }
+}
+
+extension DistributionKey {
+    /// The key's weights for the given participants, in their order.
+    ///
+    /// - Parameters:
+    ///   - participants: the members who share in the amount.
+    ///   - members: all members of the organisation (a key may name members outside
+    ///     `participants`; naming a non-member is an error).
+    /// - Throws: ``ContributionError`` when a participant has no weight, or the key
+    ///   names a non-member.
+    public func weights(for participants: [Municipality], members: [Municipality]) throws(ContributionError) -> [Quantity] {
+        let entries = kind.entries
+        for entry in entries where !members.contains(where: { $0.name == entry.municipality }) {
+            throw .keyNamesNonMember(name: entry.municipality, key: name, origin: entry.origin)
+        }
+        var weights: [Quantity] = []
+        for participant in participants {
+            if let entry = entries.first(where: { $0.municipality == participant.name }) {
+                weights.append(entry.value)
+                continue
+            }
+            switch kind {
+            case .inhabitants(let listed) where listed.isEmpty, .fixedAmountPlusInhabitants(_, let listed) where listed.isEmpty:
+                guard let inhabitants = participant.inhabitants else {
+                    throw .missingInhabitants(municipality: participant.name, key: name, origin: origin)
+                }
+                weights.append(Quantity(inhabitants.count))
+            default:
+                throw .municipalityMissingFromKey(municipality: participant.name, key: name, origin: origin)
+            }
+        }
+        return weights
+    }
+
+    /// Splits an amount over participants by this key.
+    ///
+    /// - Parameters:
+    ///   - total: the amount to split; a negative amount is split symmetrically.
+    ///   - participants: who shares in it, in report order.
+    ///   - members: all members of the organisation.
+    ///   - unit: the unit every part is a whole number of.
+    /// - Throws: ``ContributionError`` for missing weights or an impossible split.
+    public func split(_ total: Money, over participants: [Municipality], members: [Municipality], unit: RoundingUnit) throws(ContributionError) -> KeySplit {
+        let weights = try weights(for: participants, members: members)
+        var fixedAmount = Money.zero
+        if case .fixedAmountPlusInhabitants(let amount, _) = kind {
+            fixedAmount = total.isNegative ? -amount : amount
+            let fixedTotal = fixedAmount * Int64(participants.count)
+            guard fixedTotal.magnitude <= total.magnitude else {
+                throw .fixedAmountsExceedTotal(key: name, fixedTotal: fixedTotal.magnitude, total: total, origin: origin)
+            }
+        }
+        let rest = total - fixedAmount * Int64(participants.count)
+        let allocation: Allocation
+        do {
+            allocation = try Allocation(splitting: rest, by: weights, unit: unit)
+        } catch {
+            throw .allocationFailed(error, key: name, origin: origin)
+        }
+        return KeySplit(
+            key: self, participants: participants.map(\.name), fixedAmount: fixedAmount, allocation: allocation,
+            parts: allocation.parts.map { $0 + fixedAmount })
+    }
+}

@@ -1,0 +1,197 @@
+/// Reads one JSON object of a budget file: typed access to its members, the field
+/// path for messages, and a check that no unknown key slipped in.
+struct ObjectReader {
+    let file: String
+    let path: String
+    let value: JSONValue
+    let members: [JSONValue.Member]
+
+    init(_ value: JSONValue, path: String, file: String) throws(BudgetFileError) {
+        guard case .object(let members) = value.kind else {
+            throw .wrongType(file: file, at: FieldLocation(path: path.isEmpty ? "(het hele bestand)" : path, location: value.location), expected: "een object ({…})", found: value.dutchTypeName)
+        }
+        self.file = file
+        self.path = path
+        self.value = value
+        self.members = members
+    }
+
+    var origin: FieldLocation { FieldLocation(path: path, location: value.location) }
+
+    func childPath(_ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    func member(_ key: String) -> JSONValue.Member? {
+        members.first { $0.key == key }
+    }
+
+    func origin(of key: String) -> FieldLocation {
+        FieldLocation(path: childPath(key), location: member(key)?.value.location ?? value.location)
+    }
+
+    /// Refuses any key not in `allowed`, suggesting the closest allowed key.
+    func requireKnownKeys(_ allowed: [String]) throws(BudgetFileError) {
+        for member in members where !allowed.contains(member.key) {
+            throw .unknownKey(
+                file: file, key: member.key, at: FieldLocation(path: path, location: member.keyLocation),
+                suggestion: Spelling.closest(to: member.key, among: allowed))
+        }
+    }
+
+    func required(_ key: String) throws(BudgetFileError) -> JSONValue {
+        guard let member = member(key) else {
+            throw .missingKey(file: file, key: key, at: origin)
+        }
+        return member.value
+    }
+
+    func string(_ key: String) throws(BudgetFileError) -> String? {
+        guard let member = member(key) else { return nil }
+        return try stringValue(member.value, path: childPath(key))
+    }
+
+    func requiredString(_ key: String) throws(BudgetFileError) -> String {
+        try stringValue(try required(key), path: childPath(key))
+    }
+
+    func stringValue(_ value: JSONValue, path: String) throws(BudgetFileError) -> String {
+        guard case .string(let text) = value.kind else {
+            throw .wrongType(file: file, at: FieldLocation(path: path, location: value.location), expected: "tekst (tussen aanhalingstekens)", found: value.dutchTypeName)
+        }
+        let trimmed = text.trimmingSpaces
+        guard !trimmed.isEmpty else {
+            throw .invalidValue(file: file, at: FieldLocation(path: path, location: value.location), message: "mag niet leeg zijn")
+        }
+        return trimmed
+    }
+
+    func integer(_ key: String, in range: ClosedRange<Int>) throws(BudgetFileError) -> Int? {
+        guard let member = member(key) else { return nil }
+        let quantity = try quantityValue(member.value, path: childPath(key))
+        let at = origin(of: key)
+        guard quantity.isWhole else { throw .invalidValue(file: file, at: at, message: "moet een geheel getal zijn, niet \(quantity.dutch())") }
+        let whole = quantity.millionths / Quantity.unit
+        guard whole >= Int64(range.lowerBound), whole <= Int64(range.upperBound) else {
+            throw .invalidValue(file: file, at: at, message: "moet tussen \(range.lowerBound) en \(range.upperBound) liggen, niet \(quantity.dutch())")
+        }
+        return Int(whole)
+    }
+
+    func money(_ key: String) throws(BudgetFileError) -> Money? {
+        guard let member = member(key) else { return nil }
+        return try moneyValue(member.value, path: childPath(key))
+    }
+
+    func moneyValue(_ value: JSONValue, path: String) throws(BudgetFileError) -> Money {
+        let at = FieldLocation(path: path, location: value.location)
+        switch value.kind {
+        case .number(let text):
+            switch Money.parse(jsonNumber: text) {
+            case .success(let money): return money
+            case .failure(.tooManyDecimals):
+                throw .invalidValue(file: file, at: at, message: "het bedrag \(text) heeft meer decimalen dan centen (hoogstens 2)")
+            case .failure(.tooLarge):
+                throw .invalidValue(file: file, at: at, message: "het bedrag \(text) is te groot (hoogstens \(Money.largestReadable.dutch()))")
+            case .failure(.notANumber):
+                throw .invalidValue(file: file, at: at, message: "\(text) is geen geldig bedrag")
+            }
+        case .string(let text):
+            throw .wrongType(file: file, at: at, expected: "een getal", found: "tekst (\"\(text.prefix(40))\")" + AmountText.hint(for: text))
+        default:
+            throw .wrongType(file: file, at: at, expected: "een bedrag (een getal)", found: value.dutchTypeName)
+        }
+    }
+
+    func quantity(_ key: String) throws(BudgetFileError) -> Quantity? {
+        guard let member = member(key) else { return nil }
+        return try quantityValue(member.value, path: childPath(key))
+    }
+
+    func quantityValue(_ value: JSONValue, path: String) throws(BudgetFileError) -> Quantity {
+        let at = FieldLocation(path: path, location: value.location)
+        switch value.kind {
+        case .number(let text):
+            switch Quantity.parse(jsonNumber: text) {
+            case .success(let quantity): return quantity
+            case .failure(.tooManyDecimals(let allowed)):
+                throw .invalidValue(file: file, at: at, message: "het getal \(text) heeft meer dan \(allowed) decimalen")
+            case .failure(.tooLarge):
+                throw .invalidValue(file: file, at: at, message: "het getal \(text) is te groot")
+            case .failure(.notANumber):
+                throw .invalidValue(file: file, at: at, message: "\(text) is geen geldig getal")
+            }
+        case .string(let text):
+            throw .wrongType(file: file, at: at, expected: "een getal", found: "tekst (\"\(text.prefix(40))\")" + AmountText.hint(for: text))
+        default:
+            throw .wrongType(file: file, at: at, expected: "een getal", found: value.dutchTypeName)
+        }
+    }
+
+    func object(_ key: String) throws(BudgetFileError) -> ObjectReader? {
+        guard let member = member(key) else { return nil }
+        return try ObjectReader(member.value, path: childPath(key), file: file)
+    }
+
+    func requiredObject(_ key: String) throws(BudgetFileError) -> ObjectReader {
+        try ObjectReader(try required(key), path: childPath(key), file: file)
+    }
+
+    /// The elements of an array member with their paths (`key[0]`, `key[1]` …).
+    func array(_ key: String) throws(BudgetFileError) -> [(value: JSONValue, path: String)]? {
+        guard let member = member(key) else { return nil }
+        guard case .array(let elements) = member.value.kind else {
+            throw .wrongType(file: file, at: origin(of: key), expected: "een lijst ([…])", found: member.value.dutchTypeName)
+        }
+        return elements.enumerated().map { (value: $0.element, path: "\(childPath(key))[\($0.offset)]") }
+    }
+
+    func requiredArray(_ key: String) throws(BudgetFileError) -> [(value: JSONValue, path: String)] {
+        _ = try required(key)
+        return try array(key) ?? []
+    }
+
+    func stringArray(_ key: String) throws(BudgetFileError) -> [String]? {
+        guard let elements = try array(key) else { return nil }
+        var strings: [String] = []
+        for element in elements { strings.append(try stringValue(element.value, path: element.path)) }
+        return strings
+    }
+
+    /// A value chosen from a fixed list of Dutch words, with a suggestion on a typo.
+    func choice<Choice>(_ key: String, from choices: [(String, Choice)]) throws(BudgetFileError) -> Choice? {
+        guard let text = try string(key) else { return nil }
+        if let match = choices.first(where: { $0.0 == text }) { return match.1 }
+        let names = choices.map(\.0)
+        let suggestion = Spelling.closest(to: text, among: names).map { "; bedoelde u \"\($0)\"?" } ?? ""
+        throw .invalidValue(
+            file: file, at: origin(of: key),
+            message: "onbekende waarde \"\(text)\"\(suggestion) (mogelijk: \(names.joined(separator: ", ")))")
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and newlines.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}
+
+/// Explains why an amount written as text is refused.
+enum AmountText {
+    static func hint(for text: String) -> String {
+        let hasDigit = text.contains { $0.isNumber }
+        guard hasDigit else { return "" }
+        if text.contains(".") && text.contains(",") || text.filter({ $0 == "." }).count > 1 {
+            return "; schrijf bedragen als getal zonder aanhalingstekens en zonder scheidingstekens voor duizendtallen: \"1.402.290\" wordt 1402290"
+        }
+        if text.contains(".") || text.contains(",") {
+            return "; een tekst als \"\(text)\" is dubbelzinnig (duizendtallen of decimalen?): schrijf het bedrag als getal met een decimale punt, bv. 1402290 of 12.50"
+        }
+        return "; laat de aanhalingstekens weg"
+    }
+}

@@ -1,0 +1,70 @@
+extension Money {
+    /// The amount in Dutch notation: `1.402.290`, `-1.605`, `12,50`.
+    ///
+    /// Whole euros are shown without decimals; otherwise two decimals follow a comma.
+    /// - Parameter alwaysCents: show `,00` on whole euros too.
+    public func dutch(alwaysCents: Bool = false) -> String {
+        let whole = cents.magnitude / 100
+        let fraction = cents.magnitude % 100
+        var text = Money.groupThousands(String(whole))
+        if alwaysCents || fraction != 0 {
+            text += "," + (fraction < 10 ? "0" : "") + String(fraction)
+        }
+        return cents < 0 ? "-" + text : text
+    }
+
+    /// The amount as the result notation of Dutch annual accounts: `+/+ 79` for a
+    /// surplus (voordeel), `-/- 1` for a deficit (nadeel), `0` for nothing.
+    public var resultNotation: String {
+        if cents > 0 { return "+/+ " + dutch() }
+        if cents < 0 { return "-/- " + magnitude.dutch() }
+        return "0"
+    }
+
+    /// The amount as a JSON number in euros: `1402290`, `-13.5`, `0.05`.
+    public var jsonNumber: String {
+        let whole = cents.magnitude / 100
+        let fraction = cents.magnitude % 100
+        var text = String(whole)
+        if fraction != 0 {
+            text += "." + (fraction < 10 ? "0" : "") + String(fraction)
+            while text.hasSuffix("0") { text.removeLast() }
+        }
+        return cents < 0 ? "-" + text : text
+    }
+
+    /// The amount for a Dutch spreadsheet cell: decimal comma, no thousands separator.
+    public var spreadsheetNumber: String {
+        String(jsonNumber.map { $0 == "." ? "," : $0 })
+    }
+
+    static func groupThousands(_ digits: String) -> String {
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.append(digits[start..<end])
+            end = start
+        }
+        return groups.reversed().joined(separator: ".")
+    }
+}
+
+extension Quantity {
+    /// The quantity in Dutch notation: `66.777`, `0,89`, `14,285714`; thousands are
+    /// grouped, trailing zeros of the fraction dropped.
+    public func dutch(grouped: Bool = true) -> String {
+        let whole = millionths.magnitude / UInt64(Quantity.unit)
+        var fraction = String(millionths.magnitude % UInt64(Quantity.unit))
+        fraction = String(repeating: "0", count: Quantity.scale - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        var text = grouped ? Money.groupThousands(String(whole)) : String(whole)
+        if !fraction.isEmpty { text += "," + fraction }
+        return millionths < 0 ? "-" + text : text
+    }
+
+    /// The quantity as a JSON number.
+    public var jsonNumber: String {
+        String(dutch(grouped: false).map { $0 == "," ? "." : $0 })
+    }
+}

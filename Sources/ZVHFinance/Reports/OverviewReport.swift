@@ -1,0 +1,71 @@
+/// The overview of many budget files: per organisation, per period, the totals and
+/// resultaat of every column and what every member pays.
+public enum OverviewReport {
+    /// One budget with its contributions, as the overview shows it.
+    public struct Entry: Sendable {
+        /// The budget.
+        public var budget: Budget
+        /// Its contributions.
+        public var statement: ContributionStatement
+
+        /// Creates an entry.
+        public init(budget: Budget, statement: ContributionStatement) {
+            self.budget = budget
+            self.statement = statement
+        }
+    }
+
+    /// The entries grouped by organisation (by name), each group by period.
+    public static func grouped(_ entries: [Entry]) -> [(organisation: Organisation, entries: [Entry])] {
+        let identifiers = Set(entries.map(\.budget.organisation.identifier))
+        return identifiers.map { identifier in
+            let group = entries.filter { $0.budget.organisation.identifier == identifier }
+                .sorted { ($0.budget.period, $0.budget.file) < ($1.budget.period, $1.budget.file) }
+            return (group[0].budget.organisation, group)
+        }
+        .sorted { ($0.organisation.name, $0.organisation.identifier) < ($1.organisation.name, $1.organisation.identifier) }
+    }
+
+    /// The overview as a report.
+    public static func report(_ entries: [Entry]) -> Report {
+        var report = Report(
+            title: "Overzicht ZVH-financiën",
+            context: ["\(entries.count) bestand(en); bedragen in euro's; resultaat: +/+ voordeel, -/- nadeel."])
+        for (organisation, group) in grouped(entries) {
+            report.sections.append(ReportSection(heading: organisation.name))
+            for entry in group {
+                let budget = entry.budget
+                var totals = ReportTable(
+                    caption: "\(budget.title): totalen per kolom",
+                    columns: [ReportTable.Column("kolom", alignsRight: false), .init("lasten"), .init("baten"), .init("resultaat")])
+                let extra = BudgetReport.computedContributions(entry.statement) != nil ? entry.statement.totalContribution : .zero
+                for column in budget.columns {
+                    let added = column == entry.statement.column ? extra : .zero
+                    totals.rows.append(ReportTable.Row([
+                        .text("\(column.name) (\(column.heading))"), .amount(budget.totalCosts(in: column)),
+                        .amount(budget.totalIncome(in: column) + added), .result(budget.result(in: column) + added),
+                    ]))
+                }
+                report.sections.append(ReportSection(
+                    heading: "\(budget.title) — \(budget.period.dutchDescription) (\(budget.kind.rawValue))",
+                    table: totals,
+                    paragraphs: ["Bestand: \(budget.file). Bron: \(budget.source.dutchDescription)."]))
+                report.sections.append(ReportSection(table: ContributionReport.table(for: entry.statement)))
+            }
+        }
+        return report
+    }
+
+    /// The overview as JSON: `{"organisaties": [{code, naam, perioden: [...]}]}`.
+    public static func document(_ entries: [Entry]) -> JSONOutput {
+        .object([
+            "organisaties": .array(grouped(entries).map { organisation, group in
+                .object([
+                    "code": .string(organisation.identifier),
+                    "naam": .string(organisation.name),
+                    "perioden": .array(group.map { BudgetJSON.document(for: $0.budget, contributions: $0.statement) }),
+                ])
+            }),
+        ])
+    }
+}

@@ -1,0 +1,125 @@
+/// A report as data: a title, context lines and sections of tables and text. The
+/// renderers (``TextRenderer`` and others) turn it into a format; builders such as
+/// ``BudgetReport`` fill it from a budget.
+public struct Report: Hashable, Sendable {
+    /// The report's title.
+    public var title: String
+    /// Lines under the title: source, file, unit.
+    public var context: [String]
+    /// The sections, in order.
+    public var sections: [ReportSection]
+
+    /// Creates a report.
+    public init(title: String, context: [String] = [], sections: [ReportSection] = []) {
+        self.title = title
+        self.context = context
+        self.sections = sections
+    }
+}
+
+/// A part of a report: an optional heading, an optional table, and paragraphs after it.
+public struct ReportSection: Hashable, Sendable {
+    /// The heading.
+    public var heading: String?
+    /// The table, if any.
+    public var table: ReportTable?
+    /// Paragraphs of explanation under the table.
+    public var paragraphs: [String]
+
+    /// Creates a section.
+    public init(heading: String? = nil, table: ReportTable? = nil, paragraphs: [String] = []) {
+        self.heading = heading
+        self.table = table
+        self.paragraphs = paragraphs
+    }
+}
+
+/// A table: a caption, columns and rows of cells.
+public struct ReportTable: Hashable, Sendable {
+    /// A column of a table.
+    public struct Column: Hashable, Sendable {
+        /// The column header.
+        public var header: String
+        /// Whether cells align right (amounts) or left (labels).
+        public var alignsRight: Bool
+
+        /// Creates a column.
+        public init(_ header: String, alignsRight: Bool = true) {
+            self.header = header
+            self.alignsRight = alignsRight
+        }
+    }
+
+    /// What a row is, for emphasis in every format.
+    public enum RowStyle: Hashable, Sendable {
+        /// An ordinary line.
+        case line
+        /// A heading without amounts ("Lasten").
+        case heading
+        /// A group with its subtotal.
+        case subtotal
+        /// A total.
+        case total
+    }
+
+    /// A row of cells.
+    public struct Row: Hashable, Sendable {
+        /// The cells, one per column.
+        public var cells: [Cell]
+        /// What the row is.
+        public var style: RowStyle
+        /// Nesting depth of the first cell's label.
+        public var depth: Int
+
+        /// Creates a row.
+        public init(_ cells: [Cell], style: RowStyle = .line, depth: Int = 0) {
+            self.cells = cells
+            self.style = style
+            self.depth = depth
+        }
+    }
+
+    /// One cell.
+    public enum Cell: Hashable, Sendable {
+        /// Text.
+        case text(String)
+        /// An amount in Dutch notation.
+        case amount(Money)
+        /// A resultaat: `+/+ 79` or `-/- 1`.
+        case result(Money)
+        /// A number that is not money (a weight).
+        case quantity(Quantity)
+        /// A percentage, already formatted (`12,12%`).
+        case percent(String)
+        /// Nothing.
+        case empty
+    }
+
+    /// The caption, naming what the table shows.
+    public var caption: String
+    /// The columns.
+    public var columns: [Column]
+    /// The rows.
+    public var rows: [Row]
+
+    /// Creates a table.
+    public init(caption: String, columns: [Column], rows: [Row] = []) {
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+extension ReportTable.Cell {
+    /// The cell as plain text in Dutch notation.
+    public var text: String {
+        switch self {
+        case .text(let text): text
+        case .amount(let money): money.dutch()
+        case .result(let money): money.resultNotation
+        case .quantity(let quantity): quantity.dutch()
+        case .percent(let text): text
+        case .empty: ""
+        }
+    }
+}

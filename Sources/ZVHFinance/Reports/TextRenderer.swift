@@ -1,0 +1,80 @@
+/// Renders a ``Report`` as plain text for a terminal: aligned columns, amounts in
+/// Dutch notation, totals set off by rules.
+public enum TextRenderer {
+    /// The report as text, ending in a newline.
+    public static func render(_ report: Report) -> String {
+        var output = ""
+        render(report, to: &output)
+        return output
+    }
+
+    /// Writes the report as text.
+    public static func render(_ report: Report, to output: inout some TextOutputStream) {
+        output.write(report.title + "\n")
+        output.write(String(repeating: "=", count: report.title.count) + "\n")
+        for line in report.context { output.write(line + "\n") }
+        for section in report.sections {
+            output.write("\n")
+            if let heading = section.heading {
+                output.write(heading + "\n")
+                output.write(String(repeating: "-", count: heading.count) + "\n")
+            }
+            if let table = section.table {
+                render(table, to: &output)
+                if !section.paragraphs.isEmpty { output.write("\n") }
+            }
+            for paragraph in section.paragraphs {
+                output.write(wrap(paragraph, width: 100) + "\n")
+            }
+        }
+    }
+
+    /// Writes one table with aligned columns.
+    public static func render(_ table: ReportTable, to output: inout some TextOutputStream) {
+        let texts = table.rows.map { row in
+            row.cells.enumerated().map { index, cell in
+                index == 0 ? String(repeating: "  ", count: row.depth) + cell.text : cell.text
+            }
+        }
+        var widths = table.columns.map(\.header.count)
+        for row in texts {
+            for (index, text) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], text.count)
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            var parts: [String] = []
+            for (index, column) in table.columns.enumerated() {
+                let text = index < cells.count ? cells[index] : ""
+                let padding = String(repeating: " ", count: max(0, widths[index] - text.count))
+                parts.append(column.alignsRight ? padding + text : text + padding)
+            }
+            var joined = parts.joined(separator: "  ")
+            while joined.hasSuffix(" ") { joined.removeLast() }
+            return joined
+        }
+        let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * max(0, widths.count - 1))
+        output.write(line(table.columns.map(\.header)) + "\n")
+        output.write(rule + "\n")
+        for (row, cells) in zip(table.rows, texts) {
+            if row.style == .total { output.write(rule + "\n") }
+            output.write(line(cells) + "\n")
+        }
+    }
+
+    /// Wraps text at spaces so that no line is longer than `width` where possible.
+    static func wrap(_ text: String, width: Int) -> String {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(current)
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,47 @@
+/// The settlement (verrekening) of a prior year's result in a begroting: one or more
+/// components, each split over the members by a key and added to their contribution.
+public struct Settlement: Hashable, Sendable {
+    /// The year whose result is settled.
+    public var settledYear: Int?
+    /// The heading as printed (`Verrekening 2021`).
+    public var description: String
+    /// The components, in file order.
+    public var components: [SettlementComponent]
+    /// Where the settlement stands in the file.
+    public var origin: FieldLocation
+
+    /// Creates a settlement.
+    public init(settledYear: Int?, description: String, components: [SettlementComponent], origin: FieldLocation = .none) {
+        self.settledYear = settledYear
+        self.description = description
+        self.components = components
+        self.origin = origin
+    }
+
+    /// The sum of the components: the total effect on the members' contributions.
+    public var total: Money { components.map(\.amount).sum() }
+}
+
+/// One named part of a settlement, such as "onderbesteding 2021" or "POK 2021".
+public struct SettlementComponent: Hashable, Sendable {
+    /// The name as a reader would say it.
+    public var name: String
+    /// The effect on the members' contributions: negative when money is returned
+    /// (a voordeel), positive when it is charged (a nadeel).
+    public var amount: Money
+    /// The name of the key that splits it.
+    public var keyName: String
+    /// A note on where the amount comes from.
+    public var explanation: String?
+    /// Where the component stands in the file.
+    public var origin: FieldLocation
+
+    /// Creates a component.
+    public init(name: String, amount: Money, keyName: String, explanation: String? = nil, origin: FieldLocation = .none) {
+        self.name = name
+        self.amount = amount
+        self.keyName = keyName
+        self.explanation = explanation
+        self.origin = origin
+    }
+}

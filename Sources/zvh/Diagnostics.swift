@@ -1,0 +1,12 @@
+import ZVHFinance
+
+/// Writes errors about input files as `bestand:regel:kolom: fout: melding` and picks
+/// the exit status.
+enum Diagnostics {
+    /// Reports a file error on standard error.
+    /// - Returns: 66 when the file could not be read, 65 when its content is wrong.
+    static func report(_ error: BudgetFileError, context: inout CommandContext) -> Int32 {
+        context.err((error.errorDescription ?? "\(error.file): fout") + "\n")
+        return error.isUnreadable ? ExitCode.noInput : ExitCode.dataError
+    }
+}

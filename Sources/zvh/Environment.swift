@@ -1,0 +1,36 @@
+import Foundation
+
+/// What the command line needs from its surroundings, passed in so tests can set it.
+struct Environment: Sendable {
+    /// Whether standard output is a terminal (colour and wide tables only then).
+    var outputIsTerminal: Bool
+    /// Whether standard error is a terminal.
+    var errorIsTerminal: Bool
+    /// Whether `NO_COLOR` is set (https://no-color.org).
+    var noColor: Bool
+
+    /// The environment of this process.
+    static func current() -> Environment {
+        Environment(
+            outputIsTerminal: isatty(STDOUT_FILENO) == 1, errorIsTerminal: isatty(STDERR_FILENO) == 1,
+            noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+    }
+
+    /// A plain environment: no terminal, no colour.
+    static let plain = Environment(outputIsTerminal: false, errorIsTerminal: false, noColor: true)
+
+    /// Whether standard output may be coloured.
+    var colorsOutput: Bool { outputIsTerminal && !noColor }
+}
+
+/// Standard output or standard error as a text stream.
+struct StandardStream: TextOutputStream {
+    let handle: FileHandle
+
+    static let output = StandardStream(handle: .standardOutput)
+    static let error = StandardStream(handle: .standardError)
+
+    mutating func write(_ string: String) {
+        handle.write(Data(string.utf8))
+    }
+}

@@ -1,0 +1,71 @@
+/// The description of a subcommand: its names, help texts, arguments and options,
+/// and what it does. Help and parsing are both generated from it.
+struct CommandSpec: Sendable {
+    /// The subcommand's name (`begroting`).
+    var name: String
+    /// Other names it answers to (`controleer` for `check`).
+    var aliases: [String] = []
+    /// One line saying what it does.
+    var abstract: String
+    /// A longer explanation for `--help`.
+    var discussion: String?
+    /// The positional arguments.
+    var arguments: [ArgumentSpec]
+    /// The options that take a value.
+    var options: [OptionSpec]
+    /// The options without a value.
+    var flags: [FlagSpec]
+    /// Runs the command after parsing.
+    var run: @Sendable (Invocation, CommandSpec, inout CommandContext) -> Int32
+}
+
+/// A positional argument.
+struct ArgumentSpec: Sendable {
+    var name: String
+    var help: String
+    var isOptional = false
+    var isRepeating = false
+}
+
+/// An option with a value (`--formaat json`, `--formaat=json`).
+struct OptionSpec: Sendable {
+    var long: String
+    var valueName: String
+    var help: String
+    /// The values allowed, if the option is a choice.
+    var allowed: [String] = []
+    var defaultValue: String?
+    var isRepeating = false
+}
+
+/// An option without a value (`--strikt`).
+struct FlagSpec: Sendable {
+    var long: String
+    var help: String
+}
+
+/// The parsed command line of one subcommand.
+struct Invocation: Sendable {
+    var arguments: [String] = []
+    var options: [String: [String]] = [:]
+    var flags: Set<String> = []
+
+    /// The last value given for an option, or its default.
+    func option(_ long: String, in spec: CommandSpec) -> String? {
+        options[long]?.last ?? spec.options.first { $0.long == long }?.defaultValue
+    }
+}
+
+/// What a command writes, collected until it ends, and what it knows of its
+/// surroundings.
+struct CommandContext {
+    /// What goes to standard output.
+    var output = ""
+    /// What goes to standard error.
+    var errors = ""
+    /// The surroundings.
+    var environment: Environment
+
+    mutating func out(_ text: String) { output += text }
+    mutating func err(_ text: String) { errors += text }
+}
