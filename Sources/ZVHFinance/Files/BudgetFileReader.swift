@@ -3,6 +3,12 @@
 ///
 /// The format is documented in the README and by `Budgets/budget.schema.json`.
 public enum BudgetFileReader {
+    /// The keys allowed at the top of a budget file (the JSON Schema lists the same).
+    static let topLevelKeys = [
+        "$schema", "soort", "titel", "organisatie", "periode", "bron", "eenheid", "gemeenten", "kolommen",
+        "lasten", "baten", "verdeelsleutels", "bijdragen", "verrekening", "vermeld", "opmerkingen",
+    ]
+
     /// Reads a budget from the bytes of a file.
     ///
     /// - Parameters:
@@ -38,13 +44,8 @@ private struct DocumentReader {
         self.file = file
     }
 
-    static let topKeys = [
-        "$schema", "soort", "titel", "organisatie", "periode", "bron", "eenheid", "gemeenten", "kolommen",
-        "lasten", "baten", "verdeelsleutels", "bijdragen", "verrekening", "vermeld", "opmerkingen",
-    ]
-
     mutating func read() throws(BudgetFileError) -> Budget {
-        try top.requireKnownKeys(Self.topKeys)
+        try top.requireKnownKeys(BudgetFileReader.topLevelKeys)
         let kind = try top.choice("soort", from: [("begroting", Budget.Kind.begroting), ("jaarrekening", .jaarrekening)])
         guard let kind else { throw .missingKey(file: file, key: "soort", at: top.origin) }
         let period = try readPeriod(try top.requiredObject("periode"))
@@ -85,8 +86,8 @@ private struct DocumentReader {
         let object = try top.requiredObject("organisatie")
         try object.requireKnownKeys(["code", "naam"])
         let code = try object.requiredString("code")
-        guard code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
-            throw .invalidValue(file: file, at: object.origin(of: "code"), message: "een code bevat alleen letters, cijfers en '-' (bv. \"midden-limburg\")")
+        guard code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+            throw .invalidValue(file: file, at: object.origin(of: "code"), message: "een code bevat alleen kleine letters (a-z), cijfers en '-' (bv. \"midden-limburg\")")
         }
         let name = try object.requiredString("naam")
         var seen: [String: FieldLocation] = [:]

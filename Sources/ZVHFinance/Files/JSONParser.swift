@@ -13,6 +13,10 @@ public struct JSONParser {
     private var line = 1
     private var lineStart = 0
     private var depth = 0
+    /// Characters counted on the current line up to `countedIndex`, so a column is
+    /// found in time proportional to the distance moved, not to the line's length.
+    private var countedIndex = 0
+    private var countedCharacters = 0
 
     /// An error found while reading JSON text.
     public struct Failure: Error, Equatable, Sendable {
@@ -51,14 +55,23 @@ public struct JSONParser {
     }
 
     private var location: SourceLocation {
-        SourceLocation(line: line, column: JSONParser.characterCount(bytes[lineStart..<min(index, bytes.count)]) + 1)
+        mutating get {
+            let end = min(index, bytes.count)
+            if countedIndex < lineStart || countedIndex > end {
+                countedIndex = lineStart
+                countedCharacters = 0
+            }
+            countedCharacters += JSONParser.characterCount(bytes[countedIndex..<end])
+            countedIndex = end
+            return SourceLocation(line: line, column: countedCharacters + 1)
+        }
     }
 
     private static func characterCount(_ slice: ArraySlice<UInt8>) -> Int {
         slice.reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
     }
 
-    private func failure(_ message: String) -> Failure {
+    private mutating func failure(_ message: String) -> Failure {
         Failure(location: location, message: message)
     }
 

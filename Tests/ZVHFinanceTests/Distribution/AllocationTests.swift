@@ -1,0 +1,82 @@
+import Testing
+@testable import ZVHFinance
+
+@Suite struct AllocationTests {
+    /// A random case: a total (in whole units) and 1–12 weights, some zero.
+    static func randomCase(_ generator: inout SeededGenerator) -> (Money, [Quantity], RoundingUnit) {
+        let unit: RoundingUnit = Bool.random(using: &generator) ? .euro : .cent
+        let count = Int.random(in: 1...12, using: &generator)
+        var weights = (0..<count).map { _ -> Quantity in
+            switch Int.random(in: 0..<6, using: &generator) {
+            case 0: return .zero
+            case 1: return Quantity(Int64.random(in: 1...10, using: &generator))
+            case 2: return Quantity(millionths: Int64.random(in: 1...100_000_000, using: &generator))
+            default: return Quantity(Int64.random(in: 1...200_000, using: &generator))
+            }
+        }
+        if weights.allSatisfy(\.isZero) { weights[0] = Quantity(1) }
+        let units = Int64.random(in: -5_000_000...5_000_000, using: &generator)
+        return (Money(cents: units * unit.cents), weights, unit)
+    }
+
+    @Test func partsAlwaysSumToTheTotalAndStayWithinOneUnitOfTheExactShare() throws {
+        var generator = SeededGenerator(seed: 2024)
+        for _ in 0..<5000 {
+            let (total, weights, unit) = Self.randomCase(&generator)
+            let allocation = try Allocation(splitting: total, by: weights, unit: unit)
+            #expect(allocation.parts.sum() == total)
+            let totalWeight = weights.reduce(Int128(0)) { $0 + Int128($1.millionths) }
+            for (part, weight) in zip(allocation.parts, weights) {
+                #expect(part.isMultiple(of: unit))
+                let difference = Int128(part.cents) * totalWeight - Int128(total.cents) * Int128(weight.millionths)
+                #expect(difference.magnitude < UInt128(Int128(unit.cents) * totalWeight), "part \(part.cents) of \(total.cents)")
+                if weight.isZero { #expect(part == .zero) }
+            }
+        }
+    }
+
+    @Test func negativeTotalsSplitAsTheNegationOfTheirMagnitude() throws {
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<1000 {
+            let (total, weights, unit) = Self.randomCase(&generator)
+            let positive = try Allocation.parts(of: total.magnitude, by: weights, unit: unit)
+            let negative = try Allocation.parts(of: -total.magnitude, by: weights, unit: unit)
+            #expect(negative == positive.map { -$0 })
+        }
+    }
+
+    @Test func equalRemaindersGoToTheLargerWeightThenTheEarlierListed() throws {
+        // 10 over 1:1:1 leaves one euro; all remainders equal, weights equal: first listed.
+        #expect(try Allocation.parts(of: Money(euros: 10), by: [Quantity(1), Quantity(1), Quantity(1)], unit: .euro)
+            == [Money(euros: 4), Money(euros: 3), Money(euros: 3)])
+        // 5 over 1:2:1:2 → exact 0,833 1,667 0,833 1,667: floors 0 1 0 1, remainders equal (5/6, 4/6·…)
+        let parts = try Allocation.parts(of: Money(euros: 3), by: [Quantity(1), Quantity(3), Quantity(1), Quantity(3)], unit: .euro)
+        // exact 0,375 1,125 0,375 1,125 → floors 0 1 0 1, leftover 1; remainders 0,375 vs 0,125: the weight-1 parts win, first listed.
+        #expect(parts == [Money(euros: 1), Money(euros: 1), Money(euros: 0), Money(euros: 1)])
+        let tie = try Allocation.parts(of: Money(euros: 1), by: [Quantity(1), Quantity(2), Quantity(2)], unit: .euro)
+        // exact 0,2 0,4 0,4 → the larger weights tie on remainder; the earlier of them wins.
+        #expect(tie == [Money(euros: 0), Money(euros: 1), Money(euros: 0)])
+    }
+
+    @Test func reproducesThePublishedPOKSplitOfMiddenLimburg() throws {
+        let weights = [66777, 81598, 49753, 37962, 43747, 158_458, 112_673].map { Quantity(Int64($0)) }
+        let parts = try Allocation.parts(of: Money(euros: 97800), by: weights, unit: .euro)
+        #expect(parts == [11853, 14484, 8832, 6739, 7765, 28127, 20000].map { Money(euros: Int64($0)) })
+    }
+
+    @Test func refusesEmptyNegativeAndAllZeroWeights() {
+        #expect(throws: AllocationError.noWeights) { try Allocation.parts(of: Money(euros: 1), by: [], unit: .euro) }
+        #expect(throws: AllocationError.allWeightsZero) { try Allocation.parts(of: Money(euros: 1), by: [.zero, .zero], unit: .euro) }
+        #expect(throws: AllocationError.negativeWeight(index: 1, weight: Quantity(-1))) {
+            try Allocation.parts(of: Money(euros: 1), by: [Quantity(1), Quantity(-1)], unit: .euro)
+        }
+        #expect(throws: AllocationError.totalNotWholeUnits(total: Money(cents: 150), unit: .euro)) {
+            try Allocation.parts(of: Money(cents: 150), by: [Quantity(1)], unit: .euro)
+        }
+    }
+
+    @Test func errorsExplainThemselvesInDutch() {
+        #expect(AllocationError.allWeightsZero.errorDescription?.contains("alle gewichten zijn nul") == true)
+        #expect(AllocationError.negativeWeight(index: 0, weight: Quantity(-2)).errorDescription?.contains("negatief") == true)
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@Suite struct OverviewCommandTests {
+    @Test func overviewOfTheBundledBudgetsShowsEveryOrganisationAndPeriod() throws {
+        let result = try ZVHProcess.run(["overzicht"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        for text in ["Midden-Limburg", "Westelijke Mijnstreek", "Jaarrekening 2021", "Begroting 2022", "januari t/m juli 2024", "Financiën 2023", "439.923"] {
+            #expect(result.stdout.contains(text), "\(text)")
+        }
+    }
+
+    @Test func overviewJSONListsOrganisationsWithTheirPeriods() throws {
+        let result = try ZVHProcess.run(["overzicht", "--formaat", "json"])
+        #expect(result.status == 0)
+        let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let organisations = try #require(document["organisaties"] as? [[String: Any]])
+        #expect(organisations.compactMap { $0["code"] as? String } == ["midden-limburg", "westelijke-mijnstreek"])
+    }
+
+    @Test func overviewOutsideTheProjectSaysWhereItLooked() throws {
+        let result = try ZVHProcess.run(["overzicht"], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("geen map Budgets/"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func outputIsByteIdenticalAcrossRuns() throws {
+        let first = try ZVHProcess.run(["overzicht", "--formaat", "json"])
+        let second = try ZVHProcess.run(["overzicht", "--formaat", "json"], environment: ["LANG": "C", "TZ": "Pacific/Auckland"])
+        #expect(first.stdout == second.stdout)
+    }
+}
