@@ -9,6 +9,7 @@ enum ZVH {
         OverviewCommand.spec,
         BudgetCommand.jaarrekeningSpec,
         BudgetCommand.begrotingSpec,
+        CheckCommand.spec,
     ]
 
     /// Runs `zvh` with the given arguments (without the program name).

@@ -1,0 +1,46 @@
+extension Budget {
+    /// The contribution lines of a member (lines of kind gemeentelijke-bijdrage naming it).
+    public func contributionLines(of member: String) -> [BudgetLine] {
+        incomeLines.filter { $0.kind == .municipalContribution && $0.municipality == member }
+    }
+
+    /// What a member contributes in this budget's contributions column: its computed
+    /// contribution, or the sum of its contribution lines.
+    /// - Returns: nil when the member has no contribution here.
+    public func contribution(of member: String) -> Money? {
+        if contributionRule != nil {
+            return (try? contributions())?.members.first { $0.municipality == member }?.contribution
+        }
+        let lines = contributionLines(of: member)
+        guard !lines.isEmpty else { return nil }
+        return lines.map { amount(of: $0, in: mainColumn, side: .income) }.sum()
+    }
+
+    /// The sibling lists of the budget, each with the side and a Dutch name for the
+    /// section ("lasten", "baten", "baten › Bijdrage gemeenten").
+    public var sections: [(name: String, side: BudgetSide, items: [BudgetItem])] {
+        var result: [(String, BudgetSide, [BudgetItem])] = []
+        func visit(_ items: [BudgetItem], name: String, side: BudgetSide) {
+            result.append((name, side, items))
+            for case .group(let group) in items {
+                visit(group.items, name: "\(name) › \(group.name)", side: side)
+            }
+        }
+        visit(costs, name: "lasten", side: .costs)
+        visit(income, name: "baten", side: .income)
+        return result
+    }
+}
+
+/// Pro-rata amounts for part-year periods: `amount × months / 12`.
+public enum ProRata {
+    /// An amount for `months` out of `basisMonths`, rounded to cents (rekenkundig).
+    public static func amount(_ amount: Money, months: Int, of basisMonths: Int) -> Money {
+        Rounding.cent.round(numerator: Int128(amount.cents) * Int128(months), denominator: Int128(basisMonths)).amount
+    }
+
+    /// The formula as a reader writes it: `7/12 × 83.339`, or just the amount for equal periods.
+    public static func formula(_ amount: Money, months: Int, of basisMonths: Int) -> String {
+        months == basisMonths ? amount.dutch() : "\(months)/\(basisMonths) × \(amount.dutch())"
+    }
+}

@@ -1,0 +1,45 @@
+/// `dubbele-regel`: the same label twice among the lines of one section. When a member
+/// has no line and a duplicate's amount matches that member's contribution elsewhere
+/// pro rata, the hint names it.
+public struct DuplicateLineRule: CheckRule {
+    public let name = "dubbele-regel"
+    public let summary = "hetzelfde label twee keer in één onderdeel van lasten of baten"
+
+    public init() {}
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        let budget = context.budget
+        var findings: [Finding] = []
+        for section in budget.sections {
+            let lines = section.items.compactMap { item -> BudgetLine? in
+                if case .line(let line) = item { return line }
+                return nil
+            }
+            var seen: [String] = []
+            for line in lines where !seen.contains(line.name) {
+                seen.append(line.name)
+                let twins = lines.filter { $0.name == line.name }
+                guard twins.count > 1 else { continue }
+                let amounts = twins.map { budget.amount(of: $0, in: budget.mainColumn, side: section.side) }
+                let places = "bestandsregels " + twins.map { String($0.origin.location.line) }.joined(separator: " en ")
+                let isContribution = twins.allSatisfy { $0.kind == .municipalContribution }
+                var hint: String?
+                let missing = context.membersWithoutContributionLine
+                if isContribution, !missing.isEmpty {
+                    for (twin, amount) in zip(twins, amounts) {
+                        if let match = context.probableMember(for: amount, among: missing) {
+                            hint = "waarschijnlijk \(match.member): \(amount.dutch()) ≈ \(match.explanation); de regel op bestandsregel \(twin.origin.location.line) hoort dan bij \(match.member), die zelf geen regel heeft"
+                            break
+                        }
+                    }
+                }
+                findings.append(
+                    context.finding(
+                        name, isContribution ? .error : .warning, at: twins[1].origin,
+                        "\"\(line.name)\" staat \(twins.count) keer in de \(section.name) (\(places): \(amounts.map { $0.dutch() }.joined(separator: " en ")))",
+                        found: amounts[1], hint: hint ?? (isContribution ? "een gemeente betaalt zo dubbel; controleer bij welke gemeente elke regel hoort" : nil)))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,58 @@
+/// `sleutel-ongeldig`: percentages that do not add up to 100, all-zero weights, a key
+/// naming someone who is not a member, a member missing from a key.
+public struct InvalidKeyRule: CheckRule {
+    public let name = "sleutel-ongeldig"
+    public let summary = "een verdeelsleutel met percentages die niet op 100 uitkomen, alleen nullen, niet-leden of ontbrekende leden"
+
+    public init() {}
+
+    /// Whether a contribution error is about a key (and so reported by this rule).
+    static func isKeyProblem(_ error: ContributionError) -> Bool {
+        switch error {
+        case .municipalityMissingFromKey, .keyNamesNonMember, .missingInhabitants, .allocationFailed, .fixedAmountsExceedTotal: true
+        default: false
+        }
+    }
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        let budget = context.budget
+        let members = budget.organisation.members
+        var findings: [Finding] = []
+        for key in budget.keys {
+            let entries = key.kind.entries
+            for entry in entries where !members.contains(where: { $0.name == entry.municipality }) {
+                let hint = Spelling.closest(to: entry.municipality, among: members.map(\.name)).map { "bedoelde u \($0)?" }
+                findings.append(
+                    context.finding(name, .error, at: entry.origin, "verdeelsleutel \"\(key.name)\" noemt \"\(entry.municipality)\", maar dat is geen gemeente van \(budget.organisation.name)", hint: hint))
+            }
+            if case .percentages = key.kind {
+                let sum = entries.map(\.value).reduce(Quantity.zero, +)
+                if sum != Quantity(100) {
+                    findings.append(
+                        context.finding(name, .error, at: key.origin, "de percentages van verdeelsleutel \"\(key.name)\" tellen op tot \(sum.dutch())%, niet tot 100%"))
+                }
+            }
+            if !entries.isEmpty, entries.allSatisfy({ $0.value.isZero }) {
+                findings.append(context.finding(name, .error, at: key.origin, "verdeelsleutel \"\(key.name)\" heeft alleen gewichten nul; er valt niets mee te verdelen"))
+            }
+            let usesMemberInhabitants: Bool
+            switch key.kind {
+            case .inhabitants(let listed), .fixedAmountPlusInhabitants(_, let listed): usesMemberInhabitants = listed.isEmpty
+            default: usesMemberInhabitants = false
+            }
+            for member in members where !entries.contains(where: { $0.municipality == member.name }) {
+                if usesMemberInhabitants {
+                    if member.inhabitants == nil {
+                        findings.append(context.finding(name, .error, at: member.origin, "verdeelsleutel \"\(key.name)\" verdeelt naar inwoners, maar gemeente \(member.name) heeft geen aantal inwoners"))
+                    }
+                } else {
+                    findings.append(context.finding(name, .error, at: key.origin, "gemeente \(member.name) ontbreekt in verdeelsleutel \"\(key.name)\""))
+                }
+            }
+        }
+        if case .failure(let error) = context.contributions, Self.isKeyProblem(error), findings.isEmpty {
+            findings.append(context.finding(name, .error, at: error.origin, error.errorDescription ?? "de verdeelsleutel is ongeldig"))
+        }
+        return findings
+    }
+}

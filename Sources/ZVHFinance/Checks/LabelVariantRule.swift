@@ -1,0 +1,60 @@
+/// `label-variant`: a line whose label differs only slightly from the matching line of
+/// the previous period ("Represenatiekosten" against "Representatiekosten").
+public struct LabelVariantRule: CheckRule {
+    public let name = "label-variant"
+    public let summary = "een regel waarvan het label net iets anders is dan in de vorige periode"
+
+    public init() {}
+
+    /// The label among `candidates` that `label` matches: itself, or else the one close
+    /// variant (edit distance at most a fifth of the shorter label).
+    static func counterpart(of label: String, among candidates: [String]) -> String? {
+        if candidates.contains(label) { return label }
+        return variant(of: label, among: candidates)
+    }
+
+    static func variant(of label: String, among candidates: [String]) -> String? {
+        let close = Set(candidates).filter { candidate in
+            // "POK 2021" and "POK 2022" are different years' lines, not a variant.
+            guard withoutDigits(label) != withoutDigits(candidate) else { return false }
+            let distance = Spelling.editDistance(label.lowercased(), candidate.lowercased())
+            return distance > 0 && distance <= max(1, min(label.count, candidate.count) / 5)
+        }
+        return close.count == 1 ? close.first : nil
+    }
+
+    /// The label with every run of digits replaced by `#`.
+    static func withoutDigits(_ label: String) -> String {
+        var result = ""
+        var inDigits = false
+        for character in label {
+            if character.isNumber {
+                if !inDigits { result.append("#") }
+                inDigits = true
+            } else {
+                result.append(character)
+                inDigits = false
+            }
+        }
+        return result.lowercased()
+    }
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        guard let previous = context.previous else { return [] }
+        var findings: [Finding] = []
+        for (lines, previousLines) in [(context.budget.costLines, previous.costLines), (context.budget.incomeLines, previous.incomeLines)] {
+            let previousNames = previousLines.map(\.name)
+            var reported: Set<String> = []
+            for line in lines where !previousNames.contains(line.name) && !reported.contains(line.name) {
+                guard let variant = Self.variant(of: line.name, among: previousNames) else { continue }
+                reported.insert(line.name)
+                findings.append(
+                    context.finding(
+                        name, .info, at: line.origin,
+                        "het label \"\(line.name)\" wijkt licht af van \"\(variant)\" in \(previous.title)",
+                        hint: "dezelfde regel? Gebruik dan hetzelfde label, zodat de regels over de jaren te vergelijken zijn"))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,73 @@
+/// `verrekening-wijkt-af`: a settlement whose total differs from the result it settles,
+/// or a printed per-member settlement that differs from its key share.
+public struct SettlementMismatchRule: CheckRule {
+    public let name = "verrekening-wijkt-af"
+    public let summary = "een verrekening die niet gelijk is aan het resultaat dat ze verrekent, of een bedrag per gemeente dat afwijkt van de sleutel"
+
+    public init() {}
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        let budget = context.budget
+        if let printed = budget.stated.settlement {
+            findings += compare(settlement: printed.total.amount, at: printed.total.origin, against: budget, context: context)
+        }
+        if let settlement = budget.settlement, let year = settlement.settledYear,
+            let account = context.others.last(where: { $0.kind == .jaarrekening && $0.period.year == year })
+        {
+            findings += compare(settlement: settlement.total, at: settlement.origin, against: account, context: context)
+        }
+        if let statement = context.statement {
+            findings += perMember(statement, context: context)
+        }
+        return findings
+    }
+
+    /// Compares a settlement (its effect on contributions) with the result of an account.
+    func compare(settlement: Money, at place: FieldLocation, against account: Budget, context: CheckContext) -> [Finding] {
+        let column = account.mainColumn
+        let result = account.result(in: column)
+        let expected = -result
+        let difference = settlement - expected
+        guard !difference.isZero else { return [] }
+        let action = settlement.isNegative ? "geeft \(settlement.magnitude.dutch()) terug aan de gemeenten" : "brengt \(settlement.dutch()) in rekening"
+        let source = account.file == context.budget.file ? "" : " (\(account.title), \(account.file))"
+        var message = "de verrekening \(action), maar het resultaat \(account.period.year) in kolom \(column.name) is \(result.resultNotation)\(source)"
+        if settlement.isNegative, result > .zero, settlement.magnitude > result {
+            message += ": \((settlement.magnitude - result).dutch()) meer dan het overschot"
+        }
+        var hint: String?
+        if let budgeted = account.columns.first(where: { $0.kind == .budgeted }) {
+            let budgetResult = account.result(in: budgeted)
+            if !budgetResult.isZero, difference == budgetResult {
+                hint = "het verschil van \(difference.magnitude.dutch()) is precies het \(budgetResult.isNegative ? "tekort" : "overschot") van de begroting (kolom \(budgeted.name): baten \(account.totalIncome(in: budgeted).dutch()) − lasten \(account.totalCosts(in: budgeted).dutch())); verrekend is het verschil met de begroting, niet het resultaat"
+            }
+        }
+        return [context.finding(name, context.severity(of: difference), at: place, message, expected: expected, found: settlement, hint: hint)]
+    }
+
+    func perMember(_ statement: ContributionStatement, context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        for printed in context.budget.stated.contributions {
+            guard let stated = printed.settlement,
+                let index = statement.members.firstIndex(where: { $0.municipality == printed.municipality })
+            else { continue }
+            let member = statement.members[index]
+            let difference = stated.amount - member.settlement
+            guard !difference.isZero else { continue }
+            let parts = statement.settlementSplits.map { split in
+                "\(split.component.name): exact \(split.split.allocation.exactShareInCents(at: index).dutch(alwaysCents: true)) → \(split.split.parts[index].dutch())"
+            }
+            let severity = context.severity(of: difference, within: .info)
+            let message =
+                severity == .info
+                ? "verrekening van \(printed.municipality): vermeld \(stated.amount.dutch()), volgens de sleutel \(member.settlement.dutch()); een afrondingsverschil van \(difference.magnitude.dutch()) (met de hand afgerond?)"
+                : "verrekening van \(printed.municipality): vermeld \(stated.amount.dutch()), volgens de sleutel \(member.settlement.dutch())"
+            findings.append(
+                context.finding(
+                    name, severity, at: stated.origin, message, expected: member.settlement, found: stated.amount,
+                    hint: "grootste-restmethode per component: " + parts.joined(separator: "; ")))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,29 @@
+/// `niet-sluitend`: a begroting, or a budget column, whose baten and lasten differ.
+public struct UnbalancedRule: CheckRule {
+    public let name = "niet-sluitend"
+    public let summary = "een begroting (of begrotingskolom) waarvan baten en lasten niet gelijk zijn"
+
+    public init() {}
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        let budget = context.budget
+        var findings: [Finding] = []
+        for column in budget.columns where column.kind == .budgeted {
+            var income = budget.totalIncome(in: column)
+            if budget.contributionRule != nil, let statement = context.statement, statement.column == column {
+                income += statement.totalContribution
+            }
+            let costs = budget.totalCosts(in: column)
+            let gap = income - costs
+            guard !gap.isZero else { continue }
+            let what = gap.isNegative ? "tekort" : "overschot"
+            findings.append(
+                context.finding(
+                    name, context.severity(of: gap), at: column.origin,
+                    "de begroting in kolom \(column.name) (\(column.heading)) is niet sluitend: baten \(income.dutch()), lasten \(costs.dutch()), \(what) \(gap.magnitude.dutch())",
+                    expected: costs, found: income,
+                    hint: gap.isNegative && gap.magnitude > context.options.tolerance ? "de bijdragen dekken de lasten niet; het tekort van \(gap.magnitude.dutch()) komt bij de afrekening alsnog op tafel" : nil))
+        }
+        return findings
+    }
+}

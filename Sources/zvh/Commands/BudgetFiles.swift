@@ -1,0 +1,37 @@
+import ZVHFinance
+
+/// Loads the budget files named on the command line (default `Budgets/`), reporting
+/// every file that cannot be read and going on with the others.
+enum BudgetFiles {
+    /// The budgets that loaded (nil when nothing can be shown) and the exit status so far.
+    static func load(_ arguments: [String], context: inout CommandContext) -> (budgets: [Budget]?, status: Int32) {
+        let paths = arguments.isEmpty ? ["Budgets"] : arguments
+        let files: [String]
+        do throws(BudgetFileError) {
+            files = try BudgetLoader.budgetFiles(in: paths)
+        } catch {
+            if arguments.isEmpty {
+                context.err("Budgets: fout: geen map Budgets/ in de huidige map; start zvh in de projectmap of geef een pad op\n")
+                return (nil, ExitCode.noInput)
+            }
+            return (nil, Diagnostics.report(error, context: &context))
+        }
+        var budgets: [Budget] = []
+        var status = ExitCode.success
+        for file in files {
+            do throws(BudgetFileError) {
+                budgets.append(try BudgetLoader.load(file))
+            } catch {
+                status = max(status, Diagnostics.report(error, context: &context))
+            }
+        }
+        if budgets.isEmpty {
+            if status == ExitCode.success {
+                context.err("\(paths.joined(separator: ", ")): fout: geen begrotingsbestanden (*.json) gevonden\n")
+                return (nil, ExitCode.noInput)
+            }
+            return (nil, status)
+        }
+        return (budgets, status)
+    }
+}

@@ -1,0 +1,44 @@
+import ZVHFinance
+
+/// `zvh check [PAD…]` (alias `controleer`): every discrepancy in the budget files.
+enum CheckCommand {
+    static let spec = CommandSpec(
+        name: "check",
+        aliases: ["controleer"],
+        abstract: "Controleer begrotingsbestanden op fouten zoals een zorgvuldige controller ze vindt.",
+        discussion: """
+            Zonder pad wordt Budgets/ gecontroleerd. Bestanden van dezelfde organisatie worden samen gelezen, zodat jaren met elkaar vergeleken worden. Regels:
+            \(Checker.allRules.map { "  \($0.name): \($0.summary)" }.joined(separator: "\n"))
+            Exitcode 0 zonder fouten, 1 met een fout (met --strikt ook bij een waarschuwing).
+            """,
+        arguments: [ArgumentSpec(name: "pad", help: "Bestanden of mappen (standaard: Budgets).", isOptional: true, isRepeating: true)],
+        options: [
+            OptionSpec(long: "formaat", valueName: "formaat", help: "Uitvoerformaat.", allowed: ["tekst", "json"], defaultValue: "tekst"),
+            OptionSpec(long: "tolerantie", valueName: "bedrag", help: "Verschillen tot en met dit bedrag zijn een afrondingsverschil.", defaultValue: "1"),
+            OptionSpec(long: "pro-rata-drempel", valueName: "procent", help: "Afwijking van het pro-rata bedrag die gemeld wordt.", defaultValue: "10"),
+            OptionSpec(long: "regel", valueName: "regel", help: "Voer alleen deze regel uit (mag herhaald worden).", allowed: Checker.allRules.map(\.name), isRepeating: true),
+        ],
+        flags: [FlagSpec(long: "strikt", help: "Faal ook bij een waarschuwing.")],
+        run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
+
+    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+        guard let tolerance = Money.parse(typed: invocation.option("tolerantie", in: spec) ?? "1"), !tolerance.isNegative else {
+            return ZVH.usageError("--tolerantie verwacht een bedrag van nul of meer, zoals 1 of 0,50", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
+        }
+        guard let threshold = Quantity.parse(typed: invocation.option("pro-rata-drempel", in: spec) ?? "10"), !threshold.isNegative else {
+            return ZVH.usageError("--pro-rata-drempel verwacht een percentage van nul of meer, zoals 10 of 2,5", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
+        }
+        let loaded = BudgetFiles.load(invocation.arguments, context: &context)
+        guard let budgets = loaded.budgets else { return loaded.status }
+        let rules = invocation.options["regel"].map { names in Checker.allRules.filter { names.contains($0.name) } } ?? Checker.allRules
+        let findings = Checker.check(budgets, rules: rules, options: CheckOptions(tolerance: tolerance, proRataThresholdPercent: threshold))
+        let files = budgets.map(\.file)
+        switch invocation.option("formaat", in: spec) {
+        case "json": context.out(CheckReport.document(findings, files: files).rendered())
+        default: context.out(CheckReport.text(findings, files: files, colors: context.environment.colorsOutput))
+        }
+        if loaded.status != ExitCode.success { return loaded.status }
+        let failing: Finding.Severity = invocation.flags.contains("strikt") ? .warning : .error
+        return findings.contains { $0.severity >= failing } ? ExitCode.findings : ExitCode.success
+    }
+}
