@@ -9,6 +9,7 @@ enum ZVH {
         OverviewCommand.spec,
         BudgetCommand.jaarrekeningSpec,
         BudgetCommand.begrotingSpec,
+        MunicipalityCommand.spec,
         CheckCommand.spec,
     ]
 

@@ -53,6 +53,30 @@ public enum CheckReport {
         return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
     }
 
+    /// The findings as a report (for Markdown, CSV and HTML): one table of findings.
+    public static func report(_ findings: [Finding], files: [String]) -> Report {
+        var table = ReportTable(
+            caption: "Bevindingen",
+            columns: [
+                .init("bestand", alignsRight: false), .init("regelnummer"), .init("ernst", alignsRight: false),
+                .init("regel", alignsRight: false), .init("plaats", alignsRight: false), .init("melding", alignsRight: false),
+                .init("verwacht"), .init("gevonden"), .init("verschil"), .init("hint", alignsRight: false),
+            ])
+        for finding in findings {
+            let line = finding.place.location.line
+            table.rows.append(
+                ReportTable.Row([
+                    .text(finding.file), line > 0 ? .text(String(line)) : .empty, .text(finding.severity.rawValue), .text(finding.rule),
+                    .text(finding.place.path), .text(finding.message), finding.expected.map(ReportTable.Cell.amount) ?? .empty,
+                    finding.found.map(ReportTable.Cell.amount) ?? .empty, finding.difference.map(ReportTable.Cell.amount) ?? .empty,
+                    finding.hint.map(ReportTable.Cell.text) ?? .empty,
+                ]))
+        }
+        return Report(
+            title: "Controle van \(files.count) bestand(en)", context: [summary(findings, fileCount: files.count)] + files.map { "Bestand: \($0)" },
+            sections: [ReportSection(table: table)], primarySection: 0)
+    }
+
     /// The findings as JSON: `{"bevindingen": [{regel, ernst, bestand, plaats,
     /// regelnummer, kolom, melding, verwacht, gevonden, verschil, hint}…], "samenvatting": {…}}`.
     public static func document(_ findings: [Finding], files: [String]) -> JSONOutput {

@@ -7,11 +7,20 @@ public enum BudgetReport {
     ///   - budget: the budget.
     ///   - statement: its contributions, when they should be shown (begroting); with
     ///     computed contributions the baten include them.
-    public static func report(for budget: Budget, contributions statement: ContributionStatement?) -> Report {
-        var report = Report(title: "\(budget.organisation.name) — \(budget.title)", context: context(of: budget))
-        report.sections.append(ReportSection(table: linesTable(for: budget, contributions: statement), paragraphs: [columnLegend(of: budget)]))
+    ///   - options: display unit and explanation.
+    public static func report(for budget: Budget, contributions statement: ContributionStatement?, options: ReportOptions = ReportOptions()) -> Report {
+        var report = Report(title: "\(budget.organisation.name) — \(budget.title)", context: context(of: budget, options: options))
+        report.sections.append(
+            ReportSection(
+                table: linesTable(for: budget, contributions: statement, unit: options.unit), paragraphs: [columnLegend(of: budget)],
+                chart: costChart(for: budget)))
+        report.primarySection = 0
         if let statement {
-            report.sections.append(ContributionReport.section(for: budget, statement: statement))
+            report.sections.append(ContributionReport.section(for: budget, statement: statement, options: options))
+            report.primarySection = 1
+            if options.explains {
+                report.sections.append(ReportSection(heading: "Uitleg per gemeente", paragraphs: ContributionExplanation.paragraphs(for: budget, statement: statement)))
+            }
         }
         if !budget.notes.isEmpty {
             report.sections.append(ReportSection(heading: "Opmerkingen bij het bestand", paragraphs: budget.notes.map { "- " + $0 }))
@@ -19,12 +28,24 @@ public enum BudgetReport {
         return report
     }
 
-    static func context(of budget: Budget) -> [String] {
+    static func context(of budget: Budget, options: ReportOptions) -> [String] {
         [
             "Bron: \(budget.source.dutchDescription)",
             "Bestand: \(budget.file)",
-            "Periode: \(budget.period.dutchDescription)\(budget.period.isFullYear ? "" : " (\(budget.period.months) maanden)"); bedragen in euro's",
+            "Periode: \(budget.period.dutchDescription)\(budget.period.isFullYear ? "" : " (\(budget.period.months) maanden)"); \(options.unitDescription)",
         ]
+    }
+
+    /// Begroot against realised per top-level cost entry, for the HTML report.
+    static func costChart(for budget: Budget) -> Chart? {
+        let columns = budget.columns.filter { !$0.isDerived }
+        guard !budget.costs.isEmpty else { return nil }
+        return Chart(
+            title: "Lasten per kostengroep: \(columns.map(\.name).joined(separator: " / "))",
+            description: "Staafdiagram met per kostengroep de bedragen van de kolommen \(columns.map { "\($0.name) (\($0.heading))" }.joined(separator: ", ")).",
+            categories: budget.costs.map(\.name),
+            series: columns.map { column in Chart.Series(name: column.name, values: budget.costs.map { budget.total(of: $0, in: column, side: .costs) }) },
+            style: .groupedColumns)
     }
 
     static func columnLegend(of budget: Budget) -> String {
@@ -39,49 +60,48 @@ public enum BudgetReport {
         return "Kolommen: " + parts.joined(separator: "; ") + "."
     }
 
-    /// The lasten, baten and resultaat as one table.
-    static func linesTable(for budget: Budget, contributions statement: ContributionStatement?) -> ReportTable {
+    /// The lasten, baten and resultaat as one table, in shown (rounded) amounts that add up.
+    static func linesTable(for budget: Budget, contributions statement: ContributionStatement?, unit: RoundingUnit) -> ReportTable {
         var table = ReportTable(
             caption: "Lasten, baten en resultaat — \(budget.title)",
             columns: [ReportTable.Column("", alignsRight: false)] + budget.columns.map { ReportTable.Column($0.name) })
         let computed = computedContributions(statement)
-        func amounts(_ value: (Column) -> Money?) -> [ReportTable.Cell] {
+        let shown = ShownBudget(budget: budget, computed: computed.flatMap { members in statement.map { ($0.column, members) } }, unit: unit)
+        func cells(_ value: (Column) -> Money?) -> [ReportTable.Cell] {
             budget.columns.map { column in value(column).map(ReportTable.Cell.amount) ?? .empty }
         }
-        func add(_ items: [BudgetItem], side: BudgetSide, depth: Int) {
-            for item in items {
+        func add(_ items: [BudgetItem], path: [Int], depth: Int) {
+            for (index, item) in items.enumerated() {
+                let itemPath = path + [index]
                 switch item {
                 case .line(let line):
-                    let cells = amounts { column in
-                        column.isDerived || line.amounts[column.name] != nil ? budget.amount(of: line, in: column, side: side) : nil
+                    let values = cells { column in
+                        column.isDerived || line.amounts[column.name] != nil ? shown.amount(column, itemPath) : nil
                     }
-                    table.rows.append(ReportTable.Row([.text(line.name)] + cells, depth: depth))
+                    table.rows.append(ReportTable.Row([.text(line.name)] + values, depth: depth))
                 case .group(let group):
-                    table.rows.append(ReportTable.Row([.text(group.name)] + amounts { budget.total(of: item, in: $0, side: side) }, style: .subtotal, depth: depth))
-                    add(group.items, side: side, depth: depth + 1)
+                    table.rows.append(ReportTable.Row([.text(group.name)] + cells { shown.amount($0, itemPath) }, style: .subtotal, depth: depth))
+                    add(group.items, path: itemPath, depth: depth + 1)
                 }
             }
         }
         table.rows.append(ReportTable.Row([.text("Lasten")], style: .heading))
-        add(budget.costs, side: .costs, depth: 1)
-        table.rows.append(ReportTable.Row([.text("Totaal lasten")] + amounts { budget.totalCosts(in: $0) }, style: .total))
+        add(budget.costs, path: [0], depth: 1)
+        table.rows.append(ReportTable.Row([.text("Totaal lasten")] + cells { shown.totalCosts[$0.name] }, style: .total))
         table.rows.append(ReportTable.Row([.text("Baten")], style: .heading))
-        add(budget.income, side: .income, depth: 1)
+        add(budget.income, path: [1], depth: 1)
         if let computed, let statement {
-            let label = "Bijdragen gemeenten (berekend)"
-            table.rows.append(ReportTable.Row([.text(label)] + amounts { $0 == statement.column ? statement.totalContribution : nil }, style: .subtotal, depth: 1))
-            for member in computed {
-                table.rows.append(ReportTable.Row([.text(member.municipality)] + amounts { $0 == statement.column ? member.contribution : nil }, depth: 2))
+            let groupPath = [1, budget.income.count]
+            let inColumn: (Column, [Int]) -> Money? = { column, path in
+                column == statement.column || column.isDerived ? shown.amount(column, path) : nil
+            }
+            table.rows.append(ReportTable.Row([.text("Bijdragen gemeenten (berekend)")] + cells { inColumn($0, groupPath) }, style: .subtotal, depth: 1))
+            for (index, member) in computed.enumerated() {
+                table.rows.append(ReportTable.Row([.text(member.municipality)] + cells { inColumn($0, groupPath + [index]) }, depth: 2))
             }
         }
-        let extra: (Column) -> Money = { column in
-            computed != nil && column == statement?.column ? statement?.totalContribution ?? .zero : .zero
-        }
-        table.rows.append(ReportTable.Row([.text("Totaal baten")] + amounts { budget.totalIncome(in: $0) + extra($0) }, style: .total))
-        table.rows.append(
-            ReportTable.Row(
-                [.text("Resultaat (+/+ voordeel, -/- nadeel)")] + budget.columns.map { .result(budget.result(in: $0) + extra($0)) },
-                style: .total))
+        table.rows.append(ReportTable.Row([.text("Totaal baten")] + cells { shown.totalIncome[$0.name] }, style: .total))
+        table.rows.append(ReportTable.Row([.text("Resultaat (+/+ voordeel, -/- nadeel)")] + budget.columns.map { .result(shown.result($0)) }, style: .total))
         return table
     }
 

@@ -1,13 +1,54 @@
 /// The table of what every member pays, with the derivation under it.
 public enum ContributionReport {
-    /// The contributions section of a budget report.
-    public static func section(for budget: Budget, statement: ContributionStatement) -> ReportSection {
-        ReportSection(heading: "Bijdragen gemeenten", table: table(for: statement), paragraphs: derivation(of: budget, statement: statement))
+    /// The contributions section of a budget report, with its chart.
+    public static func section(for budget: Budget, statement: ContributionStatement, options: ReportOptions = ReportOptions()) -> ReportSection {
+        ReportSection(
+            heading: "Bijdragen gemeenten", table: table(for: statement, unit: options.unit),
+            paragraphs: derivation(of: budget, statement: statement), chart: chart(for: statement))
+    }
+
+    /// The contributions per member as a chart: the final contribution, with the
+    /// settlement that changed it from the contribution.
+    public static func chart(for statement: ContributionStatement) -> Chart {
+        Chart(
+            title: "Bijdrage per gemeente: bijdrage, verrekening en definitief",
+            description: "Liggende staven per gemeente; het donkere deel is de definitieve bijdrage, het lichte deel wat door de verrekening is teruggegeven, oranje wat is bijbetaald.",
+            categories: statement.members.map(\.municipality),
+            series: [
+                Chart.Series(name: "bijdrage", values: statement.members.map(\.contribution)),
+                Chart.Series(name: "definitief", values: statement.members.map(\.final)),
+            ],
+            style: .changeBars)
+    }
+
+    /// The amounts of the contributions table as shown: rounded so that every column
+    /// adds up to its shown total and every row's definitief is its shown bijdrage plus
+    /// its shown verrekening.
+    struct ShownContributions {
+        var contributions: [Money]
+        var components: [[Money]]
+        var settlements: [Money]
+        var finals: [Money]
+
+        init(_ statement: ContributionStatement, unit: RoundingUnit) {
+            let members = statement.members
+            contributions = PresentationRounding.distribute(
+                members.map(\.contribution), to: PresentationRounding.shownTotal(statement.totalContribution, unit: unit), unit: unit)
+            let shownComponents = statement.settlementSplits.indices.map { index in
+                let parts = members.map { $0.settlementParts[index] }
+                return PresentationRounding.distribute(parts, to: PresentationRounding.shownTotal(parts.sum(), unit: unit), unit: unit)
+            }
+            let shownSettlements = members.indices.map { member in shownComponents.map { $0[member] }.sum() }
+            components = shownComponents
+            settlements = shownSettlements
+            finals = zip(contributions, shownSettlements).map { $0 + $1 }
+        }
     }
 
     /// The contributions table: weight, share, contribution, each settlement
     /// component, total settlement and final contribution, with a totals row.
-    public static func table(for statement: ContributionStatement) -> ReportTable {
+    public static func table(for statement: ContributionStatement, unit: RoundingUnit = .euro) -> ReportTable {
+        let shown = ShownContributions(statement, unit: unit)
         let components = statement.settlementSplits.map(\.component.name)
         let showsWeight: Bool
         if case .computed = statement.basis { showsWeight = true } else { showsWeight = false }
@@ -19,13 +60,13 @@ public enum ContributionReport {
             columns += [ReportTable.Column("verrekening"), ReportTable.Column("definitief")]
         }
         var table = ReportTable(caption: "Bijdragen per gemeente (kolom \(statement.column.name))", columns: columns)
-        for member in statement.members {
+        for (index, member) in statement.members.enumerated() {
             var cells: [ReportTable.Cell] = [.text(member.municipality)]
             if showsWeight { cells.append(.quantity(member.weight)) }
-            cells += [.percent(member.sharePercentText), .amount(member.contribution)]
+            cells += [.percent(member.sharePercentText), .amount(shown.contributions[index])]
             if !components.isEmpty {
-                cells += member.settlementParts.map(ReportTable.Cell.amount)
-                cells += [.amount(member.settlement), .amount(member.final)]
+                cells += shown.components.map { .amount($0[index]) }
+                cells += [.amount(shown.settlements[index]), .amount(shown.finals[index])]
             }
             table.rows.append(ReportTable.Row(cells))
         }
@@ -33,10 +74,10 @@ public enum ContributionReport {
         if showsWeight {
             totals.append(.quantity(statement.members.map(\.weight).reduce(Quantity.zero, +)))
         }
-        totals += [.percent(statement.totalContribution.isZero ? "–" : "100,00%"), .amount(statement.totalContribution)]
+        totals += [.percent(statement.totalContribution.isZero ? "–" : "100,00%"), .amount(shown.contributions.sum())]
         if !components.isEmpty {
-            totals += statement.settlementSplits.map { .amount($0.split.parts.sum()) }
-            totals += [.amount(statement.totalSettlement), .amount(statement.totalFinal)]
+            totals += shown.components.map { .amount($0.sum()) }
+            totals += [.amount(shown.settlements.sum()), .amount(shown.finals.sum())]
         }
         table.rows.append(ReportTable.Row(totals, style: .total))
         return table

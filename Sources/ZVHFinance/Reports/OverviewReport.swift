@@ -26,8 +26,9 @@ public enum OverviewReport {
         .sorted { ($0.organisation.name, $0.organisation.identifier) < ($1.organisation.name, $1.organisation.identifier) }
     }
 
-    /// The overview as a report.
-    public static func report(_ entries: [Entry]) -> Report {
+    /// The overview as a report; its main table (for CSV) lists every member's
+    /// contribution in every period.
+    public static func report(_ entries: [Entry], options: ReportOptions = ReportOptions()) -> Report {
         var report = Report(
             title: "Overzicht ZVH-financiën",
             context: ["\(entries.count) bestand(en); bedragen in euro's; resultaat: +/+ voordeel, -/- nadeel."])
@@ -50,10 +51,32 @@ public enum OverviewReport {
                     heading: "\(budget.title) — \(budget.period.dutchDescription) (\(budget.kind.rawValue))",
                     table: totals,
                     paragraphs: ["Bestand: \(budget.file). Bron: \(budget.source.dutchDescription)."]))
-                report.sections.append(ReportSection(table: ContributionReport.table(for: entry.statement)))
+                report.sections.append(ReportSection(table: ContributionReport.table(for: entry.statement, unit: options.unit), chart: ContributionReport.chart(for: entry.statement)))
             }
         }
+        report.exportTable = allContributions(entries)
         return report
+    }
+
+    /// Every member's contribution in every period, one row each (exact amounts).
+    static func allContributions(_ entries: [Entry]) -> ReportTable {
+        var table = ReportTable(
+            caption: "Bijdragen per organisatie, periode en gemeente",
+            columns: [
+                .init("organisatie", alignsRight: false), .init("periode", alignsRight: false), .init("bestand", alignsRight: false),
+                .init("gemeente", alignsRight: false), .init("bijdrage"), .init("verrekening"), .init("definitief"),
+            ])
+        for (organisation, group) in grouped(entries) {
+            for entry in group {
+                for member in entry.statement.members {
+                    table.rows.append(ReportTable.Row([
+                        .text(organisation.name), .text(entry.budget.period.dutchDescription), .text(entry.budget.file), .text(member.municipality),
+                        .amount(member.contribution), .amount(member.settlement), .amount(member.final),
+                    ]))
+                }
+            }
+        }
+        return table
     }
 
     /// The overview as JSON: `{"organisaties": [{code, naam, perioden: [...]}]}`.

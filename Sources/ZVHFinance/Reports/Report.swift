@@ -8,12 +8,26 @@ public struct Report: Hashable, Sendable {
     public var context: [String]
     /// The sections, in order.
     public var sections: [ReportSection]
+    /// The index of the section whose table is the report's main table: the one a
+    /// single-table format (CSV) exports.
+    public var primarySection: Int?
+    /// A table for single-table formats only, when the sections hold several tables
+    /// that do not fit one header (the overview's contributions of all periods).
+    public var exportTable: ReportTable?
 
     /// Creates a report.
-    public init(title: String, context: [String] = [], sections: [ReportSection] = []) {
+    public init(title: String, context: [String] = [], sections: [ReportSection] = [], primarySection: Int? = nil) {
         self.title = title
         self.context = context
         self.sections = sections
+        self.primarySection = primarySection
+    }
+
+    /// The main table: the export table, the primary section's, or else the first.
+    public var primaryTable: ReportTable? {
+        if let exportTable { return exportTable }
+        if let index = primarySection, sections.indices.contains(index), let table = sections[index].table { return table }
+        return sections.compactMap(\.table).first
     }
 }
 
@@ -25,12 +39,15 @@ public struct ReportSection: Hashable, Sendable {
     public var table: ReportTable?
     /// Paragraphs of explanation under the table.
     public var paragraphs: [String]
+    /// A chart drawn after the table where the format can draw (HTML).
+    public var chart: Chart?
 
     /// Creates a section.
-    public init(heading: String? = nil, table: ReportTable? = nil, paragraphs: [String] = []) {
+    public init(heading: String? = nil, table: ReportTable? = nil, paragraphs: [String] = [], chart: Chart? = nil) {
         self.heading = heading
         self.table = table
         self.paragraphs = paragraphs
+        self.chart = chart
     }
 }
 

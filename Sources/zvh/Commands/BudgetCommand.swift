@@ -2,15 +2,13 @@ import ZVHFinance
 
 /// `zvh jaarrekening BESTAND` and `zvh begroting BESTAND`: one budget as a table.
 enum BudgetCommand {
-    static let formats = ["tekst", "json"]
-
     static let jaarrekeningSpec = CommandSpec(
         name: "jaarrekening",
         abstract: "Toon een jaarrekening: lasten en baten per kolom, verschillen en resultaat.",
         discussion: "Groepen tonen hun subtotaal; een verschilkolom is zo gericht dat + een voordeel is.",
         arguments: [ArgumentSpec(name: "bestand", help: "Het begrotingsbestand (JSON).")],
-        options: [OptionSpec(long: "formaat", valueName: "formaat", help: "Uitvoerformaat.", allowed: formats, defaultValue: "tekst")],
-        flags: [],
+        options: [ReportCommandOptions.format, ReportCommandOptions.output],
+        flags: [ReportCommandOptions.cents],
         run: { invocation, spec, context in run(invocation, spec: spec, showsContributions: false, context: &context) })
 
     static let begrotingSpec = CommandSpec(
@@ -18,8 +16,8 @@ enum BudgetCommand {
         abstract: "Toon een begroting met de bijdrage, verrekening en definitieve bijdrage van elke gemeente.",
         discussion: "Berekende bijdragen zijn de lasten min de overige baten, verdeeld naar de verdeelsleutel met de methode van de grootste resten; elke verrekeningscomponent wordt apart verdeeld.",
         arguments: [ArgumentSpec(name: "bestand", help: "Het begrotingsbestand (JSON).")],
-        options: [OptionSpec(long: "formaat", valueName: "formaat", help: "Uitvoerformaat.", allowed: formats, defaultValue: "tekst")],
-        flags: [],
+        options: [ReportCommandOptions.format, ReportCommandOptions.output],
+        flags: [ReportCommandOptions.cents, ReportCommandOptions.explain],
         run: { invocation, spec, context in run(invocation, spec: spec, showsContributions: true, context: &context) })
 
     static func run(_ invocation: Invocation, spec: CommandSpec, showsContributions: Bool, context: inout CommandContext) -> Int32 {
@@ -37,12 +35,8 @@ enum BudgetCommand {
             return Diagnostics.report(error, context: &context)
         }
         let shown = showsContributions ? statement : nil
-        switch invocation.option("formaat", in: spec) {
-        case "json":
-            context.out(BudgetJSON.document(for: budget, contributions: shown).rendered())
-        default:
-            context.out(TextRenderer.render(BudgetReport.report(for: budget, contributions: shown)))
-        }
-        return ExitCode.success
+        let report = BudgetReport.report(for: budget, contributions: shown, options: ReportCommandOptions.reportOptions(invocation))
+        let text = ReportCommandOptions.format(invocation, spec).render(report, json: BudgetJSON.document(for: budget, contributions: shown))
+        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context)
     }
 }

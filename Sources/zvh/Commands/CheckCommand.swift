@@ -13,7 +13,8 @@ enum CheckCommand {
             """,
         arguments: [ArgumentSpec(name: "pad", help: "Bestanden of mappen (standaard: Budgets).", isOptional: true, isRepeating: true)],
         options: [
-            OptionSpec(long: "formaat", valueName: "formaat", help: "Uitvoerformaat.", allowed: ["tekst", "json"], defaultValue: "tekst"),
+            ReportCommandOptions.format,
+            ReportCommandOptions.output,
             OptionSpec(long: "tolerantie", valueName: "bedrag", help: "Verschillen tot en met dit bedrag zijn een afrondingsverschil.", defaultValue: "1"),
             OptionSpec(long: "pro-rata-drempel", valueName: "procent", help: "Afwijking van het pro-rata bedrag die gemeld wordt.", defaultValue: "10"),
             OptionSpec(long: "regel", valueName: "regel", help: "Voer alleen deze regel uit (mag herhaald worden).", allowed: Checker.allRules.map(\.name), isRepeating: true),
@@ -33,10 +34,17 @@ enum CheckCommand {
         let rules = invocation.options["regel"].map { names in Checker.allRules.filter { names.contains($0.name) } } ?? Checker.allRules
         let findings = Checker.check(budgets, rules: rules, options: CheckOptions(tolerance: tolerance, proRataThresholdPercent: threshold))
         let files = budgets.map(\.file)
-        switch invocation.option("formaat", in: spec) {
-        case "json": context.out(CheckReport.document(findings, files: files).rendered())
-        default: context.out(CheckReport.text(findings, files: files, colors: context.environment.colorsOutput))
+        let format = ReportCommandOptions.format(invocation, spec)
+        let text: String
+        switch format {
+        case .tekst:
+            let colors = invocation.options["uitvoer"] == nil && context.environment.colorsOutput
+            text = CheckReport.text(findings, files: files, colors: colors)
+        default:
+            text = format.render(CheckReport.report(findings, files: files), json: CheckReport.document(findings, files: files))
         }
+        let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: files, context: &context)
+        if written != ExitCode.success { return written }
         if loaded.status != ExitCode.success { return loaded.status }
         let failing: Finding.Severity = invocation.flags.contains("strikt") ? .warning : .error
         return findings.contains { $0.severity >= failing } ? ExitCode.findings : ExitCode.success

@@ -50,6 +50,12 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    @Test func differenceColumnResultIsTheImprovementOnTheBudget() throws {
+        let result = try ZVHProcess.run(["jaarrekening", "Budgets/midden-limburg/jaarrekening-2021.json"])
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("Resultaat") })
+        #expect(line.hasSuffix("-/- 27.461  -/- 13.841  +/+ 83.584  +/+ 111.045"))
+    }
+
     @Test func begrotingTextShowsEveryMemberWithTotalsThatAddUp() throws {
         let result = try ZVHProcess.run(["begroting", "Budgets/midden-limburg/begroting-2022.json"])
         #expect(result.status == 0)

@@ -49,7 +49,7 @@ import Testing
 
         let badOption = run(["begroting", "x.json", "--formaat", "pdf"])
         #expect(badOption.status == 64)
-        #expect(badOption.err.contains("kies uit: tekst, json"))
+        #expect(badOption.err.contains("kies uit: tekst, markdown, csv, json, html"))
 
         let typo = run(["begroting", "x.json", "--fromaat", "json"])
         #expect(typo.status == 64)

@@ -1,0 +1,43 @@
+import ZVHFinance
+
+/// `zvh gemeente NAAM [PAD…]`: one municipality's contributions in every period, next
+/// to the other members.
+enum MunicipalityCommand {
+    static let spec = CommandSpec(
+        name: "gemeente",
+        abstract: "Toon wat één gemeente per periode bijdraagt, naast de andere gemeenten.",
+        discussion: "Voor elke periode van elke organisatie waarvan de gemeente lid is: bijdrage, verrekening, definitief, aandeel, € per inwoner (waar bekend) en de verandering t.o.v. de vorige periode. Bevindingen van 'zvh check' die de gemeente raken staan erbij.",
+        arguments: [
+            ArgumentSpec(name: "naam", help: "De gemeente (hoofdletters maken niet uit)."),
+            ArgumentSpec(name: "pad", help: "Bestanden of mappen (standaard: Budgets).", isOptional: true, isRepeating: true),
+        ],
+        options: [ReportCommandOptions.format, ReportCommandOptions.output],
+        flags: [ReportCommandOptions.cents, ReportCommandOptions.explain],
+        run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
+
+    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+        let requested = invocation.arguments[0]
+        let loaded = BudgetFiles.load(Array(invocation.arguments.dropFirst()), context: &context)
+        guard let budgets = loaded.budgets else { return loaded.status }
+        guard let municipality = MunicipalityReport.canonicalName(requested, in: budgets) else {
+            let names = MunicipalityReport.memberNames(in: budgets)
+            let hint = Spelling.closest(to: requested, among: names).map { "; bedoelde u '\($0)'?" } ?? " (bekend: \(names.joined(separator: ", ")))"
+            return ZVH.usageError("gemeente '\(requested)' komt in geen enkel bestand voor\(hint)", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
+        }
+        var entries: [OverviewReport.Entry] = []
+        var status = loaded.status
+        for budget in budgets {
+            do throws(ContributionError) {
+                entries.append(OverviewReport.Entry(budget: budget, statement: try budget.contributions()))
+            } catch {
+                status = max(status, Diagnostics.report(.contribution(file: budget.file, error), context: &context))
+            }
+        }
+        let findings = Checker.check(entries.map(\.budget))
+        let periods = MunicipalityReport.periods(of: municipality, entries: entries, findings: findings)
+        let report = MunicipalityReport.report(municipality, periods: periods, options: ReportCommandOptions.reportOptions(invocation))
+        let text = ReportCommandOptions.format(invocation, spec).render(report, json: MunicipalityReport.document(municipality, periods: periods))
+        let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: budgets.map(\.file), context: &context)
+        return written != ExitCode.success ? written : status
+    }
+}
