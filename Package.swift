@@ -11,7 +11,7 @@ let package = Package(
         .target(name: "ZVHFinance"),
         .executableTarget(name: "zvh", dependencies: ["ZVHFinance"]),
         .testTarget(name: "ZVHFinanceTests", dependencies: ["ZVHFinance"]),
-        .testTarget(name: "zvhTests", dependencies: ["zvh", "ZVHFinance"]),
+        .testTarget(name: "zvhTests", dependencies: ["zvh", "ZVHFinance"], exclude: ["Corpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,10 +26,10 @@ public struct InvalidKeyRule: CheckRule {
                     context.finding(name, .error, at: entry.origin, "verdeelsleutel \"\(key.name)\" noemt \"\(entry.municipality)\", maar dat is geen gemeente van \(budget.organisation.name)", hint: hint))
             }
             if case .percentages = key.kind {
-                let sum = entries.map(\.value).reduce(Quantity.zero, +)
-                if sum != Quantity(100) {
+                let sum = entries.reduce(Int128(0)) { $0 + Int128($1.value.millionths) }
+                if sum != Int128(Quantity(100).millionths) {
                     findings.append(
-                        context.finding(name, .error, at: key.origin, "de percentages van verdeelsleutel \"\(key.name)\" tellen op tot \(sum.dutch())%, niet tot 100%"))
+                        context.finding(name, .error, at: key.origin, "de percentages van verdeelsleutel \"\(key.name)\" tellen op tot \(Quantity.dutch(millionths: sum))%, niet tot 100%"))
                 }
             }
             if !entries.isEmpty, entries.allSatisfy({ $0.value.isZero }) {

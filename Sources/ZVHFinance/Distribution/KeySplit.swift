@@ -60,14 +60,16 @@ extension DistributionKey {
     public func split(_ total: Money, over participants: [Municipality], members: [Municipality], unit: RoundingUnit) throws(ContributionError) -> KeySplit {
         let weights = try weights(for: participants, members: members)
         var fixedAmount = Money.zero
+        var fixedTotal = Money.zero
         if case .fixedAmountPlusInhabitants(let amount, _) = kind {
             fixedAmount = total.isNegative ? -amount : amount
-            let fixedTotal = fixedAmount * Int64(participants.count)
-            guard fixedTotal.magnitude <= total.magnitude else {
-                throw .fixedAmountsExceedTotal(key: name, fixedTotal: fixedTotal.magnitude, total: total, origin: origin)
+            let (product, overflow) = amount.cents.multipliedReportingOverflow(by: Int64(participants.count))
+            guard !overflow, product <= total.magnitude.cents else {
+                throw .fixedAmountsExceedTotal(key: name, fixedTotal: overflow ? Money.largestFileSum : Money(cents: product), total: total, origin: origin)
             }
+            fixedTotal = total.isNegative ? Money(cents: -product) : Money(cents: product)
         }
-        let rest = total - fixedAmount * Int64(participants.count)
+        let rest = total - fixedTotal
         let allocation: Allocation
         do {
             allocation = try Allocation(splitting: rest, by: weights, unit: unit)

@@ -254,7 +254,7 @@ public struct JSONParser {
         index += 1
         var scalars: [UInt8] = []
         while true {
-            guard index < bytes.count else { throw failure("tekst zonder afsluitend aanhalingsteken") }
+            guard index < bytes.count else { throw failure("het bestand houdt op midden in een tekst (ontbreekt een aanhalingsteken, of is het bestand afgebroken?)") }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):

@@ -3,6 +3,8 @@ public enum Spelling {
     /// The candidate closest to `word` by edit distance, if it is close enough to be
     /// a likely typo (at most a third of the word's length, and at least 1).
     public static func closest(to word: String, among candidates: [String]) -> String? {
+        // A very long word is no typo of a short key; do not spend time on it.
+        guard word.count <= 200 else { return nil }
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

@@ -54,9 +54,14 @@ extension Quantity {
     /// The quantity in Dutch notation: `66.777`, `0,89`, `14,285714`; thousands are
     /// grouped, trailing zeros of the fraction dropped.
     public func dutch(grouped: Bool = true) -> String {
-        let whole = millionths.magnitude / UInt64(Quantity.unit)
-        var fraction = String(millionths.magnitude % UInt64(Quantity.unit))
-        fraction = String(repeating: "0", count: Quantity.scale - fraction.count) + fraction
+        Quantity.dutch(millionths: Int128(millionths), grouped: grouped)
+    }
+
+    /// A number of millionths in Dutch notation; wide enough for sums of many weights.
+    public static func dutch(millionths: Int128, grouped: Bool = true) -> String {
+        let whole = millionths.magnitude / UInt128(unit)
+        var fraction = String(millionths.magnitude % UInt128(unit))
+        fraction = String(repeating: "0", count: scale - fraction.count) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
         var text = grouped ? Money.groupThousands(String(whole)) : String(whole)
         if !fraction.isEmpty { text += "," + fraction }
@@ -65,6 +70,11 @@ extension Quantity {
 
     /// The quantity as a JSON number.
     public var jsonNumber: String {
-        String(dutch(grouped: false).map { $0 == "," ? "." : $0 })
+        Quantity.jsonNumber(millionths: Int128(millionths))
+    }
+
+    /// A number of millionths as a JSON number.
+    public static func jsonNumber(millionths: Int128) -> String {
+        String(dutch(millionths: millionths, grouped: false).map { $0 == "," ? "." : $0 })
     }
 }

@@ -9,7 +9,8 @@
 ///
 /// Range: a single amount read from a file is limited to ``Money/largestReadable``
 /// (just under a trillion euros); the loader also bounds the sum of all amounts of a
-/// file, so that totals, differences and shares computed from them cannot overflow.
+/// file by ``Money/largestFileSum``, so that totals, differences and shares computed
+/// from them cannot overflow.
 public struct Money: Hashable, Comparable, Sendable {
     /// The amount in cents (1/100 euro); negative for a negative amount.
     public let cents: Int64
@@ -31,9 +32,10 @@ public struct Money: Hashable, Comparable, Sendable {
     /// The largest magnitude accepted for one amount in a file: 999.999.999.999,99.
     public static let largestReadable = Money(cents: 99_999_999_999_999)
 
-    /// The largest magnitude accepted for the sum of all amounts in one file:
-    /// 10^15 euros, leaving a factor of more than 90 to `Int64`'s range.
-    public static let largestFileSum = Money(cents: 100_000_000_000_000_000)
+    /// The largest magnitude accepted for the sum of all amounts in one file: 10^12
+    /// euros. Every total computed from a file stays below it, so it also fits a
+    /// ``Quantity`` (an amount used as a weight) and leaves room for projections.
+    public static let largestFileSum = Money(cents: 100_000_000_000_000)
 
     /// Whether the amount is below zero.
     public var isNegative: Bool { cents < 0 }

@@ -21,7 +21,7 @@ public enum CSVRenderer {
                 switch row.cells[index] {
                 case .text(let text): return field(text)
                 case .amount(let money), .result(let money): return money.spreadsheetNumber
-                case .quantity(let quantity): return String(quantity.jsonNumber.map { $0 == "." ? "," : $0 })
+                case .quantity(let millionths): return Quantity.dutch(millionths: millionths, grouped: false)
                 case .percent(let text): return field(text)
                 case .empty: return ""
                 }

@@ -52,7 +52,7 @@ public enum ContributionExplanation {
     static func shareSentences(split: KeySplit, index: Int, what: String) -> [String] {
         let allocation = split.allocation
         let weight = split.weights[index]
-        let totalWeight = Quantity(millionths: Int64(clamping: allocation.totalWeightMillionths))
+        let totalWeight = Quantity.dutch(millionths: allocation.totalWeightMillionths)
         var sentences: [String] = []
         var keyText = "Verdeelsleutel \"\(split.key.description)\" (\(split.key.kind.dutchName)"
         if let source = split.key.source { keyText += ", bron: \(source)" }
@@ -60,7 +60,7 @@ public enum ContributionExplanation {
         if !split.fixedAmount.isZero {
             sentences.append("\(keyText): eerst een vast bedrag van \(split.fixedAmount.dutch()) per gemeente; de rest, \(allocation.total.dutch()), naar inwoners.")
         } else {
-            sentences.append("\(keyText): gewicht \(weight.dutch()) van in totaal \(totalWeight.dutch()), dat is \(Ratio.percentText(Int128(weight.millionths), of: allocation.totalWeightMillionths, decimals: 4)).")
+            sentences.append("\(keyText): gewicht \(weight.dutch()) van in totaal \(totalWeight), dat is \(Ratio.percentText(Int128(weight.millionths), of: allocation.totalWeightMillionths, decimals: 4)).")
         }
         let exact = allocation.exactShareInCents(at: index)
         let truncated = Rounding(unit: allocation.unit, rule: .towardZero).round(exact)
@@ -68,7 +68,7 @@ public enum ContributionExplanation {
         let leftover = allocation.receivedExtraUnit.filter { $0 }.count
         let unitName = allocation.unit == .euro ? "euro's" : "centen"
         let singular = allocation.unit == .euro ? "euro" : "cent"
-        var rounding = "Exact: \(allocation.total.dutch()) × \(weight.dutch()) / \(totalWeight.dutch()) = \(exact.dutch(alwaysCents: true))"
+        var rounding = "Exact: \(allocation.total.dutch()) × \(weight.dutch()) / \(totalWeight) = \(exact.dutch(alwaysCents: true))"
         if exact.cents % allocation.unit.cents == 0 {
             rounding += "; dat is al een heel aantal \(unitName)."
         } else if allocation.receivedExtraUnit[index] {

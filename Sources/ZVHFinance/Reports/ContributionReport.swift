@@ -72,7 +72,7 @@ public enum ContributionReport {
         }
         var totals: [ReportTable.Cell] = [.text("Totaal")]
         if showsWeight {
-            totals.append(.quantity(statement.members.map(\.weight).reduce(Quantity.zero, +)))
+            totals.append(.quantity(millionths: statement.members.reduce(Int128(0)) { $0 + Int128($1.weight.millionths) }))
         }
         totals += [.percent(statement.totalContribution.isZero ? "–" : "100,00%"), .amount(shown.contributions.sum())]
         if !components.isEmpty {

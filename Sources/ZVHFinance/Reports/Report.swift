@@ -104,8 +104,8 @@ public struct ReportTable: Hashable, Sendable {
         case amount(Money)
         /// A resultaat: `+/+ 79` or `-/- 1`.
         case result(Money)
-        /// A number that is not money (a weight).
-        case quantity(Quantity)
+        /// A number that is not money (a weight), in millionths; wide enough for a sum.
+        case quantity(millionths: Int128)
         /// A percentage, already formatted (`12,12%`).
         case percent(String)
         /// Nothing.
@@ -128,13 +128,18 @@ public struct ReportTable: Hashable, Sendable {
 }
 
 extension ReportTable.Cell {
+    /// A cell holding a quantity.
+    public static func quantity(_ quantity: Quantity) -> ReportTable.Cell {
+        .quantity(millionths: Int128(quantity.millionths))
+    }
+
     /// The cell as plain text in Dutch notation.
     public var text: String {
         switch self {
         case .text(let text): text
         case .amount(let money): money.dutch()
         case .result(let money): money.resultNotation
-        case .quantity(let quantity): quantity.dutch()
+        case .quantity(let millionths): Quantity.dutch(millionths: millionths)
         case .percent(let text): text
         case .empty: ""
         }
