@@ -1,8 +1,10 @@
 extension Budget {
     /// Computes what every member pays under this budget.
     ///
-    /// With a ``ContributionRule`` the amount not covered by other income is split by
-    /// the rule's key; otherwise the members' contribution lines are summed. The
+    /// With a ``ContributionRule`` the amount not covered by other income is split by a
+    /// key: the general costs by the rule's key over all members, each theme's costs
+    /// (minus the income lines of that theme) by the theme's key over its participants.
+    /// Without a rule, contributions are the members' contribution lines. The
     /// settlement components, if any, are each split by their key and added.
     /// - Returns: the statement, members in file order.
     /// - Throws: ``ContributionError`` naming the place in the file that prevents it.
@@ -17,18 +19,25 @@ extension Budget {
                 throw .unknownColumn(name: rule.column, origin: rule.origin)
             }
             column = ruleColumn
-            let key = try key(named: rule.keyName, referencedAt: rule.origin)
-            let otherIncome = incomeLines.filter { $0.kind != .municipalContribution }
-                .map { NamedAmount(name: $0.name, amount: amount(of: $0, in: column, side: .income)) }
-            let costs = totalCosts(in: column)
-            let coverage = CostCoverage(costs: costs, otherIncome: otherIncome, amountToDistribute: costs - otherIncome.map(\.amount).sum())
-            let split = try key.split(coverage.amountToDistribute, over: members, members: members, unit: rule.unit)
-            basis = .computed(coverage, split)
-            entries = members.indices.map { index in
-                MemberContribution(
-                    municipality: members[index].name, weight: split.weights[index],
-                    totalWeightMillionths: split.allocation.totalWeightMillionths, contribution: split.parts[index],
-                    lines: [], settlementParts: [], inhabitants: members[index].inhabitants?.count)
+            let parts = try financingParts(rule: rule, column: column)
+            basis = .computed(parts)
+            entries = members.map { member in
+                let amounts = parts.map { $0.part(of: member.name) }
+                return MemberContribution(
+                    municipality: member.name, weight: .zero, totalWeightMillionths: 0, contribution: amounts.sum(),
+                    partAmounts: amounts, lines: [], settlementParts: [], inhabitants: member.inhabitants?.count)
+            }
+            if parts.count == 1, let split = parts.first?.split, split.participants.count == members.count {
+                for index in entries.indices {
+                    entries[index].weight = split.weights[index]
+                    entries[index].totalWeightMillionths = split.totalWeightMillionths
+                }
+            } else {
+                let total = entries.reduce(Int128(0)) { $0 + Int128(Quantity($1.contribution).millionths) }
+                for index in entries.indices {
+                    entries[index].weight = Quantity(entries[index].contribution)
+                    entries[index].totalWeightMillionths = total
+                }
             }
         } else {
             column = mainColumn
@@ -54,11 +63,75 @@ extension Budget {
         var settlementSplits: [SettlementSplit] = []
         for component in settlement?.components ?? [] {
             let key = try key(named: component.keyName, referencedAt: component.origin)
-            let split = try key.split(component.amount, over: members, members: members, unit: contributionRule?.unit ?? publicationUnit)
+            let split = try key.split(component.amount, over: members, members: members, unit: contributionRule?.unit ?? publicationUnit, keys: keys)
             settlementSplits.append(SettlementSplit(component: component, split: split))
             for index in entries.indices { entries[index].settlementParts.append(split.parts[index]) }
         }
         return ContributionStatement(column: column, basis: basis, settlementSplits: settlementSplits, members: entries)
+    }
+
+    /// The themes of the budget: its top-level cost groups that carry a theme.
+    public var themeGroups: [BudgetGroup] {
+        costs.compactMap { item in
+            if case .group(let group) = item, group.theme != nil { return group }
+            return nil
+        }
+    }
+
+    /// The general part (costs outside themes, income not tied to a theme) and one part
+    /// per theme, each split by its key.
+    private func financingParts(rule: ContributionRule, column: Column) throws(ContributionError) -> [FinancingPart] {
+        let members = organisation.members
+        let otherIncome = incomeLines.filter { $0.kind != .municipalContribution }
+        func coverage(costs: Money, income: [BudgetLine]) -> CostCoverage {
+            let named = income.map { NamedAmount(name: $0.name, amount: amount(of: $0, in: column, side: .income)) }
+            return CostCoverage(costs: costs, otherIncome: named, amountToDistribute: costs - named.map(\.amount).sum())
+        }
+        var parts: [FinancingPart] = []
+        let generalItems = costs.filter { item in
+            if case .group(let group) = item, group.theme != nil { return false }
+            return true
+        }
+        let generalIncome = otherIncome.filter { $0.theme == nil }
+        let themes = themeGroups
+        if themes.isEmpty || !generalItems.isEmpty || !generalIncome.isEmpty {
+            let general = coverage(costs: generalItems.map { total(of: $0, in: column, side: .costs) }.sum(), income: generalIncome)
+            guard let keyName = rule.keyName else { throw .missingGeneralKey(origin: rule.origin) }
+            let key = try key(named: keyName, referencedAt: rule.origin)
+            let split = try key.split(general.amountToDistribute, over: members, members: members, unit: rule.unit, keys: keys)
+            parts.append(FinancingPart(name: themes.isEmpty ? "bijdrage" : "algemeen", isTheme: false, coverage: general, split: split))
+        }
+        for group in themes {
+            guard let theme = group.theme else { continue }
+            let part = coverage(costs: total(of: .group(group), in: column, side: .costs), income: otherIncome.filter { $0.theme == group.name })
+            let key = try key(named: theme.keyName, referencedAt: theme.origin)
+            let split = try key.split(part.amountToDistribute, over: theme.participants(among: members), members: members, unit: rule.unit, keys: keys)
+            parts.append(FinancingPart(name: group.name, isTheme: true, coverage: part, split: split))
+        }
+        return parts
+    }
+
+    /// The members who pay by each key: the participants of every part and settlement
+    /// component that uses it.
+    public var participantsByKey: [String: [String]] {
+        var result: [String: [String]] = [:]
+        func add(_ key: String?, _ names: [String]) {
+            guard let key else { return }
+            for name in names where !(result[key]?.contains(name) ?? false) { result[key, default: []].append(name) }
+        }
+        let all = organisation.members.map(\.name)
+        if let rule = contributionRule {
+            let hasGeneral = themeGroups.isEmpty || costs.contains { item in
+                if case .group(let group) = item, group.theme != nil { return false }
+                return true
+            } || incomeLines.contains { $0.theme == nil && $0.kind != .municipalContribution }
+            if hasGeneral { add(rule.keyName, all) }
+        }
+        for group in themeGroups {
+            if let theme = group.theme { add(theme.keyName, theme.participants(among: organisation.members).map(\.name)) }
+        }
+        for component in settlement?.components ?? [] { add(component.keyName, all) }
+        return result
     }
 
     private func key(named name: String, referencedAt origin: FieldLocation) throws(ContributionError) -> DistributionKey {

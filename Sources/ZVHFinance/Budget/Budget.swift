@@ -43,6 +43,8 @@ public struct Budget: Hashable, Sendable {
     public var stated: StatedFigures
     /// Notes from the file (`opmerkingen`).
     public var notes: [String]
+    /// Cost rates per function, for capacity lines (FTE × rate).
+    public var rates: [Rate]
 
     /// Creates a budget.
     public init(
@@ -50,7 +52,7 @@ public struct Budget: Hashable, Sendable {
         source: SourceReference, publicationUnit: RoundingUnit = .euro, columns: [Column],
         costs: [BudgetItem], income: [BudgetItem], keys: [DistributionKey] = [],
         contributionRule: ContributionRule? = nil, settlement: Settlement? = nil,
-        stated: StatedFigures = StatedFigures(), notes: [String] = []
+        stated: StatedFigures = StatedFigures(), notes: [String] = [], rates: [Rate] = []
     ) {
         self.file = file
         self.kind = kind
@@ -67,6 +69,7 @@ public struct Budget: Hashable, Sendable {
         self.settlement = settlement
         self.stated = stated
         self.notes = notes
+        self.rates = rates
     }
 
     /// The column with this name.
@@ -105,10 +108,11 @@ public struct SourceReference: Hashable, Sendable {
 }
 
 /// How the members' contributions of a begroting are computed: what is not covered by
-/// other income, split by a key.
+/// other income, split by a key (and per theme by the theme's key).
 public struct ContributionRule: Hashable, Sendable {
-    /// The name of the key that splits the contributions.
-    public var keyName: String
+    /// The name of the key that splits the general part (the costs outside themes);
+    /// nil when themes cover everything.
+    public var keyName: String?
     /// The column the amount to distribute is taken from.
     public var column: String
     /// The unit each contribution is a whole number of.
@@ -117,7 +121,7 @@ public struct ContributionRule: Hashable, Sendable {
     public var origin: FieldLocation
 
     /// Creates a rule.
-    public init(keyName: String, column: String, unit: RoundingUnit = .euro, origin: FieldLocation = .none) {
+    public init(keyName: String?, column: String, unit: RoundingUnit = .euro, origin: FieldLocation = .none) {
         self.keyName = keyName
         self.column = column
         self.unit = unit

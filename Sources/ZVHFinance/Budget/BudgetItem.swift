@@ -54,11 +54,16 @@ public struct BudgetLine: Hashable, Sendable {
     public var origin: FieldLocation
     /// Where each amount stands in the file, by column name.
     public var amountOrigins: [String: FieldLocation]
+    /// For a capacity line: the FTE and function its amount is computed from.
+    public var capacity: Capacity?
+    /// For an income line: the theme (kostenplaats) whose costs it covers.
+    public var theme: String?
 
     /// Creates a line.
     public init(
         name: String, kind: LineKind? = nil, municipality: String? = nil, amounts: [String: Money],
-        stated: [String: StatedAmount] = [:], origin: FieldLocation = .none, amountOrigins: [String: FieldLocation] = [:]
+        stated: [String: StatedAmount] = [:], origin: FieldLocation = .none, amountOrigins: [String: FieldLocation] = [:],
+        capacity: Capacity? = nil, theme: String? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -67,6 +72,8 @@ public struct BudgetLine: Hashable, Sendable {
         self.stated = stated
         self.origin = origin
         self.amountOrigins = amountOrigins
+        self.capacity = capacity
+        self.theme = theme
     }
 
     /// The amount in a column, zero where nothing was printed.
@@ -85,12 +92,15 @@ public struct BudgetGroup: Hashable, Sendable {
     public var stated: [String: StatedAmount]
     /// Where the group stands in the file.
     public var origin: FieldLocation
+    /// When the group is a theme (kostenplaats) with its own key and participants.
+    public var theme: Theme?
 
     /// Creates a group.
-    public init(name: String, items: [BudgetItem], stated: [String: StatedAmount] = [:], origin: FieldLocation = .none) {
+    public init(name: String, items: [BudgetItem], stated: [String: StatedAmount] = [:], origin: FieldLocation = .none, theme: Theme? = nil) {
         self.name = name
         self.items = items
         self.stated = stated
         self.origin = origin
+        self.theme = theme
     }
 }

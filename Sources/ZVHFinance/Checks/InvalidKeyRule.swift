@@ -9,7 +9,7 @@ public struct InvalidKeyRule: CheckRule {
     /// Whether a contribution error is about a key (and so reported by this rule).
     static func isKeyProblem(_ error: ContributionError) -> Bool {
         switch error {
-        case .municipalityMissingFromKey, .keyNamesNonMember, .missingInhabitants, .allocationFailed, .fixedAmountsExceedTotal: true
+        case .municipalityMissingFromKey, .keyNamesNonMember, .missingInhabitants, .allocationFailed, .fixedAmountsExceedTotal, .missingGeneralKey: true
         default: false
         }
     }
@@ -18,7 +18,9 @@ public struct InvalidKeyRule: CheckRule {
         let budget = context.budget
         let members = budget.organisation.members
         var findings: [Finding] = []
+        let participantsByKey = budget.participantsByKey
         for key in budget.keys {
+            let required = participantsByKey[key.name] ?? members.map(\.name)
             let entries = key.kind.entries
             for entry in entries where !members.contains(where: { $0.name == entry.municipality }) {
                 let hint = Spelling.closest(to: entry.municipality, among: members.map(\.name)).map { "bedoelde u \($0)?" }
@@ -32,6 +34,16 @@ public struct InvalidKeyRule: CheckRule {
                         context.finding(name, .error, at: key.origin, "de percentages van verdeelsleutel \"\(key.name)\" tellen op tot \(Quantity.dutch(millionths: sum))%, niet tot 100%"))
                 }
             }
+            if case .mix(let parts) = key.kind {
+                let sum = parts.reduce(Int128(0)) { $0 + Int128($1.percentage.millionths) }
+                if sum != Int128(Quantity(100).millionths) {
+                    findings.append(context.finding(name, .error, at: key.origin, "de delen van mix-sleutel \"\(key.name)\" tellen op tot \(Quantity.dutch(millionths: sum))%, niet tot 100%"))
+                }
+                for part in parts where budget.key(named: part.keyName) == nil {
+                    findings.append(context.finding(name, .error, at: key.origin, "mix-sleutel \"\(key.name)\" verwijst naar verdeelsleutel \"\(part.keyName)\", die niet bestaat"))
+                }
+                continue
+            }
             if !entries.isEmpty, entries.allSatisfy({ $0.value.isZero }) {
                 findings.append(context.finding(name, .error, at: key.origin, "verdeelsleutel \"\(key.name)\" heeft alleen gewichten nul; er valt niets mee te verdelen"))
             }
@@ -40,7 +52,7 @@ public struct InvalidKeyRule: CheckRule {
             case .inhabitants(let listed), .fixedAmountPlusInhabitants(_, let listed): usesMemberInhabitants = listed.isEmpty
             default: usesMemberInhabitants = false
             }
-            for member in members where !entries.contains(where: { $0.municipality == member.name }) {
+            for member in members where required.contains(member.name) && !entries.contains(where: { $0.municipality == member.name }) {
                 if usesMemberInhabitants {
                     if member.inhabitants == nil {
                         findings.append(context.finding(name, .error, at: member.origin, "verdeelsleutel \"\(key.name)\" verdeelt naar inwoners, maar gemeente \(member.name) heeft geen aantal inwoners"))

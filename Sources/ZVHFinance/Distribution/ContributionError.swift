@@ -18,13 +18,17 @@ public enum ContributionError: Error, Equatable, Sendable, LocalizedError {
     case lineNamesNonMember(name: String, origin: FieldLocation)
     /// A rule refers to a column the file does not define.
     case unknownColumn(name: String, origin: FieldLocation)
+    /// Costs or income outside the themes, but no key for them.
+    case missingGeneralKey(origin: FieldLocation)
+    /// A mixed key refers to another mixed key.
+    case nestedMix(key: String, origin: FieldLocation)
 
     /// Where the problem is in the file.
     public var origin: FieldLocation {
         switch self {
         case .unknownKey(_, let origin), .municipalityMissingFromKey(_, _, let origin), .keyNamesNonMember(_, _, let origin),
             .missingInhabitants(_, _, let origin), .allocationFailed(_, _, let origin), .fixedAmountsExceedTotal(_, _, _, let origin),
-            .lineNamesNonMember(_, let origin), .unknownColumn(_, let origin):
+            .lineNamesNonMember(_, let origin), .unknownColumn(_, let origin), .missingGeneralKey(let origin), .nestedMix(_, let origin):
             origin
         }
     }
@@ -47,6 +51,10 @@ public enum ContributionError: Error, Equatable, Sendable, LocalizedError {
             "de bijdrageregel noemt gemeente \"\(name)\", maar die staat niet bij 'gemeenten'"
         case .unknownColumn(let name, _):
             "de kolom \"\(name)\" bestaat niet in dit bestand (zie 'kolommen')"
+        case .nestedMix(let key, _):
+            "mix-sleutel \"\(key)\" verwijst naar een andere mix; een mix bestaat uit gewone sleutels"
+        case .missingGeneralKey:
+            "er zijn lasten of baten buiten de thema's, maar 'bijdragen' noemt geen 'sleutel' om ze te verdelen"
         }
     }
 }

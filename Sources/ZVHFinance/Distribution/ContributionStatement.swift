@@ -3,8 +3,9 @@
 public struct ContributionStatement: Hashable, Sendable {
     /// How the contributions came about.
     public enum Basis: Hashable, Sendable {
-        /// Computed: the amount not covered by other income, split by a key.
-        case computed(CostCoverage, KeySplit)
+        /// Computed: per financing part (the general costs, and each theme) the amount
+        /// not covered by other income, split by the part's key over its participants.
+        case computed([FinancingPart])
         /// Given: the file lists each member's contribution as income lines.
         case givenLines
     }
@@ -17,6 +18,12 @@ public struct ContributionStatement: Hashable, Sendable {
     public var settlementSplits: [SettlementSplit]
     /// One entry per member, in the order of the file's members.
     public var members: [MemberContribution]
+
+    /// The financing parts, when the contributions are computed.
+    public var parts: [FinancingPart] {
+        if case .computed(let parts) = basis { return parts }
+        return []
+    }
 
     /// The sum of the contributions before settlement.
     public var totalContribution: Money { members.map(\.contribution).sum() }
@@ -51,6 +58,27 @@ public struct NamedAmount: Hashable, Sendable {
     }
 }
 
+/// One part of what the members pay: the general costs, or one theme, with what it
+/// costs, who pays and how it is split.
+public struct FinancingPart: Hashable, Sendable {
+    /// "algemeen" or the theme's name.
+    public var name: String
+    /// Whether this is a theme (kostenplaats) rather than the general part.
+    public var isTheme: Bool
+    /// What the participants have to cover.
+    public var coverage: CostCoverage
+    /// The split over the participants.
+    public var split: KeySplit
+
+    /// The participants, in member order.
+    public var participants: [String] { split.participants }
+
+    /// A participant's part (zero for a member that does not take part).
+    public func part(of municipality: String) -> Money {
+        split.participants.firstIndex(of: municipality).map { split.parts[$0] } ?? .zero
+    }
+}
+
 /// One settlement component split over the members.
 public struct SettlementSplit: Hashable, Sendable {
     /// The component.
@@ -68,8 +96,10 @@ public struct MemberContribution: Hashable, Sendable {
     public var weight: Quantity
     /// The sum of all weights, in millionths (to show the share exactly).
     public var totalWeightMillionths: Int128
-    /// The contribution before settlement.
+    /// The contribution before settlement (the sum of `partAmounts` when computed).
     public var contribution: Money
+    /// The member's amount in each financing part, in part order (empty for given lines).
+    public var partAmounts: [Money] = []
     /// The income lines the contribution consists of (given contributions).
     public var lines: [BudgetLine]
     /// The member's part of each settlement component, in component order.

@@ -13,6 +13,9 @@ public struct DistributionKey: Hashable, Sendable {
         /// A fixed amount per participant, the rest by inhabitants (listed counts, or
         /// the members' inhabitants when empty).
         case fixedAmountPlusInhabitants(fixedAmount: Money, inhabitants: [KeyEntry])
+        /// A mix: the amount is first split over the parts by their percentages, then
+        /// each part by its own key.
+        case mix([MixPart])
 
         /// The file's name for the kind.
         public var dutchName: String {
@@ -22,6 +25,7 @@ public struct DistributionKey: Hashable, Sendable {
             case .inhabitants: "inwoners"
             case .cases: "zaken"
             case .fixedAmountPlusInhabitants: "vast-bedrag-plus-inwoners"
+            case .mix: "mix"
             }
         }
 
@@ -32,6 +36,8 @@ public struct DistributionKey: Hashable, Sendable {
                 entries
             case .fixedAmountPlusInhabitants(_, let entries):
                 entries
+            case .mix:
+                []
             }
         }
     }
@@ -71,5 +77,19 @@ public struct KeyEntry: Hashable, Sendable {
         self.municipality = municipality
         self.value = value
         self.origin = origin
+    }
+}
+
+/// One part of a mixed key: a percentage of the amount, split by another key.
+public struct MixPart: Hashable, Sendable {
+    /// The share of the amount, in percent.
+    public var percentage: Quantity
+    /// The key that splits this part.
+    public var keyName: String
+
+    /// Creates a part.
+    public init(percentage: Quantity, keyName: String) {
+        self.percentage = percentage
+        self.keyName = keyName
     }
 }

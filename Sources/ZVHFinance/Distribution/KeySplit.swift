@@ -11,9 +11,18 @@ public struct KeySplit: Hashable, Sendable {
     public var allocation: Allocation
     /// Each participant's part: fixed amount plus its share of the rest.
     public var parts: [Money]
+    /// For a mixed key: the split of each part by its own key (the `allocation` then
+    /// splits the amount over the parts by their percentages).
+    public var components: [KeySplit] = []
 
-    /// The weight of each participant as used in the split.
-    public var weights: [Quantity] { allocation.weights }
+    /// The weight of each participant as used in the split; for a mixed key the
+    /// participant's resulting part (so its share is part / total).
+    public var weights: [Quantity] { components.isEmpty ? allocation.weights : parts.map { Quantity($0) } }
+
+    /// The sum of the weights, in millionths.
+    public var totalWeightMillionths: Int128 {
+        components.isEmpty ? allocation.totalWeightMillionths : weights.reduce(Int128(0)) { $0 + Int128($1.millionths) }
+    }
 }
 
 extension DistributionKey {
@@ -57,7 +66,12 @@ extension DistributionKey {
     ///   - members: all members of the organisation.
     ///   - unit: the unit every part is a whole number of.
     /// - Throws: ``ContributionError`` for missing weights or an impossible split.
-    public func split(_ total: Money, over participants: [Municipality], members: [Municipality], unit: RoundingUnit) throws(ContributionError) -> KeySplit {
+    public func split(
+        _ total: Money, over participants: [Municipality], members: [Municipality], unit: RoundingUnit, keys: [DistributionKey] = []
+    ) throws(ContributionError) -> KeySplit {
+        if case .mix(let mixParts) = kind {
+            return try splitMix(total, parts: mixParts, over: participants, members: members, unit: unit, keys: keys)
+        }
         let weights = try weights(for: participants, members: members)
         var fixedAmount = Money.zero
         var fixedTotal = Money.zero
@@ -79,5 +93,27 @@ extension DistributionKey {
         return KeySplit(
             key: self, participants: participants.map(\.name), fixedAmount: fixedAmount, allocation: allocation,
             parts: allocation.parts.map { $0 + fixedAmount })
+    }
+
+    private func splitMix(
+        _ total: Money, parts: [MixPart], over participants: [Municipality], members: [Municipality], unit: RoundingUnit,
+        keys: [DistributionKey]
+    ) throws(ContributionError) -> KeySplit {
+        let byPart: Allocation
+        do {
+            byPart = try Allocation(splitting: total, by: parts.map(\.percentage), unit: unit)
+        } catch {
+            throw .allocationFailed(error, key: name, origin: origin)
+        }
+        var components: [KeySplit] = []
+        for (part, amount) in zip(parts, byPart.parts) {
+            guard let key = keys.first(where: { $0.name == part.keyName }) else {
+                throw .unknownKey(name: part.keyName, origin: origin)
+            }
+            if case .mix = key.kind { throw .nestedMix(key: name, origin: origin) }
+            components.append(try key.split(amount, over: participants, members: members, unit: unit))
+        }
+        let sums = participants.indices.map { index in components.map { $0.parts[index] }.sum() }
+        return KeySplit(key: self, participants: participants.map(\.name), fixedAmount: .zero, allocation: byPart, parts: sums, components: components)
     }
 }

@@ -6,7 +6,7 @@ public enum BudgetFileReader {
     /// The keys allowed at the top of a budget file (the JSON Schema lists the same).
     static let topLevelKeys = [
         "$schema", "soort", "titel", "organisatie", "periode", "bron", "eenheid", "gemeenten", "kolommen",
-        "lasten", "baten", "verdeelsleutels", "bijdragen", "verrekening", "vermeld", "opmerkingen",
+        "lasten", "baten", "verdeelsleutels", "bijdragen", "verrekening", "vermeld", "opmerkingen", "tarieven",
     ]
 
     /// Reads a budget from the bytes of a file.
@@ -37,6 +37,7 @@ private struct DocumentReader {
     let file: String
     var columns: [Column] = []
     var members: [Municipality] = []
+    var rates: [Rate] = []
     var fileSum: UInt64 = 0
 
     init(json: JSONValue, file: String) throws(BudgetFileError) {
@@ -53,10 +54,18 @@ private struct DocumentReader {
         let source = try readSource(try top.requiredObject("bron"))
         let unit = try top.choice("eenheid", from: [("euro", RoundingUnit.euro), ("cent", .cent)]) ?? .euro
         columns = try readColumns(period: period)
-        let costs = try readItems(top.requiredArray("lasten"), side: .costs)
-        let income = try readItems(top.requiredArray("baten"), side: .income)
+        rates = try readRates()
+        let costs = try readItems(top.requiredArray("lasten"), side: .costs, depth: 0)
+        let income = try readItems(top.requiredArray("baten"), side: .income, depth: 0)
+        try checkThemeReferences(costs: costs, income: income)
         let keys = try readKeys()
         let rule = try readContributionRule(unit: unit)
+        if rule == nil, let theme = costs.lazy.compactMap({ item -> BudgetGroup? in
+            if case .group(let group) = item, group.theme != nil { return group }
+            return nil
+        }).first {
+            throw .invalidValue(file: file, at: theme.theme?.origin ?? theme.origin, message: "een thema vraagt om 'bijdragen' (met de kolom en de afronding van de bijdragen)")
+        }
         let settlement = try readSettlement()
         let stated = try readStated()
         let notes = try top.stringArray("opmerkingen") ?? []
@@ -64,7 +73,7 @@ private struct DocumentReader {
         return Budget(
             file: file, kind: kind, title: try top.string("titel") ?? defaultTitle, organisation: organisation,
             period: period, source: source, publicationUnit: unit, columns: columns, costs: costs, income: income,
-            keys: keys, contributionRule: rule, settlement: settlement, stated: stated, notes: notes)
+            keys: keys, contributionRule: rule, settlement: settlement, stated: stated, notes: notes, rates: rates)
     }
 
     // MARK: Header
@@ -181,15 +190,22 @@ private struct DocumentReader {
 
     // MARK: Lines
 
-    mutating func readItems(_ elements: [(value: JSONValue, path: String)], side: BudgetSide) throws(BudgetFileError) -> [BudgetItem] {
+    mutating func readItems(_ elements: [(value: JSONValue, path: String)], side: BudgetSide, depth: Int) throws(BudgetFileError) -> [BudgetItem] {
         var items: [BudgetItem] = []
         for element in elements {
             let object = try ObjectReader(element.value, path: element.path, file: file)
             if object.member("groep") != nil {
-                try object.requireKnownKeys(["groep", "regels", "vermeld", "toelichting"])
-                let children = try readItems(try object.requiredArray("regels"), side: side)
+                try object.requireKnownKeys(["groep", "regels", "vermeld", "toelichting", "thema"])
+                var theme: Theme?
+                if let themeObject = try object.object("thema") {
+                    guard side == .costs, depth == 0 else {
+                        throw .invalidValue(file: file, at: themeObject.origin, message: "een thema (kostenplaats) is een groep op het hoogste niveau van de lasten")
+                    }
+                    theme = try readTheme(themeObject)
+                }
+                let children = try readItems(try object.requiredArray("regels"), side: side, depth: depth + 1)
                 let stated = try readAmounts(object.object("vermeld"), allowDerived: true)
-                items.append(.group(BudgetGroup(name: try object.requiredString("groep"), items: children, stated: stated.amounts, origin: object.origin)))
+                items.append(.group(BudgetGroup(name: try object.requiredString("groep"), items: children, stated: stated.amounts, origin: object.origin, theme: theme)))
             } else {
                 guard object.member("naam") != nil else {
                     throw .invalidValue(file: file, at: object.origin, message: "een regel heeft een \"naam\", een groep een \"groep\"; hier staat geen van beide")
@@ -201,7 +217,7 @@ private struct DocumentReader {
     }
 
     mutating func readLine(_ object: ObjectReader, side: BudgetSide) throws(BudgetFileError) -> BudgetLine {
-        try object.requireKnownKeys(["naam", "soort", "gemeente", "bedragen", "vermeld", "toelichting"])
+        try object.requireKnownKeys(["naam", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema"])
         let name = try object.requiredString("naam")
         let allowed = side == .costs ? LineKind.costKinds : LineKind.incomeKinds
         let kind = try object.choice("soort", from: allowed.map { ($0.rawValue, $0) })
@@ -217,7 +233,25 @@ private struct DocumentReader {
         } else if kind == .municipalContribution {
             throw .missingKey(file: file, key: "gemeente", at: object.origin)
         }
-        let amounts = try readAmounts(try object.requiredObject("bedragen"), allowDerived: false)
+        let capacity = try readCapacity(object, side: side)
+        var amounts = try readAmounts(capacity == nil ? try object.requiredObject("bedragen") : nil, allowDerived: false)
+        if let capacity {
+            if object.member("bedragen") != nil {
+                throw .invalidValue(file: file, at: object.origin(of: "bedragen"), message: "een capaciteitsregel (fte × tarief) heeft geen 'bedragen'; het bedrag wordt berekend")
+            }
+            let amount = capacity.amount
+            try count(amount, at: object.origin(of: "fte"))
+            for column in columns where column.kind == .budgeted {
+                amounts.amounts[column.name] = StatedAmount(amount, origin: object.origin(of: "fte"))
+            }
+        }
+        var theme: String?
+        if let name = try object.string("thema") {
+            guard side == .income else {
+                throw .invalidValue(file: file, at: object.origin(of: "thema"), message: "een kostenregel hoort bij een thema door in de groep van het thema te staan; 'thema' is voor baten")
+            }
+            theme = name
+        }
         let stated = try readAmounts(object.object("vermeld"), allowDerived: true)
         for column in stated.amounts.keys where amounts.amounts[column] != nil {
             throw .invalidValue(file: file, at: stated.amounts[column]!.origin, message: "kolom \"\(column)\" staat al onder 'bedragen'; 'vermeld' is voor berekende kolommen zoals een verschil")
@@ -230,7 +264,92 @@ private struct DocumentReader {
         }
         return BudgetLine(
             name: name, kind: kind, municipality: municipality, amounts: amounts.amounts.mapValues(\.amount),
-            stated: stated.amounts, origin: object.origin, amountOrigins: amounts.amounts.mapValues(\.origin))
+            stated: stated.amounts, origin: object.origin, amountOrigins: amounts.amounts.mapValues(\.origin), capacity: capacity, theme: theme)
+    }
+
+    /// A capacity line's FTE and function, priced at the function's rate.
+    func readCapacity(_ object: ObjectReader, side: BudgetSide) throws(BudgetFileError) -> Capacity? {
+        let fte = try object.quantity("fte")
+        let function = try object.string("functie")
+        guard fte != nil || function != nil else { return nil }
+        guard let fte else { throw .missingKey(file: file, key: "fte", at: object.origin) }
+        guard let function else { throw .missingKey(file: file, key: "functie", at: object.origin) }
+        guard side == .costs else {
+            throw .invalidValue(file: file, at: object.origin(of: "fte"), message: "fte × tarief is alleen voor lasten")
+        }
+        guard !fte.isNegative, fte <= Quantity(10_000) else {
+            throw .invalidValue(file: file, at: object.origin(of: "fte"), message: "het aantal fte moet tussen 0 en 10.000 liggen, niet \(fte.dutch())")
+        }
+        guard let rate = rates.first(where: { $0.function == function }) else {
+            let hint = Spelling.closest(to: function, among: rates.map(\.function)).map { "; bedoelde u \"\($0)\"?" } ?? ""
+            throw .invalidValue(file: file, at: object.origin(of: "functie"), message: "voor de functie \"\(function)\" staat geen tarief bij 'tarieven'\(hint)")
+        }
+        return Capacity(fte: fte, function: function, rate: rate.amount)
+    }
+
+    /// The cost rates per function (`tarieven`).
+    mutating func readRates() throws(BudgetFileError) -> [Rate] {
+        var result: [Rate] = []
+        for element in try top.array("tarieven") ?? [] {
+            let object = try ObjectReader(element.value, path: element.path, file: file)
+            try object.requireKnownKeys(["functie", "bedrag", "bron", "aanname"])
+            let function = try object.requiredString("functie")
+            if result.contains(where: { $0.function == function }) {
+                throw .invalidValue(file: file, at: object.origin(of: "functie"), message: "voor de functie \"\(function)\" staat al een tarief")
+            }
+            guard let amount = try object.money("bedrag") else { throw .missingKey(file: file, key: "bedrag", at: object.origin) }
+            guard !amount.isNegative else {
+                throw .invalidValue(file: file, at: object.origin(of: "bedrag"), message: "een tarief kan niet negatief zijn")
+            }
+            var isAssumption = false
+            if let member = object.member("aanname") {
+                guard case .bool(let value) = member.value.kind else {
+                    throw .wrongType(file: file, at: object.origin(of: "aanname"), expected: "true of false", found: member.value.dutchTypeName)
+                }
+                isAssumption = value
+            }
+            let source = try object.string("bron")
+            if source == nil && !isAssumption {
+                throw .invalidValue(file: file, at: object.origin, message: "een tarief noemt zijn 'bron', of is gemarkeerd als aanname (\"aanname\": true)")
+            }
+            result.append(Rate(function: function, amount: amount, source: source, isAssumption: isAssumption, origin: object.origin))
+        }
+        return result
+    }
+
+    /// A theme's key and participants.
+    func readTheme(_ object: ObjectReader) throws(BudgetFileError) -> Theme {
+        try object.requireKnownKeys(["sleutel", "deelnemers", "zonder"])
+        let key = try object.requiredString("sleutel")
+        let only = try object.stringArray("deelnemers")
+        let except = try object.stringArray("zonder")
+        if only != nil, except != nil {
+            throw .invalidValue(file: file, at: object.origin, message: "geef 'deelnemers' of 'zonder', niet allebei")
+        }
+        for (field, names) in [("deelnemers", only ?? []), ("zonder", except ?? [])] {
+            for name in names where !members.contains(where: { $0.name == name }) {
+                let hint = Spelling.closest(to: name, among: members.map(\.name)).map { "; bedoelde u \"\($0)\"?" } ?? ""
+                throw .invalidValue(file: file, at: object.origin(of: field), message: "\"\(name)\" staat niet bij 'gemeenten'\(hint)")
+            }
+        }
+        let participation: Theme.Participation = only.map { .only($0) } ?? except.map { .except($0) } ?? .all
+        if case .only(let names) = participation, names.isEmpty {
+            throw .invalidValue(file: file, at: object.origin(of: "deelnemers"), message: "een thema zonder deelnemers kan niemand laten betalen")
+        }
+        return Theme(keyName: key, participation: participation, origin: object.origin)
+    }
+
+    /// Every baten line that names a theme must name a theme group of the lasten.
+    func checkThemeReferences(costs: [BudgetItem], income: [BudgetItem]) throws(BudgetFileError) {
+        let themes = costs.compactMap { item -> String? in
+            if case .group(let group) = item, group.theme != nil { return group.name }
+            return nil
+        }
+        for line in income.flatMap(\.lines) {
+            guard let theme = line.theme, !themes.contains(theme) else { continue }
+            let hint = Spelling.closest(to: theme, among: themes).map { "; bedoelde u \"\($0)\"?" } ?? ""
+            throw .invalidValue(file: file, at: line.origin, message: "het thema \"\(theme)\" bestaat niet (een thema is een groep in de lasten met 'thema')\(hint)")
+        }
     }
 
     /// Reads `{kolom: bedrag}`; derived columns only where printed figures are kept.
@@ -268,61 +387,13 @@ private struct DocumentReader {
     mutating func readKeys() throws(BudgetFileError) -> [DistributionKey] {
         var keys: [DistributionKey] = []
         for element in try top.array("verdeelsleutels") ?? [] {
-            let object = try ObjectReader(element.value, path: element.path, file: file)
-            try object.requireKnownKeys(["naam", "omschrijving", "bron", "soort", "gewichten", "percentages", "inwoners", "zaken", "vast-bedrag"])
-            let name = try object.requiredString("naam")
-            if keys.contains(where: { $0.name == name }) {
-                throw .invalidValue(file: file, at: object.origin(of: "naam"), message: "de verdeelsleutel \"\(name)\" is al gedefinieerd")
+            let key = try KeyReader.read(element, file: file)
+            if keys.contains(where: { $0.name == key.name }) {
+                throw .invalidValue(file: file, at: key.origin, message: "de verdeelsleutel \"\(key.name)\" is al gedefinieerd")
             }
-            let kinds = ["gewichten", "percentages", "inwoners", "zaken", "vast-bedrag-plus-inwoners"]
-            guard let kindName = try object.choice("soort", from: kinds.map { ($0, $0) }) else {
-                throw .missingKey(file: file, key: "soort", at: object.origin)
-            }
-            let entriesKey = kindName == "vast-bedrag-plus-inwoners" ? "inwoners" : kindName
-            for other in ["gewichten", "percentages", "inwoners", "zaken"] where other != entriesKey && object.member(other) != nil {
-                throw .invalidValue(file: file, at: object.origin(of: other), message: "\"\(other)\" past niet bij een sleutel van soort \"\(kindName)\" (verwacht: \"\(entriesKey)\")")
-            }
-            let entriesOptional = entriesKey == "inwoners"
-            if !entriesOptional, object.member(entriesKey) == nil {
-                throw .missingKey(file: file, key: entriesKey, at: object.origin)
-            }
-            let entries = try readKeyEntries(object.object(entriesKey), keyName: name)
-            let kind: DistributionKey.Kind
-            switch kindName {
-            case "gewichten": kind = .weights(entries)
-            case "percentages": kind = .percentages(entries)
-            case "inwoners": kind = .inhabitants(entries)
-            case "zaken": kind = .cases(entries)
-            default:
-                guard let fixed = try object.money("vast-bedrag") else {
-                    throw .missingKey(file: file, key: "vast-bedrag", at: object.origin)
-                }
-                guard !fixed.isNegative else {
-                    throw .invalidValue(file: file, at: object.origin(of: "vast-bedrag"), message: "het vaste bedrag per gemeente kan niet negatief zijn")
-                }
-                kind = .fixedAmountPlusInhabitants(fixedAmount: fixed, inhabitants: entries)
-            }
-            if kindName != "vast-bedrag-plus-inwoners", object.member("vast-bedrag") != nil {
-                throw .invalidValue(file: file, at: object.origin(of: "vast-bedrag"), message: "\"vast-bedrag\" hoort alleen bij soort \"vast-bedrag-plus-inwoners\"")
-            }
-            keys.append(DistributionKey(name: name, description: try object.string("omschrijving"), source: try object.string("bron"), kind: kind, origin: object.origin))
+            keys.append(key)
         }
         return keys
-    }
-
-    func readKeyEntries(_ object: ObjectReader?, keyName: String) throws(BudgetFileError) -> [KeyEntry] {
-        guard let object else { return [] }
-        var entries: [KeyEntry] = []
-        for member in object.members {
-            let path = object.childPath(member.key)
-            let value = try object.quantityValue(member.value, path: path)
-            let at = FieldLocation(path: path, location: member.value.location)
-            if value.isNegative {
-                throw .invalidValue(file: file, at: at, message: "een gewicht kan niet negatief zijn (\(value.dutch()))")
-            }
-            entries.append(KeyEntry(municipality: member.key, value: value, origin: at))
-        }
-        return entries
     }
 
     func readContributionRule(unit: RoundingUnit) throws(BudgetFileError) -> ContributionRule? {
@@ -342,7 +413,7 @@ private struct DocumentReader {
             column = first.name
         }
         let rounding = try object.choice("afronding", from: [("euro", RoundingUnit.euro), ("cent", .cent)]) ?? unit
-        return ContributionRule(keyName: try object.requiredString("sleutel"), column: column, unit: rounding, origin: object.origin)
+        return ContributionRule(keyName: try object.string("sleutel"), column: column, unit: rounding, origin: object.origin)
     }
 
     mutating func readSettlement() throws(BudgetFileError) -> Settlement? {
@@ -426,5 +497,81 @@ private struct DocumentReader {
             stated.settlement = StatedSettlement(column: column, total: StatedAmount(total, origin: settlement.origin(of: "totaal")), perLine: perLine, origin: settlement.origin)
         }
         return stated
+    }
+}
+
+/// Reads a distribution key (`verdeelsleutels[…]`); shared by budget and scenario files.
+enum KeyReader {
+    static let kinds = ["gewichten", "percentages", "inwoners", "zaken", "vast-bedrag-plus-inwoners", "mix"]
+
+    static func read(_ element: (value: JSONValue, path: String), file: String) throws(BudgetFileError) -> DistributionKey {
+        let object = try ObjectReader(element.value, path: element.path, file: file)
+        try object.requireKnownKeys(["naam", "omschrijving", "bron", "soort", "gewichten", "percentages", "inwoners", "zaken", "vast-bedrag", "delen"])
+        let name = try object.requiredString("naam")
+        guard let kindName = try object.choice("soort", from: kinds.map { ($0, $0) }) else {
+            throw .missingKey(file: file, key: "soort", at: object.origin)
+        }
+        let entriesKey: String? = switch kindName {
+        case "vast-bedrag-plus-inwoners": "inwoners"
+        case "mix": nil
+        default: kindName
+        }
+        for other in ["gewichten", "percentages", "inwoners", "zaken"] where other != entriesKey && object.member(other) != nil {
+            throw .invalidValue(file: file, at: object.origin(of: other), message: "\"\(other)\" past niet bij een sleutel van soort \"\(kindName)\"" + (entriesKey.map { " (verwacht: \"\($0)\")" } ?? ""))
+        }
+        if let entriesKey, entriesKey != "inwoners", object.member(entriesKey) == nil {
+            throw .missingKey(file: file, key: entriesKey, at: object.origin)
+        }
+        let entries = try entriesKey.map { key throws(BudgetFileError) in try readEntries(object.object(key), file: file) } ?? []
+        if kindName != "vast-bedrag-plus-inwoners", object.member("vast-bedrag") != nil {
+            throw .invalidValue(file: file, at: object.origin(of: "vast-bedrag"), message: "\"vast-bedrag\" hoort alleen bij soort \"vast-bedrag-plus-inwoners\"")
+        }
+        if kindName != "mix", object.member("delen") != nil {
+            throw .invalidValue(file: file, at: object.origin(of: "delen"), message: "\"delen\" hoort alleen bij soort \"mix\"")
+        }
+        let kind: DistributionKey.Kind
+        switch kindName {
+        case "gewichten": kind = .weights(entries)
+        case "percentages": kind = .percentages(entries)
+        case "inwoners": kind = .inhabitants(entries)
+        case "zaken": kind = .cases(entries)
+        case "mix":
+            var parts: [MixPart] = []
+            for part in try object.requiredArray("delen") {
+                let partObject = try ObjectReader(part.value, path: part.path, file: file)
+                try partObject.requireKnownKeys(["aandeel", "sleutel"])
+                guard let percentage = try partObject.quantity("aandeel") else { throw .missingKey(file: file, key: "aandeel", at: partObject.origin) }
+                guard !percentage.isNegative else {
+                    throw .invalidValue(file: file, at: partObject.origin(of: "aandeel"), message: "een aandeel kan niet negatief zijn")
+                }
+                parts.append(MixPart(percentage: percentage, keyName: try partObject.requiredString("sleutel")))
+            }
+            guard !parts.isEmpty else { throw .invalidValue(file: file, at: object.origin(of: "delen"), message: "een mix heeft minstens één deel") }
+            kind = .mix(parts)
+        default:
+            guard let fixed = try object.money("vast-bedrag") else {
+                throw .missingKey(file: file, key: "vast-bedrag", at: object.origin)
+            }
+            guard !fixed.isNegative else {
+                throw .invalidValue(file: file, at: object.origin(of: "vast-bedrag"), message: "het vaste bedrag per gemeente kan niet negatief zijn")
+            }
+            kind = .fixedAmountPlusInhabitants(fixedAmount: fixed, inhabitants: entries)
+        }
+        return DistributionKey(name: name, description: try object.string("omschrijving"), source: try object.string("bron"), kind: kind, origin: object.origin)
+    }
+
+    static func readEntries(_ object: ObjectReader?, file: String) throws(BudgetFileError) -> [KeyEntry] {
+        guard let object else { return [] }
+        var entries: [KeyEntry] = []
+        for member in object.members {
+            let path = object.childPath(member.key)
+            let value = try object.quantityValue(member.value, path: path)
+            let at = FieldLocation(path: path, location: member.value.location)
+            if value.isNegative {
+                throw .invalidValue(file: file, at: at, message: "een gewicht kan niet negatief zijn (\(value.dutch()))")
+            }
+            entries.append(KeyEntry(municipality: member.key, value: value, origin: at))
+        }
+        return entries
     }
 }

@@ -70,6 +70,9 @@ public enum BudgetJSON {
                 .init("bijdrage", .amount(member.contribution)),
                 .init("verrekening", .amount(member.settlement)),
             ]
+            if statement.parts.count > 1 {
+                fields.append(.init("bijdrage-per-deel", .object(zip(statement.parts, member.partAmounts).map { JSONOutput.Member($0.name, .amount($1)) })))
+            }
             if !statement.settlementSplits.isEmpty {
                 fields.append(.init("verrekening-per-component", .object(zip(statement.settlementSplits, member.settlementParts).map { JSONOutput.Member($0.component.name, .amount($1)) })))
             }
@@ -85,15 +88,24 @@ public enum BudgetJSON {
             ])),
         ]
         switch statement.basis {
-        case .computed(let coverage, let split):
-            members.append(.init("verdeling", .object([
-                "kolom": .string(statement.column.name),
-                "lasten": .amount(coverage.costs),
-                "overige-baten": .array(coverage.otherIncome.map { .object(["naam": .string($0.name), "bedrag": .amount($0.amount)]) }),
-                "te-verdelen": .amount(coverage.amountToDistribute),
-                "sleutel": .string(split.key.name),
-                "afronding": .string("\(split.allocation.unit.rawValue), grootste resten"),
-            ])))
+        case .computed(let parts):
+            func part(_ part: FinancingPart) -> [JSONOutput.Member] {
+                [
+                    .init("lasten", .amount(part.coverage.costs)),
+                    .init("overige-baten", .array(part.coverage.otherIncome.map { .object(["naam": .string($0.name), "bedrag": .amount($0.amount)]) })),
+                    .init("te-verdelen", .amount(part.coverage.amountToDistribute)),
+                    .init("sleutel", .string(part.split.key.name)),
+                    .init("deelnemers", .array(part.participants.map(JSONOutput.string))),
+                    .init("afronding", .string("\(part.split.allocation.unit.rawValue), grootste resten")),
+                ]
+            }
+            var verdeling: [JSONOutput.Member] = [.init("kolom", .string(statement.column.name))]
+            if parts.count == 1, let only = parts.first {
+                verdeling += part(only)
+            } else {
+                verdeling.append(.init("delen", .array(parts.map { .object([.init("naam", .string($0.name)), .init("thema", .bool($0.isTheme))] + part($0)) })))
+            }
+            members.append(.init("verdeling", .object(verdeling)))
         case .givenLines:
             members.append(.init("verdeling", .object(["kolom": .string(statement.column.name), "bijdragen-uit": .string("regels van soort gemeentelijke-bijdrage")])))
         }

@@ -78,9 +78,17 @@ public enum BudgetReport {
                     let values = cells { column in
                         column.isDerived || line.amounts[column.name] != nil ? shown.amount(column, itemPath) : nil
                     }
-                    table.rows.append(ReportTable.Row([.text(line.name)] + values, depth: depth))
+                    let label = line.capacity.map { "\(line.name) (\($0.fte.dutch()) fte × \($0.rate.dutch()))" } ?? line.name
+                    table.rows.append(ReportTable.Row([.text(label)] + values, depth: depth))
                 case .group(let group):
-                    table.rows.append(ReportTable.Row([.text(group.name)] + cells { shown.amount($0, itemPath) }, style: .subtotal, depth: depth))
+                    let label = group.theme.map { theme -> String in
+                        switch theme.participation {
+                        case .all: return "\(group.name) (thema)"
+                        case .only(let names): return "\(group.name) (thema; alleen \(names.joined(separator: ", ")))"
+                        case .except(let names): return "\(group.name) (thema; zonder \(names.joined(separator: ", ")))"
+                        }
+                    } ?? group.name
+                    table.rows.append(ReportTable.Row([.text(label)] + cells { shown.amount($0, itemPath) }, style: .subtotal, depth: depth))
                     add(group.items, path: itemPath, depth: depth + 1)
                 }
             }

@@ -19,10 +19,21 @@ public enum ContributionExplanation {
         let member = statement.members[index]
         var sentences: [String] = []
         switch statement.basis {
-        case .computed(let coverage, let split):
-            sentences.append(
-                "De gemeenten betalen samen \(coverage.amountToDistribute.dutch()) (de lasten \(coverage.costs.dutch()) min de overige baten \(coverage.otherIncome.map(\.amount).sum().dutch())).")
-            sentences.append(contentsOf: shareSentences(split: split, index: index, what: "de bijdrage"))
+        case .computed(let parts):
+            for part in parts {
+                let prefix = parts.count == 1 ? "" : (part.isTheme ? "Thema \"\(part.name)\": " : "Algemeen deel: ")
+                guard let position = part.participants.firstIndex(of: member.municipality) else {
+                    sentences.append("\(prefix)\(member.municipality) neemt niet deel en betaalt hiervoor niets.")
+                    continue
+                }
+                let whom = part.participants.count == budget.organisation.members.count ? "De gemeenten" : "De \(part.participants.count) deelnemende gemeenten"
+                sentences.append(
+                    "\(prefix)\(whom) betalen samen \(part.coverage.amountToDistribute.dutch()) (de lasten \(part.coverage.costs.dutch()) min de overige baten \(part.coverage.otherIncome.map(\.amount).sum().dutch())).")
+                sentences.append(contentsOf: shareSentences(split: part.split, index: position, what: parts.count == 1 ? "de bijdrage" : "het aandeel in \"\(part.name)\""))
+            }
+            if parts.count > 1 {
+                sentences.append("Bijdrage: \(member.partAmounts.map { $0.dutch() }.joined(separator: " + ")) = \(member.contribution.dutch()).")
+            }
         case .givenLines:
             let parts = member.lines.map { "\"\($0.name)\" \(budget.amount(of: $0, in: statement.column, side: .income).dutch())" }
             if parts.isEmpty {
@@ -50,6 +61,14 @@ public enum ContributionExplanation {
 
     /// How one member's part of a key split came about.
     static func shareSentences(split: KeySplit, index: Int, what: String) -> [String] {
+        if !split.components.isEmpty {
+            var sentences = ["Mix-sleutel \"\(split.key.description)\": \(split.allocation.total.dutch()) wordt eerst verdeeld over de delen (\(zip(split.allocation.weights, split.allocation.parts).map { "\($0.dutch())% = \($1.dutch())" }.joined(separator: ", "))), daarna elk deel naar zijn eigen sleutel."]
+            for component in split.components {
+                sentences += shareSentences(split: component, index: index, what: "het aandeel in dit deel")
+            }
+            sentences.append("Samen: \(split.components.map { $0.parts[index].dutch() }.joined(separator: " + ")) = \(split.parts[index].dutch()).")
+            return sentences
+        }
         let allocation = split.allocation
         let weight = split.weights[index]
         let totalWeight = Quantity.dutch(millionths: allocation.totalWeightMillionths)

@@ -25,6 +25,9 @@ public enum ContributionReport {
     /// adds up to its shown total and every row's definitief is its shown bijdrage plus
     /// its shown verrekening.
     struct ShownContributions {
+        /// Per financing part (only with several parts) the shown amount per member;
+        /// each member's shown contribution is the sum of its shown parts.
+        var parts: [[Money]]
         var contributions: [Money]
         var components: [[Money]]
         var settlements: [Money]
@@ -32,8 +35,18 @@ public enum ContributionReport {
 
         init(_ statement: ContributionStatement, unit: RoundingUnit) {
             let members = statement.members
-            contributions = PresentationRounding.distribute(
-                members.map(\.contribution), to: PresentationRounding.shownTotal(statement.totalContribution, unit: unit), unit: unit)
+            if statement.parts.count > 1 {
+                let shownParts = statement.parts.indices.map { index in
+                    let amounts = members.map { $0.partAmounts[index] }
+                    return PresentationRounding.distribute(amounts, to: PresentationRounding.shownTotal(amounts.sum(), unit: unit), unit: unit)
+                }
+                parts = shownParts
+                contributions = members.indices.map { member in shownParts.map { $0[member] }.sum() }
+            } else {
+                parts = []
+                contributions = PresentationRounding.distribute(
+                    members.map(\.contribution), to: PresentationRounding.shownTotal(statement.totalContribution, unit: unit), unit: unit)
+            }
             let shownComponents = statement.settlementSplits.indices.map { index in
                 let parts = members.map { $0.settlementParts[index] }
                 return PresentationRounding.distribute(parts, to: PresentationRounding.shownTotal(parts.sum(), unit: unit), unit: unit)
@@ -50,11 +63,13 @@ public enum ContributionReport {
     public static func table(for statement: ContributionStatement, unit: RoundingUnit = .euro) -> ReportTable {
         let shown = ShownContributions(statement, unit: unit)
         let components = statement.settlementSplits.map(\.component.name)
-        let showsWeight: Bool
-        if case .computed = statement.basis { showsWeight = true } else { showsWeight = false }
+        let parts = statement.parts.count > 1 ? statement.parts : []
+        let showsWeight = statement.parts.count == 1
         var columns = [ReportTable.Column("gemeente", alignsRight: false)]
         if showsWeight { columns.append(ReportTable.Column("gewicht")) }
-        columns += [ReportTable.Column("aandeel"), ReportTable.Column("bijdrage")]
+        columns.append(ReportTable.Column("aandeel"))
+        columns += parts.map { ReportTable.Column($0.name) }
+        columns.append(ReportTable.Column("bijdrage"))
         if !components.isEmpty {
             columns += components.map { ReportTable.Column($0) }
             columns += [ReportTable.Column("verrekening"), ReportTable.Column("definitief")]
@@ -63,7 +78,9 @@ public enum ContributionReport {
         for (index, member) in statement.members.enumerated() {
             var cells: [ReportTable.Cell] = [.text(member.municipality)]
             if showsWeight { cells.append(.quantity(member.weight)) }
-            cells += [.percent(member.sharePercentText), .amount(shown.contributions[index])]
+            cells.append(.percent(member.sharePercentText))
+            cells += shown.parts.map { $0.isEmpty ? .empty : .amount($0[index]) }
+            cells.append(.amount(shown.contributions[index]))
             if !components.isEmpty {
                 cells += shown.components.map { .amount($0[index]) }
                 cells += [.amount(shown.settlements[index]), .amount(shown.finals[index])]
@@ -74,7 +91,9 @@ public enum ContributionReport {
         if showsWeight {
             totals.append(.quantity(millionths: statement.members.reduce(Int128(0)) { $0 + Int128($1.weight.millionths) }))
         }
-        totals += [.percent(statement.totalContribution.isZero ? "–" : "100,00%"), .amount(shown.contributions.sum())]
+        totals.append(.percent(statement.totalContribution.isZero ? "–" : "100,00%"))
+        totals += shown.parts.map { .amount($0.sum()) }
+        totals.append(.amount(shown.contributions.sum()))
         if !components.isEmpty {
             totals += shown.components.map { .amount($0.sum()) }
             totals += [.amount(shown.settlements.sum()), .amount(shown.finals.sum())]
@@ -87,13 +106,21 @@ public enum ContributionReport {
     public static func derivation(of budget: Budget, statement: ContributionStatement) -> [String] {
         var paragraphs: [String] = []
         switch statement.basis {
-        case .computed(let coverage, let split):
-            var terms = ["lasten \(coverage.costs.dutch())"]
-            for income in coverage.otherIncome {
-                terms.append(income.amount.isNegative ? "+ \(income.amount.magnitude.dutch()) (\(income.name))" : "− \(income.amount.dutch()) (\(income.name))")
+        case .computed(let parts):
+            var explainedKeys: Set<String> = []
+            for part in parts {
+                var terms = ["lasten \(part.coverage.costs.dutch())"]
+                for income in part.coverage.otherIncome {
+                    terms.append(income.amount.isNegative ? "+ \(income.amount.magnitude.dutch()) (\(income.name))" : "− \(income.amount.dutch()) (\(income.name))")
+                }
+                let whom = part.participants.count == budget.organisation.members.count
+                    ? "de gemeenten" : "de deelnemers (\(part.participants.joined(separator: ", ")))"
+                let what = parts.count == 1 ? "" : (part.isTheme ? "Thema \"\(part.name)\": " : "Algemeen deel: ")
+                paragraphs.append("\(what)te verdelen over \(whom) (kolom \(statement.column.name)): \(terms.joined(separator: " ")) = \(part.coverage.amountToDistribute.dutch()).")
+                if explainedKeys.insert(part.split.key.name).inserted {
+                    paragraphs.append(keySentence(part.split.key, unit: part.split.allocation.unit))
+                }
             }
-            paragraphs.append("Te verdelen over de gemeenten (kolom \(statement.column.name)): \(terms.joined(separator: " ")) = \(coverage.amountToDistribute.dutch()).")
-            paragraphs.append(keySentence(split.key, unit: split.allocation.unit))
         case .givenLines:
             paragraphs.append("De bijdragen zijn de regels van soort gemeentelijke-bijdrage in kolom \(statement.column.name), per gemeente opgeteld; het aandeel is de bijdrage gedeeld door het totaal van de bijdragen.")
         }
