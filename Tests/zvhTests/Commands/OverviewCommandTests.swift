@@ -16,7 +16,7 @@ import Testing
         #expect(result.status == 0)
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let organisations = try #require(document["organisaties"] as? [[String: Any]])
-        #expect(organisations.compactMap { $0["code"] as? String } == ["midden-limburg", "westelijke-mijnstreek"])
+        #expect(organisations.compactMap { $0["code"] as? String } == ["midden-limburg", "noord-limburg", "westelijke-mijnstreek"])
     }
 
     @Test func overviewOutsideTheProjectSaysWhereItLooked() throws {
