@@ -60,6 +60,9 @@ extension DistributionKey {
 
     /// Splits an amount over participants by this key.
     ///
+    /// An amount that is not a whole number of `unit` (an indexed budget has cents) is
+    /// split in cents instead, so that the parts still add up to it exactly.
+    ///
     /// - Parameters:
     ///   - total: the amount to split; a negative amount is split symmetrically.
     ///   - participants: who shares in it, in report order.
@@ -69,6 +72,7 @@ extension DistributionKey {
     public func split(
         _ total: Money, over participants: [Municipality], members: [Municipality], unit: RoundingUnit, keys: [DistributionKey] = []
     ) throws(ContributionError) -> KeySplit {
+        let unit = total.isMultiple(of: unit) ? unit : .cent
         if case .mix(let mixParts) = kind {
             return try splitMix(total, parts: mixParts, over: participants, members: members, unit: unit, keys: keys)
         }

@@ -45,7 +45,9 @@ public enum BudgetLoader {
     }
 
     /// The budget files named by `paths`: files as given, folders walked for `*.json`
-    /// (except JSON Schemas and `scenarios/` folders), sorted for a stable order.
+    /// (except JSON Schemas, and `scenarios/` and `voorbeelden/` folders below the
+    /// folder given, which hold scenarios and examples rather than real periods),
+    /// sorted for a stable order.
     /// - Throws: ``BudgetFileError/unreadable(file:reason:)`` for a path that does not exist.
     public static func budgetFiles(in paths: [String]) throws(BudgetFileError) -> [String] {
         var files: [String] = []
@@ -63,7 +65,7 @@ public enum BudgetLoader {
             while let relative = enumerator?.nextObject() as? String {
                 let components = relative.split(separator: "/")
                 guard relative.hasSuffix(".json"), !relative.hasSuffix(".schema.json"),
-                    !components.contains("scenarios"), !components.contains(where: { $0.hasPrefix(".") })
+                    !components.contains("scenarios"), !components.contains("voorbeelden"), !components.contains(where: { $0.hasPrefix(".") })
                 else { continue }
                 found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
             }

@@ -1,0 +1,120 @@
+/// Reads a scenario file (`Budgets/<organisatie>/scenarios/*.json`), with the same
+/// strictness and messages as budget files.
+///
+/// ```json
+/// { "naam": "POK vervalt", "omschrijving": "…", "organisatie": "midden-limburg",
+///   "verdeelsleutels": [ … ],
+///   "wijzigingen": [ { "soort": "baten-vervallen", "baten-soort": "pok" } ] }
+/// ```
+public enum ScenarioFileReader {
+    /// The change kinds (`soort`) a scenario may use.
+    public static let changeKinds = [
+        "indexatie", "fte", "regel-wijzigen", "regel-toevoegen", "regel-verwijderen", "baten-vervallen",
+        "verrekening-verwijderen", "sleutel", "gemeente-uittreden", "gemeente-toetreden",
+    ]
+
+    /// Reads a scenario from the bytes of a file.
+    /// - Throws: ``BudgetFileError`` with the file, place and problem.
+    public static func read(_ bytes: [UInt8], file: String) throws(BudgetFileError) -> Scenario {
+        let json: JSONValue
+        do {
+            json = try JSONParser.parse(bytes)
+        } catch {
+            throw .malformedJSON(file: file, location: error.location, message: error.message)
+        }
+        let top = try ObjectReader(json, path: "", file: file)
+        try top.requireKnownKeys(["$schema", "naam", "omschrijving", "organisatie", "verdeelsleutels", "wijzigingen"])
+        var keys: [DistributionKey] = []
+        for element in try top.array("verdeelsleutels") ?? [] {
+            keys.append(try KeyReader.read(element, file: file))
+        }
+        var changes: [ScenarioChange] = []
+        for element in try top.requiredArray("wijzigingen") {
+            changes.append(try change(ObjectReader(element.value, path: element.path, file: file), file: file))
+        }
+        return Scenario(
+            name: try top.requiredString("naam"), description: try top.string("omschrijving"), organisation: try top.string("organisatie"),
+            changes: changes, keys: keys, file: file)
+    }
+
+    static func change(_ object: ObjectReader, file: String) throws(BudgetFileError) -> ScenarioChange {
+        guard let kind = try object.choice("soort", from: changeKinds.map { ($0, $0) }) else {
+            throw .missingKey(file: file, key: "soort", at: object.origin)
+        }
+        func amount(_ key: String) throws(BudgetFileError) -> Money {
+            guard let value = try object.money(key) else { throw .missingKey(file: file, key: key, at: object.origin) }
+            return value
+        }
+        func year() throws(BudgetFileError) -> Int? { try object.integer("vanaf", in: 1900...2200) }
+        let origin = object.origin
+        switch kind {
+        case "indexatie":
+            try object.requireKnownKeys(["soort", "personeel", "materieel", "overig"])
+            var indexation = Indexation()
+            for (key, path) in [("personeel", \Indexation.personnel), ("materieel", \Indexation.material), ("overig", \Indexation.other)] {
+                if let value = try object.quantity(key) {
+                    guard value > Quantity(-100), value <= Quantity(100) else {
+                        throw .invalidValue(file: file, at: object.origin(of: key), message: "een indexatie ligt tussen -100% en 100%, niet \(value.dutch())%")
+                    }
+                    indexation[keyPath: path] = value
+                }
+            }
+            return ScenarioChange(.indexation(indexation), origin: origin)
+        case "fte":
+            try object.requireKnownKeys(["soort", "functie", "fte", "thema", "tarief"])
+            guard let delta = try object.quantity("fte") else { throw .missingKey(file: file, key: "fte", at: origin) }
+            return ScenarioChange(.fte(function: try object.requiredString("functie"), delta: delta, theme: try object.string("thema"), rate: try object.money("tarief")), origin: origin)
+        case "regel-wijzigen":
+            try object.requireKnownKeys(["soort", "regel", "bedrag"])
+            return ScenarioChange(.changeLine(name: try object.requiredString("regel"), amount: try amount("bedrag")), origin: origin)
+        case "regel-toevoegen":
+            try object.requireKnownKeys(["soort", "naam", "zijde", "regelsoort", "bedrag", "groep", "thema"])
+            let side = try object.choice("zijde", from: [("lasten", BudgetSide.costs), ("baten", .income)]) ?? .costs
+            let kinds = side == .costs ? LineKind.costKinds : LineKind.incomeKinds.filter { $0 != .municipalContribution }
+            let lineKind = try object.choice("regelsoort", from: kinds.map { ($0.rawValue, $0) })
+            return ScenarioChange(
+                .addLine(name: try object.requiredString("naam"), side: side, kind: lineKind, amount: try amount("bedrag"), group: try object.string("groep"), theme: try object.string("thema")),
+                origin: origin)
+        case "regel-verwijderen":
+            try object.requireKnownKeys(["soort", "regel"])
+            return ScenarioChange(.removeLine(name: try object.requiredString("regel")), origin: origin)
+        case "baten-vervallen":
+            try object.requireKnownKeys(["soort", "baten-soort"])
+            let kinds = LineKind.incomeKinds.filter { $0 != .municipalContribution }
+            guard let lineKind = try object.choice("baten-soort", from: kinds.map { ($0.rawValue, $0) }) else {
+                throw .missingKey(file: file, key: "baten-soort", at: origin)
+            }
+            return ScenarioChange(.endIncome(lineKind), origin: origin)
+        case "verrekening-verwijderen":
+            try object.requireKnownKeys(["soort", "component"])
+            return ScenarioChange(.removeSettlementComponent(name: try object.requiredString("component")), origin: origin)
+        case "sleutel":
+            try object.requireKnownKeys(["soort", "sleutel", "voor", "ook-verrekening"])
+            var includesSettlement = false
+            if let member = object.member("ook-verrekening") {
+                guard case .bool(let value) = member.value.kind else {
+                    throw .wrongType(file: file, at: object.origin(of: "ook-verrekening"), expected: "true of false", found: member.value.dutchTypeName)
+                }
+                includesSettlement = value
+            }
+            let target = try object.string("voor")
+            return ScenarioChange(.key(name: try object.requiredString("sleutel"), target: target == "bijdragen" ? nil : target, includesSettlement: includesSettlement), origin: origin)
+        case "gemeente-uittreden":
+            try object.requireKnownKeys(["soort", "gemeente", "vanaf"])
+            return ScenarioChange(.memberLeaves(name: try object.requiredString("gemeente"), fromYear: try year()), origin: origin)
+        default:
+            try object.requireKnownKeys(["soort", "gemeente", "gewichten", "vanaf"])
+            let member = try object.requiredObject("gemeente")
+            try member.requireKnownKeys(["naam", "inwoners"])
+            var inhabitants: Inhabitants?
+            if let count = try member.integer("inwoners", in: 0...100_000_000) {
+                inhabitants = Inhabitants(count: Int64(count), origin: member.origin(of: "inwoners"))
+            }
+            var weights: [String: Quantity] = [:]
+            for entry in try KeyReader.readEntries(object.object("gewichten"), file: file) { weights[entry.municipality] = entry.value }
+            return ScenarioChange(
+                .memberJoins(Municipality(name: try member.requiredString("naam"), inhabitants: inhabitants, origin: member.origin), weights: weights, fromYear: try year()),
+                origin: origin)
+        }
+    }
+}

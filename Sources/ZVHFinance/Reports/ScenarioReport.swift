@@ -1,0 +1,209 @@
+/// The steering group's view: basis and scenarios side by side per member, the check
+/// that the differences add up, the meerjarenraming and the sensitivity.
+public enum ScenarioReport {
+    /// A projection of one variant: its name and the statement of every year.
+    public struct ProjectedVariant: Sendable {
+        /// The variant's name.
+        public var name: String
+        /// Per year: the year and the contributions.
+        public var years: [(year: Int, statement: ContributionStatement)]
+
+        /// Creates a projected variant.
+        public init(name: String, years: [(year: Int, statement: ContributionStatement)]) {
+            self.name = name
+            self.years = years
+        }
+    }
+
+    /// Everything the report shows.
+    public struct Content: Sendable {
+        /// The comparison of basis and scenarios.
+        public var comparison: ScenarioComparison
+        /// The meerjarenraming per variant, if asked for, with the indexation used.
+        public var projections: [ProjectedVariant]
+        /// The yearly indexation of the projection.
+        public var projectionIndexation: Indexation?
+        /// The sensitivity probes, if asked for.
+        public var sensitivity: ScenarioComparison?
+
+        /// Creates the content.
+        public init(comparison: ScenarioComparison, projections: [ProjectedVariant] = [], projectionIndexation: Indexation? = nil, sensitivity: ScenarioComparison? = nil) {
+            self.comparison = comparison
+            self.projections = projections
+            self.projectionIndexation = projectionIndexation
+            self.sensitivity = sensitivity
+        }
+    }
+
+    /// Amounts of several variants shown in whole units: each variant's column adds up
+    /// to its shown total.
+    static func shownColumns(_ comparison: ScenarioComparison, unit: RoundingUnit) -> [[Money]] {
+        let members = comparison.members
+        return ([comparison.basis] + comparison.scenarios).map { variant in
+            let exact = members.map { variant.final(of: $0) ?? .zero }
+            return PresentationRounding.distribute(exact, to: PresentationRounding.shownTotal(exact.sum(), unit: unit), unit: unit)
+        }
+    }
+
+    static func percent(_ difference: Money, of basis: Money?) -> ReportTable.Cell {
+        guard let basis, !basis.isZero else { return .empty }
+        return .percent(Ratio.percentText(Int128(difference.cents), of: Int128(basis.cents.magnitude), decimals: 1))
+    }
+
+    /// The report.
+    public static func report(_ content: Content, options: ReportOptions = ReportOptions()) -> Report {
+        let comparison = content.comparison
+        let budget = comparison.basis.budget
+        var report = Report(
+            title: "Scenario's — \(budget.organisation.name) — \(budget.title)",
+            context: BudgetReport.context(of: budget, options: options) + ["Bedragen per gemeente: de definitieve bijdrage (bijdrage + verrekening)."])
+        var descriptions: [String] = []
+        for variant in comparison.scenarios {
+            guard let scenario = variant.scenario else { continue }
+            var text = "\"\(scenario.name)\""
+            if let description = scenario.description { text += ": \(description)" }
+            text += " Wijzigingen: " + scenario.changes.map(\.dutchDescription).joined(separator: "; ") + "."
+            if !scenario.file.isEmpty { text += " (\(scenario.file))" }
+            descriptions.append(text)
+        }
+        if descriptions.isEmpty {
+            descriptions.append("Geen scenario gekozen: alleen de basis. Kies met --scenario NAAM een bestand uit scenarios/, of gebruik --index, --fte, --sleutel, --zonder-baten, --uittreden.")
+        }
+        report.sections.append(ReportSection(heading: "Scenario's", paragraphs: descriptions))
+        report.sections.append(comparisonSection(comparison, unit: options.unit, heading: "Definitieve bijdrage per gemeente", showsPercent: true))
+        report.primarySection = report.sections.count - 1
+        if !content.projections.isEmpty {
+            report.sections += projectionSections(content.projections, indexation: content.projectionIndexation, unit: options.unit)
+        }
+        if let sensitivity = content.sensitivity {
+            report.sections.append(sensitivitySection(sensitivity, unit: options.unit))
+        }
+        return report
+    }
+
+    static func comparisonSection(_ comparison: ScenarioComparison, unit: RoundingUnit, heading: String, showsPercent: Bool, showsValues: Bool = true) -> ReportSection {
+        let members = comparison.members
+        let shown = shownColumns(comparison, unit: unit)
+        var columns = [ReportTable.Column("gemeente", alignsRight: false), ReportTable.Column("basis")]
+        for variant in comparison.scenarios {
+            if showsValues { columns.append(ReportTable.Column(variant.name)) }
+            columns.append(ReportTable.Column(showsValues ? "verschil" : variant.name))
+            if showsPercent { columns.append(ReportTable.Column("%")) }
+        }
+        var table = ReportTable(caption: heading, columns: columns)
+        for (row, member) in members.enumerated() {
+            var cells: [ReportTable.Cell] = [.text(member), comparison.basis.final(of: member) == nil ? .text("–") : .amount(shown[0][row])]
+            for (index, variant) in comparison.scenarios.enumerated() {
+                let value = shown[index + 1][row]
+                if showsValues { cells.append(variant.final(of: member) == nil ? .text("–") : .amount(value)) }
+                cells.append(.amount(value - shown[0][row]))
+                if showsPercent { cells.append(percent(comparison.difference(of: member, in: variant), of: comparison.basis.final(of: member))) }
+            }
+            table.rows.append(ReportTable.Row(cells))
+        }
+        var totals: [ReportTable.Cell] = [.text("Totaal"), .amount(shown[0].sum())]
+        for (index, variant) in comparison.scenarios.enumerated() {
+            if showsValues { totals.append(.amount(shown[index + 1].sum())) }
+            totals.append(.amount(shown[index + 1].sum() - shown[0].sum()))
+            if showsPercent { totals.append(percent(comparison.totalDifference(in: variant), of: comparison.basis.statement.totalFinal)) }
+        }
+        table.rows.append(ReportTable.Row(totals, style: .total))
+        let checks = comparison.scenarios.map { variant -> String in
+            let sum = members.map { comparison.difference(of: $0, in: variant) }.sum()
+            let total = comparison.totalDifference(in: variant)
+            return "\(variant.name): som van de verschillen \(sum.dutch(alwaysCents: !sum.isMultiple(of: .euro))) = verschil in het totaal \(total.dutch(alwaysCents: !total.isMultiple(of: .euro))) \(sum == total ? "✓" : "✗ KLOPT NIET")"
+        }
+        let paragraphs = checks.isEmpty ? [] : ["Controle (exact, in centen): " + checks.joined(separator: "; ") + "."]
+        return ReportSection(heading: heading, table: table, paragraphs: paragraphs)
+    }
+
+    static func projectionSections(_ projections: [ProjectedVariant], indexation: Indexation?, unit: RoundingUnit) -> [ReportSection] {
+        projections.map { variant in
+            let years = variant.years.map(\.year)
+            var members: [String] = []
+            for (_, statement) in variant.years {
+                for member in statement.members where !members.contains(member.municipality) { members.append(member.municipality) }
+            }
+            let shown = variant.years.map { _, statement in
+                let exact = members.map { name in statement.members.first { $0.municipality == name }?.final ?? .zero }
+                return PresentationRounding.distribute(exact, to: PresentationRounding.shownTotal(exact.sum(), unit: unit), unit: unit)
+            }
+            var table = ReportTable(
+                caption: "Meerjarenraming \(variant.name)",
+                columns: [ReportTable.Column("gemeente", alignsRight: false)] + years.map { ReportTable.Column(String($0)) })
+            for (row, member) in members.enumerated() {
+                table.rows.append(ReportTable.Row([.text(member)] + variant.years.indices.map { column in
+                    variant.years[column].statement.members.contains { $0.municipality == member } ? .amount(shown[column][row]) : .text("–")
+                }))
+            }
+            table.rows.append(ReportTable.Row([.text("Totaal")] + shown.map { .amount($0.sum()) }, style: .total))
+            let note = "Jaarlijkse indexatie: \(indexation?.dutchDescription ?? "geen indexatie") (per regel afgerond op centen); het eerste jaar is de begroting zelf (met verrekening), de volgende jaren zonder verrekening en met uit- of toetreding vanaf het genoemde jaar."
+            return ReportSection(heading: "Meerjarenraming — \(variant.name)", table: table, paragraphs: [note])
+        }
+    }
+
+    static func sensitivitySection(_ sensitivity: ScenarioComparison, unit: RoundingUnit) -> ReportSection {
+        var section = comparisonSection(sensitivity, unit: unit, heading: "Gevoeligheid: wat kost een kleine wijziging elke gemeente", showsPercent: false, showsValues: false)
+        section.paragraphs.insert("Per kolom wat de wijziging elke gemeente extra kost ten opzichte van de basis: +1% loonindexatie op de personeelslasten; +1 fte per functie tegen het tarief uit 'tarieven' (in de algemene kosten, dus naar de algemene sleutel).", at: 0)
+        return section
+    }
+
+    /// The report as JSON.
+    public static func document(_ content: Content) -> JSONOutput {
+        let comparison = content.comparison
+        let budget = comparison.basis.budget
+        func variants(_ comparison: ScenarioComparison) -> JSONOutput {
+            .array(comparison.members.map { member in
+                .object([
+                    "gemeente": .string(member),
+                    "basis": comparison.basis.final(of: member).map(JSONOutput.amount) ?? .null,
+                    "scenarios": .object(comparison.scenarios.map { variant in
+                        JSONOutput.Member(variant.name, .object([
+                            "bedrag": variant.final(of: member).map(JSONOutput.amount) ?? .null,
+                            "verschil": .amount(comparison.difference(of: member, in: variant)),
+                        ]))
+                    }),
+                ])
+            })
+        }
+        var members: [JSONOutput.Member] = [
+            .init("bestand", .string(budget.file)),
+            .init("organisatie", .string(budget.organisation.identifier)),
+            .init("titel", .string(budget.title)),
+            .init("scenarios", .array(comparison.scenarios.map { variant in
+                .object([
+                    "naam": .string(variant.name),
+                    "omschrijving": .optional(variant.scenario?.description),
+                    "bestand": .optional(variant.scenario?.file.isEmpty == false ? variant.scenario?.file : nil),
+                    "wijzigingen": .array((variant.scenario?.changes ?? []).map { .string($0.dutchDescription) }),
+                    "totaal": .amount(variant.statement.totalFinal),
+                    "verschil": .amount(comparison.totalDifference(in: variant)),
+                    "verschillen-tellen-op": .bool(comparison.differencesAddUp(in: variant)),
+                ])
+            })),
+            .init("totaal-basis", .amount(comparison.basis.statement.totalFinal)),
+            .init("gemeenten", variants(comparison)),
+        ]
+        if !content.projections.isEmpty {
+            members.append(.init("meerjarenraming", .object([
+                "indexatie": .string(content.projectionIndexation?.dutchDescription ?? "geen indexatie"),
+                "varianten": .array(content.projections.map { variant in
+                    .object([
+                        "naam": .string(variant.name),
+                        "jaren": .array(variant.years.map { year, statement in
+                            .object([
+                                "jaar": .integer(year),
+                                "totaal": .amount(statement.totalFinal),
+                                "bijdragen": .object(statement.members.map { JSONOutput.Member($0.municipality, .amount($0.final)) }),
+                            ])
+                        }),
+                    ])
+                }),
+            ])))
+        }
+        if let sensitivity = content.sensitivity {
+            members.append(.init("gevoeligheid", variants(sensitivity)))
+        }
+        return .object(members)
+    }
+}

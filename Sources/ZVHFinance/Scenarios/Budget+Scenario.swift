@@ -1,0 +1,263 @@
+extension Budget {
+    /// The budget with its contributions computed by a key: unchanged when it already
+    /// has a ``ContributionRule``; otherwise the members' contribution lines become
+    /// the weights of a key ("last year's contributions as weights") and the rest of
+    /// the baten is kept, so that a change in costs is shared the way the contributions
+    /// were.
+    public func withComputedContributions() -> Budget {
+        guard contributionRule == nil else { return self }
+        var budget = self
+        let column = mainColumn
+        let keyName = "bijdragen-\(period.year)"
+        let entries = organisation.members.map { member in
+            KeyEntry(municipality: member.name, value: Quantity(contribution(of: member.name) ?? .zero))
+        }
+        budget.keys.append(DistributionKey(name: keyName, description: "bijdragen \(period.dutchDescription) als gewicht", source: file, kind: .weights(entries)))
+        budget.income = Budget.removing(from: income) { $0.kind == .municipalContribution }
+        budget.contributionRule = ContributionRule(keyName: keyName, column: column.name, unit: publicationUnit)
+        return budget
+    }
+
+    /// The budget with a scenario's changes applied, as it would be in `year`.
+    ///
+    /// - Parameters:
+    ///   - scenario: the scenario.
+    ///   - year: the year to apply membership changes for (default: the budget's).
+    ///   - appliesIndexation: whether to apply the scenario's indexation (a projection
+    ///     applies it per year itself).
+    /// - Returns: a new budget; printed figures are dropped (they belong to the source).
+    /// - Throws: ``ScenarioError`` naming the change that cannot be applied.
+    public func applying(_ scenario: Scenario, year: Int? = nil, appliesIndexation: Bool = true) throws(ScenarioError) -> Budget {
+        if let organisationCode = scenario.organisation, organisationCode != organisation.identifier {
+            throw .otherOrganisation(scenario: organisationCode, budget: organisation.identifier, at: .none)
+        }
+        var budget = withComputedContributions()
+        budget.stated = StatedFigures()
+        for key in scenario.keys {
+            budget.keys.removeAll { $0.name == key.name }
+            budget.keys.append(key)
+        }
+        let year = year ?? period.year
+        for change in scenario.changes {
+            try budget.apply(change, year: year, appliesIndexation: appliesIndexation)
+        }
+        return budget
+    }
+
+    private mutating func apply(_ change: ScenarioChange, year: Int, appliesIndexation: Bool) throws(ScenarioError) {
+        let at = change.origin
+        switch change.kind {
+        case .indexation(let indexation):
+            if appliesIndexation { try index(by: indexation, at: at) }
+        case .fte(let function, let delta, let theme, let rate):
+            guard let price = rate ?? rates.first(where: { $0.function == function })?.amount else {
+                throw .unknownFunction(name: function, suggestion: Spelling.closest(to: function, among: rates.map(\.function)), at: at)
+            }
+            let capacity = Capacity(fte: delta, function: function, rate: price)
+            var line = BudgetLine(name: "Scenario: \(delta.isNegative ? "" : "+")\(delta.dutch()) fte \(function)", kind: .personnel, amounts: [:], capacity: capacity)
+            for column in columns where !column.isDerived { line.amounts[column.name] = capacity.amount }
+            try add(.line(line), side: .costs, group: theme, at: at)
+        case .changeLine(let name, let amount):
+            try requireLine(name, at: at)
+            let column = contributionRule?.column ?? mainColumn.name
+            costs = Budget.mapping(costs) { line in line.name == name ? line.setting(amount, in: column) : line }
+            income = Budget.mapping(income) { line in line.name == name ? line.setting(amount, in: column) : line }
+        case .addLine(let name, let side, let kind, let amount, let group, let theme):
+            var line = BudgetLine(name: name, kind: kind, amounts: [:], theme: theme)
+            line.amounts[contributionRule?.column ?? mainColumn.name] = amount
+            try add(.line(line), side: side, group: group, at: at)
+        case .removeLine(let name):
+            try requireLine(name, at: at)
+            costs = Budget.removing(from: costs) { $0.name == name }
+            income = Budget.removing(from: income) { $0.name == name }
+        case .endIncome(let kind):
+            income = Budget.removing(from: income) { $0.kind == kind }
+        case .removeSettlementComponent(let name):
+            guard settlement?.components.contains(where: { $0.name == name }) == true else {
+                throw .unknownSettlementComponent(name: name, at: at)
+            }
+            settlement?.components.removeAll { $0.name == name }
+        case .key(let name, let target, let includesSettlement):
+            guard key(named: name) != nil else {
+                throw .unknownKey(name: name, suggestion: Spelling.closest(to: name, among: keys.map(\.name)), at: at)
+            }
+            if target == nil || target == "alles" { contributionRule?.keyName = name }
+            if let target, target != "alles" {
+                guard themeGroups.contains(where: { $0.name == target }) else {
+                    throw .unknownTheme(name: target, suggestion: Spelling.closest(to: target, among: themeGroups.map(\.name)), at: at)
+                }
+            }
+            if let target {
+                costs = costs.map { item in
+                    guard case .group(var group) = item, group.theme != nil, target == "alles" || group.name == target else { return item }
+                    group.theme?.keyName = name
+                    return .group(group)
+                }
+            }
+            if includesSettlement, var settlement {
+                settlement.components = settlement.components.map { component in
+                    var changed = component
+                    changed.keyName = name
+                    return changed
+                }
+                self.settlement = settlement
+            }
+        case .memberLeaves(let name, let fromYear):
+            guard fromYear.map({ year >= $0 }) ?? true else { return }
+            guard organisation.member(named: name) != nil else {
+                throw .unknownMember(name: name, suggestion: Spelling.closest(to: name, among: organisation.members.map(\.name)), at: at)
+            }
+            guard organisation.members.count > 1 else { throw .noMembersLeft(at: at) }
+            organisation.members.removeAll { $0.name == name }
+            keys = keys.map { $0.without(name) }
+            costs = costs.map { item in
+                guard case .group(var group) = item, let theme = group.theme else { return item }
+                switch theme.participation {
+                case .all: break
+                case .only(let names): group.theme?.participation = .only(names.filter { $0 != name })
+                case .except(let names): group.theme?.participation = .except(names.filter { $0 != name })
+                }
+                return .group(group)
+            }
+        case .memberJoins(let member, let weights, let fromYear):
+            guard fromYear.map({ year >= $0 }) ?? true else { return }
+            guard organisation.member(named: member.name) == nil else { throw .alreadyMember(name: member.name, at: at) }
+            for keyName in weights.keys where key(named: keyName) == nil {
+                throw .unknownKey(name: keyName, suggestion: Spelling.closest(to: keyName, among: keys.map(\.name)), at: at)
+            }
+            organisation.members.append(member)
+            keys = keys.map { key in weights[key.name].map { key.adding(member.name, weight: $0) } ?? key }
+        }
+    }
+
+    /// Grows every cost line (and capacity rate) by its category's percentage, to cents.
+    mutating func index(by indexation: Indexation, at: FieldLocation) throws(ScenarioError) {
+        var overflowed = false
+        func grown(_ amount: Money, _ percentage: Quantity) -> Money {
+            let numerator = Int128(amount.cents) * (100 * Int128(Quantity.unit) + Int128(percentage.millionths))
+            let result = Rounding.cent.round(numerator: numerator, denominator: 100 * Int128(Quantity.unit)).amount
+            if result.magnitude > Money.largestFileSum { overflowed = true }
+            return result
+        }
+        costs = Budget.mapping(costs) { line in
+            let percentage = indexation.percentage(for: line)
+            guard !percentage.isZero else { return line }
+            var changed = line
+            if var capacity = line.capacity {
+                capacity.rate = grown(capacity.rate, percentage)
+                changed.capacity = capacity
+                for column in line.amounts.keys { changed.amounts[column] = capacity.amount }
+            } else {
+                changed.amounts = line.amounts.mapValues { grown($0, percentage) }
+            }
+            return changed
+        }
+        rates = rates.map { rate in
+            var changed = rate
+            changed.amount = grown(rate.amount, indexation.personnel)
+            return changed
+        }
+        if overflowed { throw .overflow(at: at) }
+    }
+
+    private func requireLine(_ name: String, at: FieldLocation) throws(ScenarioError) {
+        let names = costLines.map(\.name) + incomeLines.map(\.name)
+        guard names.contains(name) else {
+            throw .unknownLine(name: name, suggestion: Spelling.closest(to: name, among: names), at: at)
+        }
+    }
+
+    /// Adds an item at the top of a side, or at the end of a named group.
+    private mutating func add(_ item: BudgetItem, side: BudgetSide, group: String?, at: FieldLocation) throws(ScenarioError) {
+        guard let group else {
+            if side == .costs { costs.append(item) } else { income.append(item) }
+            return
+        }
+        var found = false
+        func insert(_ items: [BudgetItem]) -> [BudgetItem] {
+            items.map { entry in
+                guard case .group(var candidate) = entry else { return entry }
+                if candidate.name == group, !found {
+                    found = true
+                    candidate.items.append(item)
+                } else {
+                    candidate.items = insert(candidate.items)
+                }
+                return .group(candidate)
+            }
+        }
+        if side == .costs { costs = insert(costs) } else { income = insert(income) }
+        guard found else {
+            let groups = sections.map { $0.name.components(separatedBy: " › ").last ?? $0.name }
+            throw .unknownTheme(name: group, suggestion: Spelling.closest(to: group, among: groups), at: at)
+        }
+    }
+
+    /// The items with every line transformed.
+    static func mapping(_ items: [BudgetItem], _ transform: (BudgetLine) -> BudgetLine) -> [BudgetItem] {
+        items.map { item in
+            switch item {
+            case .line(let line):
+                return .line(transform(line))
+            case .group(var group):
+                group.items = mapping(group.items, transform)
+                return .group(group)
+            }
+        }
+    }
+
+    /// The items without the lines that match.
+    static func removing(from items: [BudgetItem], where matches: (BudgetLine) -> Bool) -> [BudgetItem] {
+        items.compactMap { item in
+            switch item {
+            case .line(let line): return matches(line) ? nil : item
+            case .group(var group):
+                group.items = removing(from: group.items, where: matches)
+                return .group(group)
+            }
+        }
+    }
+}
+
+extension BudgetLine {
+    /// The line with `amount` in a column (a capacity line becomes a plain line).
+    func setting(_ amount: Money, in column: String) -> BudgetLine {
+        var line = self
+        line.amounts[column] = amount
+        line.capacity = nil
+        return line
+    }
+}
+
+extension DistributionKey {
+    /// The key without a member's entry.
+    func without(_ member: String) -> DistributionKey {
+        var key = self
+        switch kind {
+        case .weights(let entries): key.kind = .weights(entries.filter { $0.municipality != member })
+        case .percentages(let entries): key.kind = .percentages(entries.filter { $0.municipality != member })
+        case .inhabitants(let entries): key.kind = .inhabitants(entries.filter { $0.municipality != member })
+        case .cases(let entries): key.kind = .cases(entries.filter { $0.municipality != member })
+        case .fixedAmountPlusInhabitants(let amount, let entries):
+            key.kind = .fixedAmountPlusInhabitants(fixedAmount: amount, inhabitants: entries.filter { $0.municipality != member })
+        case .mix: break
+        }
+        return key
+    }
+
+    /// The key with an entry for a new member.
+    func adding(_ member: String, weight: Quantity) -> DistributionKey {
+        var key = self
+        let entry = KeyEntry(municipality: member, value: weight)
+        switch kind {
+        case .weights(let entries): key.kind = .weights(entries + [entry])
+        case .percentages(let entries): key.kind = .percentages(entries + [entry])
+        case .inhabitants(let entries) where !entries.isEmpty: key.kind = .inhabitants(entries + [entry])
+        case .cases(let entries): key.kind = .cases(entries + [entry])
+        case .fixedAmountPlusInhabitants(let amount, let entries) where !entries.isEmpty:
+            key.kind = .fixedAmountPlusInhabitants(fixedAmount: amount, inhabitants: entries + [entry])
+        default: break
+        }
+        return key
+    }
+}

@@ -1,0 +1,131 @@
+/// An option for the steering group: a named set of changes to a budget, such as
+/// indexation, extra FTE, another key, income that ends or a member that leaves.
+public struct Scenario: Hashable, Sendable {
+    /// The scenario's name (`sleutel naar inwoners`).
+    public var name: String
+    /// What the option is, in a sentence.
+    public var description: String?
+    /// The organisation it is meant for, if the file says so.
+    public var organisation: String?
+    /// The changes, applied in order.
+    public var changes: [ScenarioChange]
+    /// Keys defined by the scenario (e.g. an inhabitants key), added to the budget's.
+    public var keys: [DistributionKey]
+    /// The file it was read from (empty for quick flags).
+    public var file: String
+
+    /// Creates a scenario.
+    public init(name: String, description: String? = nil, organisation: String? = nil, changes: [ScenarioChange], keys: [DistributionKey] = [], file: String = "") {
+        self.name = name
+        self.description = description
+        self.organisation = organisation
+        self.changes = changes
+        self.keys = keys
+        self.file = file
+    }
+
+    /// The yearly indexation of the scenario (the last indexation change), if any.
+    public var indexation: Indexation? {
+        changes.reversed().lazy.compactMap { change -> Indexation? in
+            if case .indexation(let indexation) = change.kind { return indexation }
+            return nil
+        }.first
+    }
+}
+
+/// Percentages by which costs grow, per kind of cost.
+public struct Indexation: Hashable, Sendable {
+    /// Wages: lines of kind `personeel` (and the rates of capacity lines).
+    public var personnel: Quantity
+    /// Prices: lines of kind `materieel`.
+    public var material: Quantity
+    /// Lines without a kind or of kind `overig`.
+    public var other: Quantity
+
+    /// Creates an indexation (percentages).
+    public init(personnel: Quantity = .zero, material: Quantity = .zero, other: Quantity = .zero) {
+        self.personnel = personnel
+        self.material = material
+        self.other = other
+    }
+
+    /// The percentage for a cost line.
+    public func percentage(for line: BudgetLine) -> Quantity {
+        switch line.kind {
+        case .personnel: personnel
+        case .material: material
+        default: other
+        }
+    }
+
+    /// Whether nothing changes.
+    public var isZero: Bool { personnel.isZero && material.isZero && other.isZero }
+
+    /// "personeel 3,2%, materieel 2%".
+    public var dutchDescription: String {
+        var parts: [String] = []
+        if !personnel.isZero { parts.append("personeel \(personnel.dutch())%") }
+        if !material.isZero { parts.append("materieel \(material.dutch())%") }
+        if !other.isZero { parts.append("overig \(other.dutch())%") }
+        return parts.isEmpty ? "geen indexatie" : parts.joined(separator: ", ")
+    }
+}
+
+/// One change of a scenario, with where it stands in the scenario file.
+public struct ScenarioChange: Hashable, Sendable {
+    /// What changes.
+    public enum Kind: Hashable, Sendable {
+        /// Costs grow by these percentages (each year, in a projection).
+        case indexation(Indexation)
+        /// FTE of a function added (or removed, when negative), in a theme or in the
+        /// general costs; `rate` overrides the budget's rate for the function.
+        case fte(function: String, delta: Quantity, theme: String?, rate: Money?)
+        /// A line's amount (in the contributions column) becomes `amount`.
+        case changeLine(name: String, amount: Money)
+        /// A new line on a side, optionally in a group (by name).
+        case addLine(name: String, side: BudgetSide, kind: LineKind?, amount: Money, group: String?, theme: String?)
+        /// A line is removed.
+        case removeLine(name: String)
+        /// Every income line of a kind ends (e.g. POK funds stop).
+        case endIncome(LineKind)
+        /// A settlement component is dropped.
+        case removeSettlementComponent(name: String)
+        /// Another key splits the general contributions (`target` nil), one theme, or
+        /// everything (`target` "alles"); optionally the settlement too.
+        case key(name: String, target: String?, includesSettlement: Bool)
+        /// A member leaves, from a year (nil: at once).
+        case memberLeaves(name: String, fromYear: Int?)
+        /// A member joins, from a year, with its weight in each listed key.
+        case memberJoins(Municipality, weights: [String: Quantity], fromYear: Int?)
+    }
+
+    /// What changes.
+    public var kind: Kind
+    /// Where the change stands in the scenario file.
+    public var origin: FieldLocation
+
+    /// Creates a change.
+    public init(_ kind: Kind, origin: FieldLocation = .none) {
+        self.kind = kind
+        self.origin = origin
+    }
+
+    /// The change in words, for reports.
+    public var dutchDescription: String {
+        switch kind {
+        case .indexation(let indexation): "indexatie: \(indexation.dutchDescription)"
+        case .fte(let function, let delta, let theme, let rate):
+            "\(delta.isNegative ? "" : "+")\(delta.dutch()) fte \(function)\(theme.map { " in thema \($0)" } ?? "")\(rate.map { " à \($0.dutch())" } ?? "")"
+        case .changeLine(let name, let amount): "regel \"\(name)\" wordt \(amount.dutch())"
+        case .addLine(let name, let side, _, let amount, let group, _):
+            "nieuwe regel \"\(name)\" (\(side == .costs ? "lasten" : "baten")\(group.map { ", groep \($0)" } ?? "")): \(amount.dutch())"
+        case .removeLine(let name): "regel \"\(name)\" vervalt"
+        case .endIncome(let kind): "baten van soort \(kind.rawValue) vervallen"
+        case .removeSettlementComponent(let name): "verrekening \"\(name)\" vervalt"
+        case .key(let name, let target, let includesSettlement):
+            "verdeelsleutel \"\(name)\" voor \(target.map { $0 == "alles" ? "alle bijdragen" : "thema \($0)" } ?? "de bijdragen")\(includesSettlement ? " en de verrekening" : "")"
+        case .memberLeaves(let name, let year): "\(name) treedt uit\(year.map { " per \($0)" } ?? "")"
+        case .memberJoins(let member, _, let year): "\(member.name) treedt toe\(year.map { " per \($0)" } ?? "")"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// The basis and one or more scenarios side by side, per member: what each pays
+/// (definitief), and the difference with the basis in euros and percent.
+public struct ScenarioComparison: Sendable {
+    /// One compared variant: the basis or a scenario.
+    public struct Variant: Sendable {
+        /// "basis" or the scenario's name.
+        public var name: String
+        /// The scenario, nil for the basis.
+        public var scenario: Scenario?
+        /// The budget as changed.
+        public var budget: Budget
+        /// What the members pay under it.
+        public var statement: ContributionStatement
+
+        /// What a member pays in this variant (nil when it is no member here).
+        public func final(of member: String) -> Money? {
+            statement.members.first { $0.municipality == member }?.final
+        }
+    }
+
+    /// The basis.
+    public var basis: Variant
+    /// The scenarios, in the order given.
+    public var scenarios: [Variant]
+
+    /// Builds the comparison.
+    /// - Throws: ``ScenarioError`` for a change that cannot be applied, or
+    ///   ``ContributionError`` when a variant's contributions cannot be computed.
+    public init(basis budget: Budget, scenarios: [Scenario]) throws {
+        let base = budget.withComputedContributions()
+        basis = Variant(name: "basis", scenario: nil, budget: base, statement: try base.contributions())
+        self.scenarios = try scenarios.map { scenario in
+            let changed = try budget.applying(scenario)
+            return Variant(name: scenario.name, scenario: scenario, budget: changed, statement: try changed.contributions())
+        }
+    }
+
+    /// Every member of any variant, basis members first.
+    public var members: [String] {
+        var names = basis.statement.members.map(\.municipality)
+        for variant in scenarios {
+            for member in variant.statement.members where !names.contains(member.municipality) { names.append(member.municipality) }
+        }
+        return names
+    }
+
+    /// A member's difference with the basis in a variant (a member that is absent
+    /// from one side counts as paying nothing there).
+    public func difference(of member: String, in variant: Variant) -> Money {
+        (variant.final(of: member) ?? .zero) - (basis.final(of: member) ?? .zero)
+    }
+
+    /// The difference of the totals in a variant.
+    public func totalDifference(in variant: Variant) -> Money {
+        variant.statement.totalFinal - basis.statement.totalFinal
+    }
+
+    /// Whether the members' differences add up exactly to the total difference.
+    public func differencesAddUp(in variant: Variant) -> Bool {
+        members.map { difference(of: $0, in: variant) }.sum() == totalDifference(in: variant)
+    }
+}
+
+/// What a small change costs each member: +1% wage indexation, +1 FTE per function.
+public enum Sensitivity {
+    /// One probe: a label and the scenario that makes the change.
+    public static func probes(for budget: Budget) -> [Scenario] {
+        var probes = [Scenario(name: "+1% loonindexatie", changes: [ScenarioChange(.indexation(Indexation(personnel: Quantity(1))))])]
+        for rate in budget.rates {
+            probes.append(Scenario(name: "+1 fte \(rate.function)", changes: [ScenarioChange(.fte(function: rate.function, delta: Quantity(1), theme: nil, rate: nil))]))
+        }
+        return probes
+    }
+}
