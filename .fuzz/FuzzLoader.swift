@@ -1,18 +1,48 @@
-// libFuzzer harness for the budget file loader: compiled into the same module as the
-// library sources (see .fuzz/run), so the fuzzer instruments and sees the coverage of
-// the project's own parser, reader, computations, checks and reports.
+// libFuzzer harness for the budget and scenario file loaders: compiled into the same
+// module as the library sources (see .fuzz/run), so the fuzzer instruments and sees the
+// coverage of the project's own parser, reader, computations, checks, scenarios and
+// reports. Any trap (overflow, out-of-range index) is a crash to fix.
+
+/// A small budget that fuzzed scenarios are applied to.
+let sampleBudget: Budget? = try? BudgetFileReader.read(Array("""
+    {
+      "soort": "begroting", "organisatie": { "code": "fuzz", "naam": "Fuzz" }, "periode": { "jaar": 2025 },
+      "bron": { "document": "fuzz" },
+      "gemeenten": [ { "naam": "A", "inwoners": { "aantal": 1000 } }, { "naam": "B", "inwoners": { "aantal": 3000 } } ],
+      "kolommen": [ { "naam": "begroot", "soort": "begroot" } ],
+      "tarieven": [ { "functie": "procesregie", "bedrag": 95000, "aanname": true } ],
+      "lasten": [ { "groep": "G", "regels": [ { "naam": "P", "soort": "personeel", "fte": 1.5, "functie": "procesregie" },
+                                           { "naam": "Huur", "soort": "materieel", "bedragen": { "begroot": 10000 } } ] },
+                  { "groep": "T", "thema": { "sleutel": "w", "zonder": ["A"] }, "regels": [ { "naam": "X", "bedragen": { "begroot": 500 } } ] } ],
+      "baten": [ { "naam": "Rijk", "soort": "rijksbijdrage", "bedragen": { "begroot": 1000 } } ],
+      "verdeelsleutels": [ { "naam": "w", "soort": "gewichten", "gewichten": { "A": 1, "B": 2 } }, { "naam": "i", "soort": "inwoners" } ],
+      "bijdragen": { "sleutel": "w" },
+      "verrekening": { "componenten": [ { "naam": "c", "bedrag": -101, "sleutel": "i" } ] }
+    }
+    """.utf8), file: "sample.json")
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzBudgetFile(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: count))
-    guard let budget = try? BudgetFileReader.read(bytes, file: "fuzz.json") else { return 0 }
-    let statement = try? budget.contributions()
-    _ = Checker.check([budget])
-    let report = BudgetReport.report(for: budget, contributions: statement, options: ReportOptions(explains: true))
-    _ = TextRenderer.render(report)
-    _ = HTMLRenderer.render(report)
-    _ = CSVRenderer.render(report)
-    _ = MarkdownRenderer.render(report)
-    _ = BudgetJSON.document(for: budget, contributions: statement).rendered()
+    if let budget = try? BudgetFileReader.read(bytes, file: "fuzz.json") {
+        let statement = try? budget.contributions()
+        _ = Checker.check([budget])
+        let report = BudgetReport.report(for: budget, contributions: statement, options: ReportOptions(explains: true))
+        _ = TextRenderer.render(report)
+        _ = HTMLRenderer.render(report)
+        _ = CSVRenderer.render(report)
+        _ = MarkdownRenderer.render(report)
+        _ = BudgetJSON.document(for: budget, contributions: statement).rendered()
+        if let comparison = try? ScenarioComparison(basis: budget, scenarios: Sensitivity.probes(for: budget)) {
+            _ = TextRenderer.render(ScenarioReport.report(ScenarioReport.Content(comparison: comparison)))
+        }
+        _ = try? Projection.years(after: budget, scenario: nil, indexation: Indexation(personnel: Quantity(3)), count: 2).map { try $0.contributions() }
+    }
+    if let scenario = try? ScenarioFileReader.read(bytes, file: "fuzz.json"), let sampleBudget {
+        if let comparison = try? ScenarioComparison(basis: sampleBudget, scenarios: [scenario]) {
+            _ = ScenarioReport.document(ScenarioReport.Content(comparison: comparison)).rendered()
+        }
+        _ = try? Projection.years(after: sampleBudget, scenario: scenario, indexation: scenario.indexation ?? Indexation(), count: 3).map { try $0.contributions() }
+    }
     return 0
 }

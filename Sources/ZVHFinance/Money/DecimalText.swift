@@ -85,13 +85,12 @@ struct DecimalText: Hashable, Sendable {
         let zerosToAppend = scale - fractionDigits
         if digits.count + zerosToAppend > 19 { return .tooLarge }
         var value: Int64 = 0
-        for digit in digits {
-            value = value * 10 + Int64(digit)
-        }
-        for _ in 0..<zerosToAppend {
+        for digit in digits + [UInt8](repeating: 0, count: zerosToAppend) {
+            // Nineteen digits can exceed Int64 (found by fuzzing: 97800999999999999.99).
             let (product, overflow) = value.multipliedReportingOverflow(by: 10)
-            if overflow { return .tooLarge }
-            value = product
+            let (sum, carry) = product.addingReportingOverflow(Int64(digit))
+            if overflow || carry { return .tooLarge }
+            value = sum
         }
         if value > limit { return .tooLarge }
         return .value(isNegative ? -value : value)

@@ -20,6 +20,9 @@ import Testing
         #expect(Money.parse(jsonNumber: "99999999999999999999999999") == .failure(.tooLarge))
         #expect(Money.parse(jsonNumber: "1e400") == .failure(.tooLarge))
         #expect(try Money.parse(jsonNumber: "999999999999.99").get() == Money.largestReadable)
+        // Nineteen digits that overflow Int64 while being read (a fuzzer find).
+        #expect(Money.parse(jsonNumber: "97800999999999999.99") == .failure(.tooLarge))
+        #expect(Quantity.parse(jsonNumber: "9999999999999.999999") == .failure(.tooLarge))
     }
 
     @Test func refusesPrefixesThatFoundationDecimalWouldAccept() {
