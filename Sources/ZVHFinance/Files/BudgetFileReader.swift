@@ -301,13 +301,7 @@ private struct DocumentReader {
             guard !amount.isNegative else {
                 throw .invalidValue(file: file, at: object.origin(of: "bedrag"), message: "een tarief kan niet negatief zijn")
             }
-            var isAssumption = false
-            if let member = object.member("aanname") {
-                guard case .bool(let value) = member.value.kind else {
-                    throw .wrongType(file: file, at: object.origin(of: "aanname"), expected: "true of false", found: member.value.dutchTypeName)
-                }
-                isAssumption = value
-            }
+            let isAssumption = try object.bool("aanname") ?? false
             let source = try object.string("bron")
             if source == nil && !isAssumption {
                 throw .invalidValue(file: file, at: object.origin, message: "een tarief noemt zijn 'bron', of is gemarkeerd als aanname (\"aanname\": true)")

@@ -78,6 +78,14 @@ struct ObjectReader {
         return Int(whole)
     }
 
+    func bool(_ key: String) throws(BudgetFileError) -> Bool? {
+        guard let member = member(key) else { return nil }
+        guard case .bool(let value) = member.value.kind else {
+            throw .wrongType(file: file, at: origin(of: key), expected: "true of false", found: member.value.dutchTypeName)
+        }
+        return value
+    }
+
     func money(_ key: String) throws(BudgetFileError) -> Money? {
         guard let member = member(key) else { return nil }
         return try moneyValue(member.value, path: childPath(key))

@@ -90,13 +90,7 @@ public enum ScenarioFileReader {
             return ScenarioChange(.removeSettlementComponent(name: try object.requiredString("component")), origin: origin)
         case "sleutel":
             try object.requireKnownKeys(["soort", "sleutel", "voor", "ook-verrekening"])
-            var includesSettlement = false
-            if let member = object.member("ook-verrekening") {
-                guard case .bool(let value) = member.value.kind else {
-                    throw .wrongType(file: file, at: object.origin(of: "ook-verrekening"), expected: "true of false", found: member.value.dutchTypeName)
-                }
-                includesSettlement = value
-            }
+            let includesSettlement = try object.bool("ook-verrekening") ?? false
             let target = try object.string("voor")
             return ScenarioChange(.key(name: try object.requiredString("sleutel"), target: target == "bijdragen" ? nil : target, includesSettlement: includesSettlement), origin: origin)
         case "gemeente-uittreden":

@@ -34,4 +34,19 @@ enum BudgetFiles {
         }
         return (budgets, status)
     }
+
+    /// The budgets with their contributions; a budget whose contributions cannot be
+    /// computed is reported and left out.
+    static func entries(_ budgets: [Budget], status: Int32, context: inout CommandContext) -> (entries: [OverviewReport.Entry], status: Int32) {
+        var entries: [OverviewReport.Entry] = []
+        var status = status
+        for budget in budgets {
+            do throws(ContributionError) {
+                entries.append(OverviewReport.Entry(budget: budget, statement: try budget.contributions()))
+            } catch {
+                status = max(status, Diagnostics.report(.contribution(file: budget.file, error), context: &context))
+            }
+        }
+        return (entries, status)
+    }
 }

@@ -24,15 +24,7 @@ enum MunicipalityCommand {
             let hint = Spelling.closest(to: requested, among: names).map { "; bedoelde u '\($0)'?" } ?? " (bekend: \(names.joined(separator: ", ")))"
             return ZVH.usageError("gemeente '\(requested)' komt in geen enkel bestand voor\(hint)", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
         }
-        var entries: [OverviewReport.Entry] = []
-        var status = loaded.status
-        for budget in budgets {
-            do throws(ContributionError) {
-                entries.append(OverviewReport.Entry(budget: budget, statement: try budget.contributions()))
-            } catch {
-                status = max(status, Diagnostics.report(.contribution(file: budget.file, error), context: &context))
-            }
-        }
+        let (entries, status) = BudgetFiles.entries(budgets, status: loaded.status, context: &context)
         let findings = Checker.check(entries.map(\.budget))
         let periods = MunicipalityReport.periods(of: municipality, entries: entries, findings: findings)
         let report = MunicipalityReport.report(municipality, periods: periods, options: ReportCommandOptions.reportOptions(invocation))

@@ -15,15 +15,7 @@ enum OverviewCommand {
     static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let loaded = BudgetFiles.load(invocation.arguments, context: &context)
         guard let budgets = loaded.budgets else { return loaded.status }
-        var entries: [OverviewReport.Entry] = []
-        var status = loaded.status
-        for budget in budgets {
-            do throws(ContributionError) {
-                entries.append(OverviewReport.Entry(budget: budget, statement: try budget.contributions()))
-            } catch {
-                status = max(status, Diagnostics.report(.contribution(file: budget.file, error), context: &context))
-            }
-        }
+        let (entries, status) = BudgetFiles.entries(budgets, status: loaded.status, context: &context)
         guard !entries.isEmpty else { return status }
         let report = OverviewReport.report(entries, options: ReportCommandOptions.reportOptions(invocation))
         let text = ReportCommandOptions.format(invocation, spec).render(report, json: OverviewReport.document(entries))
