@@ -42,6 +42,16 @@ public enum CheckReport {
         return "Samenvatting: \(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen"), \(infos) info in \(fileCount) bestand(en)."
     }
 
+    /// "2 fouten en 3 waarschuwingen": the non-zero counts of errors and warnings.
+    public static func seriousCounts(_ findings: [Finding]) -> String {
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.filter { $0.severity == .warning }.count
+        var parts: [String] = []
+        if errors > 0 { parts.append("\(errors) \(errors == 1 ? "fout" : "fouten")") }
+        if warnings > 0 { parts.append("\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")") }
+        return parts.isEmpty ? "geen fouten of waarschuwingen" : parts.joined(separator: " en ")
+    }
+
     static func colored(_ severity: Finding.Severity, _ colors: Bool) -> String {
         guard colors else { return severity.rawValue }
         let code: String

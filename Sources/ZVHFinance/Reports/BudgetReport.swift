@@ -8,16 +8,21 @@ public enum BudgetReport {
     ///   - statement: its contributions, when they should be shown (begroting); with
     ///     computed contributions the baten include them.
     ///   - options: display unit and explanation.
-    public static func report(for budget: Budget, contributions statement: ContributionStatement?, options: ReportOptions = ReportOptions()) -> Report {
+    ///   - findings: what `zvh check` finds in this budget; errors and warnings are
+    ///     listed so that no figure of a flawed table is shown without a warning.
+    public static func report(
+        for budget: Budget, contributions statement: ContributionStatement?, options: ReportOptions = ReportOptions(), findings: [Finding] = []
+    ) -> Report {
         var report = Report(title: "\(budget.organisation.name) — \(budget.title)", context: context(of: budget, options: options))
+        if let warning = findingsSection(findings, file: budget.file) { report.sections.append(warning) }
         report.sections.append(
             ReportSection(
                 table: linesTable(for: budget, contributions: statement, unit: options.unit), paragraphs: [columnLegend(of: budget)],
                 chart: costChart(for: budget)))
-        report.primarySection = 0
+        report.primarySection = report.sections.count - 1
         if let statement {
             report.sections.append(ContributionReport.section(for: budget, statement: statement, options: options))
-            report.primarySection = 1
+            report.primarySection = report.sections.count - 1
             if options.explains {
                 report.sections.append(ReportSection(heading: "Uitleg per gemeente", paragraphs: ContributionExplanation.paragraphs(for: budget, statement: statement)))
             }
@@ -26,6 +31,18 @@ public enum BudgetReport {
             report.sections.append(ReportSection(heading: "Opmerkingen bij het bestand", paragraphs: budget.notes.map { "- " + $0 }))
         }
         return report
+    }
+
+    /// "Let op": the errors and warnings `zvh check` finds, one line each, or nil.
+    static func findingsSection(_ findings: [Finding], file: String) -> ReportSection? {
+        let serious = findings.filter { $0.file == file && $0.severity >= .warning }
+        guard !serious.isEmpty else { return nil }
+        let lines = serious.map { finding in
+            "- \(finding.severity.rawValue) [\(finding.rule)] bestandsregel \(finding.place.location.line): \(finding.message)" + (finding.hint.map { " — \($0)" } ?? "")
+        }
+        return ReportSection(
+            heading: "Let op: zvh check vindt \(CheckReport.seriousCounts(serious))",
+            paragraphs: lines + ["De bedragen hieronder zijn berekend uit de regels zoals ze in het bestand staan. Zie 'zvh check \(file)'."])
     }
 
     static func context(of budget: Budget, options: ReportOptions) -> [String] {

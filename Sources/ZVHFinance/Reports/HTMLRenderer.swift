@@ -24,8 +24,8 @@ public enum HTMLRenderer {
             html += "<section>\n"
             if let heading = section.heading { html += "<h2>\(escape(heading))</h2>\n" }
             if let table = section.table { html += render(table) }
-            if let chart = section.chart { html += SVGChart.render(chart, number: number + 1) }
             for paragraph in section.paragraphs { html += "<p>\(escape(paragraph))</p>\n" }
+            if let chart = section.chart { html += SVGChart.render(chart, number: number + 1) }
             html += "</section>\n"
         }
         html += "</main>\n</body>\n</html>\n"

@@ -7,11 +7,14 @@ public enum OverviewReport {
         public var budget: Budget
         /// Its contributions.
         public var statement: ContributionStatement
+        /// What `zvh check` finds in it.
+        public var findings: [Finding]
 
         /// Creates an entry.
-        public init(budget: Budget, statement: ContributionStatement) {
+        public init(budget: Budget, statement: ContributionStatement, findings: [Finding] = []) {
             self.budget = budget
             self.statement = statement
+            self.findings = findings
         }
     }
 
@@ -47,10 +50,16 @@ public enum OverviewReport {
                         .amount(budget.totalIncome(in: column) + added), .result(budget.result(in: column) + added),
                     ]))
                 }
+                var paragraphs = ["Bestand: \(budget.file). Bron: \(budget.source.dutchDescription)."]
+                let serious = entry.findings.filter { $0.severity >= .warning }
+                if !serious.isEmpty {
+                    let rules = serious.map(\.rule).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                    paragraphs.append("⚠ Let op: zvh check vindt \(CheckReport.seriousCounts(serious)) (\(rules.joined(separator: ", "))); zie 'zvh check \(budget.file)' voordat u deze cijfers gebruikt.")
+                }
                 report.sections.append(ReportSection(
                     heading: "\(budget.title) — \(budget.period.dutchDescription) (\(budget.kind.rawValue))",
                     table: totals,
-                    paragraphs: ["Bestand: \(budget.file). Bron: \(budget.source.dutchDescription)."]))
+                    paragraphs: paragraphs))
                 report.sections.append(ReportSection(table: ContributionReport.table(for: entry.statement, unit: options.unit), chart: ContributionReport.chart(for: entry.statement)))
             }
         }

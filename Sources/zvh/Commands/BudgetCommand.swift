@@ -35,7 +35,8 @@ enum BudgetCommand {
             return Diagnostics.report(error, context: &context)
         }
         let shown = showsContributions ? statement : nil
-        let report = BudgetReport.report(for: budget, contributions: shown, options: ReportCommandOptions.reportOptions(invocation))
+        let findings = Checker.check([budget])
+        let report = BudgetReport.report(for: budget, contributions: shown, options: ReportCommandOptions.reportOptions(invocation), findings: findings)
         let text = ReportCommandOptions.format(invocation, spec).render(report, json: BudgetJSON.document(for: budget, contributions: shown))
         return ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context)
     }
