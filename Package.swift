@@ -10,6 +10,7 @@ let package = Package(
     targets: [
         .target(name: "ZVHFinance"),
         .executableTarget(name: "zvh", dependencies: ["ZVHFinance"]),
+        .executableTarget(name: "zvh-benchmark", dependencies: ["ZVHFinance"]),
         .testTarget(name: "ZVHFinanceTests", dependencies: ["ZVHFinance"]),
         .testTarget(name: "zvhTests", dependencies: ["zvh", "ZVHFinance"], exclude: ["Corpus"]),
     ],

@@ -15,8 +15,6 @@ public struct Allocation: Hashable, Sendable {
     public let weights: [Quantity]
     /// The parts, in the order of `weights`; they sum to `total`.
     public let parts: [Money]
-    /// Per part: whether it received one of the leftover units.
-    public let receivedExtraUnit: [Bool]
     /// The sum of the weights, in millionths.
     public let totalWeightMillionths: Int128
 
@@ -32,36 +30,80 @@ public struct Allocation: Hashable, Sendable {
     public init(splitting total: Money, by weights: [Quantity], unit: RoundingUnit) throws(AllocationError) {
         let totalWeight = try Allocation.validatedTotalWeight(weights)
         guard total.isMultiple(of: unit) else { throw .totalNotWholeUnits(total: total, unit: unit) }
-        let units = total.cents.magnitude / UInt64(unit.cents)
-        var quotients = [Int64](repeating: 0, count: weights.count)
-        var remainders = [Int128](repeating: 0, count: weights.count)
-        var distributed: Int64 = 0
-        let divisor = Int128(totalWeight)
-        for (index, weight) in weights.enumerated() {
-            let product = Int128(units) * Int128(weight.millionths)
-            let quotient = product / divisor
-            quotients[index] = Int64(quotient)
-            remainders[index] = product - quotient * divisor
-            distributed += Int64(quotient)
-        }
-        let leftover = Int(Int64(units) - distributed)
-        var extra = [Bool](repeating: false, count: weights.count)
-        if leftover > 0 {
-            let order = weights.indices.sorted { a, b in
-                if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
-                if weights[a] != weights[b] { return weights[a] > weights[b] }
-                return a < b
+        let units = Int64(total.cents.magnitude / UInt64(unit.cents))
+        // `shares` holds whole units: first the truncated shares, then one more for the
+        // parts that get a leftover unit.
+        var shares = [Int64](repeating: 0, count: weights.count)
+        // Remainders are fractions of `totalWeight`; with equal denominators they compare
+        // as integers. Most splits fit 64 bits, which is several times faster.
+        if let remainders = Allocation.splitIn64Bits(units, weights, totalWeight, into: &shares) {
+            Allocation.giveLeftover(units - shares.reduce(0, +), remainders: remainders, weights: weights, to: &shares)
+        } else {
+            var remainders = [Int128](repeating: 0, count: weights.count)
+            for (index, weight) in weights.enumerated() {
+                let product = Int128(units) * Int128(weight.millionths)
+                let quotient = product / totalWeight
+                shares[index] = Int64(quotient)
+                remainders[index] = product - quotient * totalWeight
             }
-            for index in order.prefix(leftover) { extra[index] = true }
+            Allocation.giveLeftover(units - shares.reduce(0, +), remainders: remainders, weights: weights, to: &shares)
         }
-        let sign: Int64 = total.isNegative ? -1 : 1
+        let step = total.isNegative ? -unit.cents : unit.cents
         self.total = total
         self.unit = unit
         self.weights = weights
-        self.receivedExtraUnit = extra
-        self.totalWeightMillionths = divisor
-        self.parts = weights.indices.map { index in
-            Money(cents: sign * (quotients[index] + (extra[index] ? 1 : 0)) * unit.cents)
+        self.totalWeightMillionths = totalWeight
+        self.parts = shares.map { Money(cents: $0 * step) }
+    }
+
+    /// Per part: whether it received one of the leftover units (its part is one unit
+    /// more than its exact share rounded toward zero).
+    public var receivedExtraUnit: [Bool] {
+        let units = Int128(total.cents.magnitude / UInt64(unit.cents))
+        return zip(parts, weights).map { part, weight in
+            Int128(part.cents.magnitude / UInt64(unit.cents)) > units * Int128(weight.millionths) / totalWeightMillionths
+        }
+    }
+
+    /// Truncated shares and remainders in 64-bit arithmetic, or nil when a product or
+    /// the total weight does not fit.
+    private static func splitIn64Bits(_ units: Int64, _ weights: [Quantity], _ totalWeight: Int128, into shares: inout [Int64]) -> [Int64]? {
+        guard totalWeight <= Int128(Int64.max) else { return nil }
+        let divisor = Int64(totalWeight)
+        var remainders = [Int64](repeating: 0, count: weights.count)
+        for (index, weight) in weights.enumerated() {
+            let (product, overflow) = units.multipliedReportingOverflow(by: weight.millionths)
+            if overflow { return nil }
+            let (quotient, remainder) = product.quotientAndRemainder(dividingBy: divisor)
+            shares[index] = quotient
+            remainders[index] = remainder
+        }
+        return remainders
+    }
+
+    /// Gives the `leftover` units one each: largest remainder first, then the larger
+    /// weight, then the earlier listed.
+    private static func giveLeftover<Remainder: Comparable>(_ leftover: Int64, remainders: [Remainder], weights: [Quantity], to shares: inout [Int64]) {
+        guard leftover > 0 else { return }
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
+            if weights[a] != weights[b] { return weights[a] > weights[b] }
+            return a < b
+        }
+        if leftover <= 8 {
+            // A few units: pick the best part not yet served each time (no sort, no
+            // allocation); `served` follows the order, so a part is served once.
+            var last = -1
+            for _ in 0..<leftover {
+                var best = -1
+                for index in weights.indices where (last < 0 || precedes(last, index)) && (best < 0 || precedes(index, best)) {
+                    best = index
+                }
+                shares[best] += 1
+                last = best
+            }
+        } else {
+            for index in weights.indices.sorted(by: precedes).prefix(Int(leftover)) { shares[index] += 1 }
         }
     }
 

@@ -1,0 +1,44 @@
+// Prints how fast ZVHFinance splits amounts exactly (largest remainder in 128-bit
+// integers) and how much memory that takes. Run in release mode:
+//
+//   swift run -c release zvh-benchmark [ALLOCATIONS]
+//
+// Figures vary with the machine and its load; compare runs on the same machine.
+import Foundation
+import ZVHFinance
+
+/// A small deterministic generator (SplitMix64), so every run splits the same amounts.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+let allocations = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 1_000_000
+let membersPerSplit = 10
+var generator = SplitMix(state: 42)
+let weightSets = (0..<1024).map { _ in (0..<membersPerSplit).map { _ in Quantity(Int64.random(in: 1...200_000, using: &generator)) } }
+let totals = (0..<1024).map { _ in Money(euros: Int64.random(in: -5_000_000...5_000_000, using: &generator)) }
+
+var checksum: Int64 = 0
+let clock = ContinuousClock()
+let elapsed = clock.measure {
+    for index in 0..<allocations {
+        let parts = try! Allocation.parts(of: totals[index & 1023], by: weightSets[(index >> 10) & 1023], unit: .euro)
+        checksum &+= parts[index % membersPerSplit].cents
+    }
+}
+let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+let shares = allocations * membersPerSplit
+print("allocaties:            \(allocations) × \(membersPerSplit) gemeenten = \(shares) aandelen")
+print("tijd:                  \(String(format: "%.3f", seconds)) s")
+print("aandelen per seconde:  \(String(format: "%.1f", Double(shares) / seconds / 1e6)) miljoen")
+print("piekgeheugen (RSS):    \(usage.ru_maxrss / 1024) MiB")
+print("controlegetal:         \(checksum)")
