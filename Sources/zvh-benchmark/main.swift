@@ -33,12 +33,14 @@ let elapsed = clock.measure {
         checksum &+= parts[index % membersPerSplit].cents
     }
 }
-let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+// Integer arithmetic only, as everywhere in ZVHFinance.
+let nanoseconds = max(1, elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
 let shares = allocations * membersPerSplit
+let sharesPerSecond = Int64(shares) * 1_000_000_000 / nanoseconds
 print("allocaties:            \(allocations) × \(membersPerSplit) gemeenten = \(shares) aandelen")
-print("tijd:                  \(String(format: "%.3f", seconds)) s")
-print("aandelen per seconde:  \(String(format: "%.1f", Double(shares) / seconds / 1e6)) miljoen")
+print("tijd:                  \(nanoseconds / 1_000_000) ms")
+print("aandelen per seconde:  \(sharesPerSecond / 1_000_000),\(sharesPerSecond % 1_000_000 / 100_000) miljoen")
 print("piekgeheugen (RSS):    \(usage.ru_maxrss / 1024) MiB")
 print("controlegetal:         \(checksum)")

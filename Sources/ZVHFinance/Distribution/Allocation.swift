@@ -31,29 +31,45 @@ public struct Allocation: Hashable, Sendable {
         let totalWeight = try Allocation.validatedTotalWeight(weights)
         guard total.isMultiple(of: unit) else { throw .totalNotWholeUnits(total: total, unit: unit) }
         let units = Int64(total.cents.magnitude / UInt64(unit.cents))
-        // `shares` holds whole units: first the truncated shares, then one more for the
-        // parts that get a leftover unit.
-        var shares = [Int64](repeating: 0, count: weights.count)
+        // `shares` first holds whole units (the truncated shares, then one more for the
+        // parts that get a leftover unit), and is finally scaled to cents in place.
+        var shares = [Money](repeating: .zero, count: weights.count)
         // Remainders are fractions of `totalWeight`; with equal denominators they compare
-        // as integers. Most splits fit 64 bits, which is several times faster.
-        if let remainders = Allocation.splitIn64Bits(units, weights, totalWeight, into: &shares) {
-            Allocation.giveLeftover(units - shares.reduce(0, +), remainders: remainders, weights: weights, to: &shares)
+        // as integers. Most splits fit 64 bits, which is several times faster, and their
+        // remainders live on the stack.
+        let fits = totalWeight <= Int128(Int64.max)
+            && weights.allSatisfy { !units.multipliedReportingOverflow(by: $0.millionths).overflow }
+        if fits {
+            let divisor = Int64(totalWeight)
+            withUnsafeTemporaryAllocation(of: Int64.self, capacity: weights.count) { remainders in
+                var distributed: Int64 = 0
+                for (index, weight) in weights.enumerated() {
+                    let (quotient, remainder) = (units * weight.millionths).quotientAndRemainder(dividingBy: divisor)
+                    shares[index] = Money(cents: quotient)
+                    remainders.initializeElement(at: index, to: remainder)
+                    distributed += quotient
+                }
+                Allocation.giveLeftover(units - distributed, remainders: UnsafeBufferPointer(remainders), weights: weights, to: &shares)
+            }
         } else {
             var remainders = [Int128](repeating: 0, count: weights.count)
+            var distributed: Int64 = 0
             for (index, weight) in weights.enumerated() {
                 let product = Int128(units) * Int128(weight.millionths)
                 let quotient = product / totalWeight
-                shares[index] = Int64(quotient)
+                shares[index] = Money(cents: Int64(quotient))
                 remainders[index] = product - quotient * totalWeight
+                distributed += Int64(quotient)
             }
-            Allocation.giveLeftover(units - shares.reduce(0, +), remainders: remainders, weights: weights, to: &shares)
+            Allocation.giveLeftover(units - distributed, remainders: remainders, weights: weights, to: &shares)
         }
         let step = total.isNegative ? -unit.cents : unit.cents
+        for index in shares.indices { shares[index] = Money(cents: shares[index].cents * step) }
         self.total = total
         self.unit = unit
         self.weights = weights
         self.totalWeightMillionths = totalWeight
-        self.parts = shares.map { Money(cents: $0 * step) }
+        self.parts = shares
     }
 
     /// Per part: whether it received one of the leftover units (its part is one unit
@@ -65,25 +81,11 @@ public struct Allocation: Hashable, Sendable {
         }
     }
 
-    /// Truncated shares and remainders in 64-bit arithmetic, or nil when a product or
-    /// the total weight does not fit.
-    private static func splitIn64Bits(_ units: Int64, _ weights: [Quantity], _ totalWeight: Int128, into shares: inout [Int64]) -> [Int64]? {
-        guard totalWeight <= Int128(Int64.max) else { return nil }
-        let divisor = Int64(totalWeight)
-        var remainders = [Int64](repeating: 0, count: weights.count)
-        for (index, weight) in weights.enumerated() {
-            let (product, overflow) = units.multipliedReportingOverflow(by: weight.millionths)
-            if overflow { return nil }
-            let (quotient, remainder) = product.quotientAndRemainder(dividingBy: divisor)
-            shares[index] = quotient
-            remainders[index] = remainder
-        }
-        return remainders
-    }
-
     /// Gives the `leftover` units one each: largest remainder first, then the larger
     /// weight, then the earlier listed.
-    private static func giveLeftover<Remainder: Comparable>(_ leftover: Int64, remainders: [Remainder], weights: [Quantity], to shares: inout [Int64]) {
+    private static func giveLeftover<Remainders: RandomAccessCollection>(
+        _ leftover: Int64, remainders: Remainders, weights: [Quantity], to shares: inout [Money]
+    ) where Remainders.Element: Comparable, Remainders.Index == Int {
         guard leftover > 0 else { return }
         func precedes(_ a: Int, _ b: Int) -> Bool {
             if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
@@ -99,11 +101,11 @@ public struct Allocation: Hashable, Sendable {
                 for index in weights.indices where (last < 0 || precedes(last, index)) && (best < 0 || precedes(index, best)) {
                     best = index
                 }
-                shares[best] += 1
+                shares[best] = Money(cents: shares[best].cents + 1)
                 last = best
             }
         } else {
-            for index in weights.indices.sorted(by: precedes).prefix(Int(leftover)) { shares[index] += 1 }
+            for index in weights.indices.sorted(by: precedes).prefix(Int(leftover)) { shares[index] = Money(cents: shares[index].cents + 1) }
         }
     }
 
