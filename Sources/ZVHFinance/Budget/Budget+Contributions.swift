@@ -88,14 +88,10 @@ extension Budget {
             return CostCoverage(costs: costs, otherIncome: named, amountToDistribute: costs - named.map(\.amount).sum())
         }
         var parts: [FinancingPart] = []
-        let generalItems = costs.filter { item in
-            if case .group(let group) = item, group.theme != nil { return false }
-            return true
-        }
-        let generalIncome = otherIncome.filter { $0.theme == nil }
         let themes = themeGroups
-        if themes.isEmpty || !generalItems.isEmpty || !generalIncome.isEmpty {
-            let general = coverage(costs: generalItems.map { total(of: $0, in: column, side: .costs) }.sum(), income: generalIncome)
+        if hasGeneralPart {
+            let generalIncome = otherIncome.filter { $0.theme == nil }
+            let general = coverage(costs: generalCosts.map { total(of: $0, in: column, side: .costs) }.sum(), income: generalIncome)
             guard let keyName = rule.keyName else { throw .missingGeneralKey(origin: rule.origin) }
             let key = try key(named: keyName, referencedAt: rule.origin)
             let split = try key.split(general.amountToDistribute, over: members, members: members, unit: rule.unit, keys: keys)
@@ -111,6 +107,21 @@ extension Budget {
         return parts
     }
 
+    /// The cost entries outside themes.
+    var generalCosts: [BudgetItem] {
+        costs.filter { item in
+            if case .group(let group) = item, group.theme != nil { return false }
+            return true
+        }
+    }
+
+    /// Whether there is a general part to split by the main key: there are no themes,
+    /// or there are costs outside them, or income not tied to a theme.
+    var hasGeneralPart: Bool {
+        themeGroups.isEmpty || !generalCosts.isEmpty
+            || incomeLines.contains { $0.theme == nil && $0.kind != .municipalContribution }
+    }
+
     /// The members who pay by each key: the participants of every part and settlement
     /// component that uses it.
     public var participantsByKey: [String: [String]] {
@@ -120,13 +131,7 @@ extension Budget {
             for name in names where !(result[key]?.contains(name) ?? false) { result[key, default: []].append(name) }
         }
         let all = organisation.members.map(\.name)
-        if let rule = contributionRule {
-            let hasGeneral = themeGroups.isEmpty || costs.contains { item in
-                if case .group(let group) = item, group.theme != nil { return false }
-                return true
-            } || incomeLines.contains { $0.theme == nil && $0.kind != .municipalContribution }
-            if hasGeneral { add(rule.keyName, all) }
-        }
+        if let rule = contributionRule, hasGeneralPart { add(rule.keyName, all) }
         for group in themeGroups {
             if let theme = group.theme { add(theme.keyName, theme.participants(among: organisation.members).map(\.name)) }
         }

@@ -12,16 +12,6 @@ public struct Column: Hashable, Sendable {
         /// The difference of column `compared` against column `base`, oriented so
         /// that a positive amount is a voordeel: lower lasten or higher baten.
         case difference(compared: String, base: String)
-
-        /// The file's name for the kind.
-        public var dutchName: String {
-            switch self {
-            case .budgeted: "begroot"
-            case .actual: "werkelijk"
-            case .expected: "verwacht"
-            case .difference: "verschil"
-            }
-        }
     }
 
     /// The column's name, used as key in every line's `bedragen`.

@@ -111,6 +111,12 @@ public struct MemberContribution: Hashable, Sendable {
     public var settlement: Money { settlementParts.sum() }
     /// The final contribution: contribution plus settlement.
     public var final: Money { contribution + settlement }
+    /// The final contribution per inhabitant, to cents, where inhabitants are known.
+    public var finalPerInhabitant: Money? {
+        guard let inhabitants, inhabitants > 0 else { return nil }
+        return Rounding.cent.round(numerator: Int128(final.cents), denominator: Int128(inhabitants)).amount
+    }
+
     /// The member's share of the key as a percentage text (`12,12%`).
     public var sharePercentText: String {
         Ratio.percentText(Int128(weight.millionths), of: totalWeightMillionths)

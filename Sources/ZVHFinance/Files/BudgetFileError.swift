@@ -54,7 +54,7 @@ public enum BudgetFileError: Error, Equatable, Sendable, LocalizedError {
             return "ongeldige JSON: \(message)"
         case .unknownKey(_, let key, let at, let suggestion):
             let place = at.path.isEmpty ? "op het hoogste niveau" : "in '\(at.path)'"
-            let hint = suggestion.map { "; bedoelde u \"\($0)\"?" } ?? ""
+            let hint = Spelling.hint(suggestion)
             return "onbekende sleutel \"\(key)\" \(place)\(hint)"
         case .missingKey(_, let key, let at):
             let place = at.path.isEmpty ? "op het hoogste niveau" : "in '\(at.path)'"

@@ -165,7 +165,7 @@ private struct DocumentReader {
                 let base = try object.requiredString("ten-opzichte-van")
                 for (key, reference) in [("van", compared), ("ten-opzichte-van", base)] {
                     guard let referenced = result.first(where: { $0.name == reference }) else {
-                        let hint = Spelling.closest(to: reference, among: result.map(\.name)).map { "; bedoelde u \"\($0)\"?" } ?? ""
+                        let hint = Spelling.hint(for: reference, among: result.map(\.name))
                         throw .invalidValue(file: file, at: object.origin(of: key), message: "de kolom \"\(reference)\" bestaat niet (nog niet gedefinieerd vóór deze kolom)\(hint)")
                     }
                     if referenced.isDerived {
@@ -227,7 +227,7 @@ private struct DocumentReader {
                 throw .invalidValue(file: file, at: object.origin(of: "gemeente"), message: "alleen een regel van soort \"gemeentelijke-bijdrage\" hoort bij een gemeente")
             }
             guard members.contains(where: { $0.name == municipality }) else {
-                let hint = Spelling.closest(to: municipality, among: members.map(\.name)).map { "; bedoelde u \"\($0)\"?" } ?? ""
+                let hint = Spelling.hint(for: municipality, among: members.map(\.name))
                 throw .invalidValue(file: file, at: object.origin(of: "gemeente"), message: "\"\(municipality)\" staat niet bij 'gemeenten'\(hint)")
             }
         } else if kind == .municipalContribution {
@@ -281,7 +281,7 @@ private struct DocumentReader {
             throw .invalidValue(file: file, at: object.origin(of: "fte"), message: "het aantal fte moet tussen 0 en 10.000 liggen, niet \(fte.dutch())")
         }
         guard let rate = rates.first(where: { $0.function == function }) else {
-            let hint = Spelling.closest(to: function, among: rates.map(\.function)).map { "; bedoelde u \"\($0)\"?" } ?? ""
+            let hint = Spelling.hint(for: function, among: rates.map(\.function))
             throw .invalidValue(file: file, at: object.origin(of: "functie"), message: "voor de functie \"\(function)\" staat geen tarief bij 'tarieven'\(hint)")
         }
         return Capacity(fte: fte, function: function, rate: rate.amount)
@@ -322,7 +322,7 @@ private struct DocumentReader {
         }
         for (field, names) in [("deelnemers", only ?? []), ("zonder", except ?? [])] {
             for name in names where !members.contains(where: { $0.name == name }) {
-                let hint = Spelling.closest(to: name, among: members.map(\.name)).map { "; bedoelde u \"\($0)\"?" } ?? ""
+                let hint = Spelling.hint(for: name, among: members.map(\.name))
                 throw .invalidValue(file: file, at: object.origin(of: field), message: "\"\(name)\" staat niet bij 'gemeenten'\(hint)")
             }
         }
@@ -341,7 +341,7 @@ private struct DocumentReader {
         }
         for line in income.flatMap(\.lines) {
             guard let theme = line.theme, !themes.contains(theme) else { continue }
-            let hint = Spelling.closest(to: theme, among: themes).map { "; bedoelde u \"\($0)\"?" } ?? ""
+            let hint = Spelling.hint(for: theme, among: themes)
             throw .invalidValue(file: file, at: line.origin, message: "het thema \"\(theme)\" bestaat niet (een thema is een groep in de lasten met 'thema')\(hint)")
         }
     }
@@ -396,7 +396,7 @@ private struct DocumentReader {
         let column: String
         if let name = try object.string("kolom") {
             guard let found = columns.first(where: { $0.name == name }), !found.isDerived else {
-                let hint = Spelling.closest(to: name, among: columns.map(\.name)).map { "; bedoelde u \"\($0)\"?" } ?? ""
+                let hint = Spelling.hint(for: name, among: columns.map(\.name))
                 throw .invalidValue(file: file, at: object.origin(of: "kolom"), message: "de kolom \"\(name)\" bestaat niet of wordt berekend\(hint)")
             }
             column = name
@@ -443,7 +443,7 @@ private struct DocumentReader {
             var kinds: [LineKind] = []
             for (index, kindName) in (try total.stringArray("soorten") ?? []).enumerated() {
                 guard let kind = LineKind(rawValue: kindName), LineKind.incomeKinds.contains(kind) else {
-                    let hint = Spelling.closest(to: kindName, among: LineKind.incomeKinds.map(\.rawValue)).map { "; bedoelde u \"\($0)\"?" } ?? ""
+                    let hint = Spelling.hint(for: kindName, among: LineKind.incomeKinds.map(\.rawValue))
                     throw .invalidValue(file: file, at: FieldLocation(path: total.childPath("soorten") + "[\(index)]", location: total.origin(of: "soorten").location), message: "onbekende soort baten \"\(kindName)\"\(hint)")
                 }
                 kinds.append(kind)

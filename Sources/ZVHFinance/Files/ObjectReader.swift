@@ -171,7 +171,7 @@ struct ObjectReader {
         guard let text = try string(key) else { return nil }
         if let match = choices.first(where: { $0.0 == text }) { return match.1 }
         let names = choices.map(\.0)
-        let suggestion = Spelling.closest(to: text, among: names).map { "; bedoelde u \"\($0)\"?" } ?? ""
+        let suggestion = Spelling.hint(for: text, among: names)
         throw .invalidValue(
             file: file, at: origin(of: key),
             message: "onbekende waarde \"\(text)\"\(suggestion) (mogelijk: \(names.joined(separator: ", ")))")

@@ -15,6 +15,17 @@ public enum Spelling {
         return best.candidate
     }
 
+    /// The suggestion as a clause to append to a message: `; bedoelde u "begroot"?`,
+    /// or nothing.
+    public static func hint(_ suggestion: String?) -> String {
+        suggestion.map { "; bedoelde u \"\($0)\"?" } ?? ""
+    }
+
+    /// The closest candidate to `word` as such a clause, or nothing.
+    public static func hint(for word: String, among candidates: [String]) -> String {
+        hint(closest(to: word, among: candidates))
+    }
+
     /// The Levenshtein distance between two strings, by characters.
     /// - Complexity: O(m × n).
     public static func editDistance(_ a: String, _ b: String) -> Int {

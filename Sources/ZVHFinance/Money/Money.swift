@@ -58,9 +58,6 @@ public struct Money: Hashable, Comparable, Sendable {
     public static prefix func - (value: Money) -> Money { Money(cents: -value.cents) }
     public static func += (lhs: inout Money, rhs: Money) { lhs = lhs + rhs }
     public static func -= (lhs: inout Money, rhs: Money) { lhs = lhs - rhs }
-
-    /// The amount multiplied by a whole number.
-    public static func * (lhs: Money, rhs: Int64) -> Money { Money(cents: lhs.cents * rhs) }
 }
 
 extension Sequence where Element == Money {

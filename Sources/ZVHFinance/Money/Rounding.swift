@@ -58,13 +58,4 @@ public struct Rounding: Hashable, Sendable {
     public func round(_ amount: Money) -> Money {
         round(numerator: Int128(amount.cents), denominator: 1).amount
     }
-
-    /// The Dutch description used in explanations, e.g. "op hele euro's, rekenkundig".
-    public var dutchDescription: String {
-        let unitText = unit == .euro ? "op hele euro's" : "op centen"
-        switch rule {
-        case .towardZero: return "\(unitText), naar nul afgekapt"
-        case .halfAwayFromZero: return "\(unitText), rekenkundig (een half van nul af)"
-        }
-    }
 }

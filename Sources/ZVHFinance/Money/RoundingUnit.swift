@@ -13,7 +13,4 @@ public enum RoundingUnit: String, Hashable, Sendable, CaseIterable {
         case .euro: 100
         }
     }
-
-    /// The Dutch name used in files, options and explanations.
-    public var dutchName: String { rawValue }
 }

@@ -51,9 +51,7 @@ public enum MunicipalityReport {
         init?(_ period: Period, _ municipality: String) {
             guard let member = period.statement.members.first(where: { $0.municipality == municipality }) else { return nil }
             self.member = member
-            perInhabitant = member.inhabitants.flatMap { count in
-                count > 0 ? Rounding.cent.round(numerator: Int128(member.final.cents), denominator: Int128(count)).amount : nil
-            }
+            perInhabitant = member.finalPerInhabitant
         }
     }
 
@@ -124,16 +122,13 @@ public enum MunicipalityReport {
             ])
         let shown = ContributionReport.ShownContributions(period.statement, unit: options.unit)
         for (index, member) in period.statement.members.enumerated() {
-            let perInhabitant = member.inhabitants.flatMap { count in
-                count > 0 ? Rounding.cent.round(numerator: Int128(member.final.cents), denominator: Int128(count)).amount : nil
-            }
             let marker = member.municipality == municipality ? "▶ " : ""
             table.rows.append(
                 ReportTable.Row(
                     [
                         .text(marker + member.municipality), .amount(shown.contributions[index]), .amount(shown.settlements[index]),
                         .amount(shown.finals[index]), .percent(member.sharePercentText),
-                        member.inhabitants.map { .quantity(Quantity($0)) } ?? .empty, perInhabitant.map(ReportTable.Cell.amount) ?? .empty,
+                        member.inhabitants.map { .quantity(Quantity($0)) } ?? .empty, member.finalPerInhabitant.map(ReportTable.Cell.amount) ?? .empty,
                     ], style: member.municipality == municipality ? .subtotal : .line))
         }
         table.rows.append(

@@ -34,7 +34,7 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
     }
 
     public var errorDescription: String? {
-        func hint(_ suggestion: String?) -> String { suggestion.map { "; bedoelde u \"\($0)\"?" } ?? "" }
+        func hint(_ suggestion: String?) -> String { Spelling.hint(suggestion) }
         switch self {
         case .unknownLine(let name, let suggestion, _): return "de begroting heeft geen regel \"\(name)\"\(hint(suggestion))"
         case .unknownFunction(let name, let suggestion, _):
