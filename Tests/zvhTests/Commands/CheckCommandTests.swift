@@ -69,6 +69,16 @@ import Testing
         #expect(tolerant.stdout.contains("fout: [som-wijkt-af]"))
     }
 
+    @Test func badToleranceAndThresholdAreUsageErrors() throws {
+        let tolerance = try ZVHProcess.run(["check", "--tolerantie", "een euro"])
+        #expect(tolerance.status == 64)
+        #expect(tolerance.stdout.isEmpty)
+        #expect(tolerance.stderr.hasPrefix("Error: --tolerantie verwacht een bedrag"))
+        let threshold = try ZVHProcess.run(["check", "--pro-rata-drempel", "-5"])
+        #expect(threshold.status == 64)
+        #expect(threshold.stderr.contains("--pro-rata-drempel verwacht een percentage"))
+    }
+
     @Test func oneRuleCanBeRunAlone() throws {
         let result = try ZVHProcess.run(["check", "--regel", "niet-sluitend", "--formaat", "json"])
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
