@@ -4,16 +4,9 @@ extension Budget {
         incomeLines.filter { $0.kind == .municipalContribution && $0.municipality == member }
     }
 
-    /// What a member contributes in this budget's contributions column: its computed
-    /// contribution, or the sum of its contribution lines.
-    /// - Returns: nil when the member has no contribution here.
-    public func contribution(of member: String) -> Money? {
-        if contributionRule != nil {
-            return (try? contributions())?.members.first { $0.municipality == member }?.contribution
-        }
-        let lines = contributionLines(of: member)
-        guard !lines.isEmpty else { return nil }
-        return lines.map { amount(of: $0, in: mainColumn, side: .income) }.sum()
+    /// The sum of a member's contribution lines in the main column (zero without any).
+    public func givenContribution(of member: String) -> Money {
+        contributionLines(of: member).map { amount(of: $0, in: mainColumn, side: .income) }.sum()
     }
 
     /// The sibling lists of the budget, each with the side and a Dutch name for the

@@ -21,7 +21,7 @@ public enum BudgetItem: Hashable, Sendable {
     }
 
     /// The amounts stated (printed) for this entry in the source, by column.
-    public var stated: [String: StatedAmount] {
+    public var stated: ByColumn<StatedAmount> {
         switch self {
         case .line(let line): line.stated
         case .group(let group): group.stated
@@ -46,14 +46,14 @@ public struct BudgetLine: Hashable, Sendable {
     /// For a municipal contribution: the member it belongs to.
     public var municipality: String?
     /// The amounts by column name; a missing column means nothing was printed.
-    public var amounts: [String: Money]
+    public var amounts: ByColumn<Money>
     /// Amounts printed in the source for derived columns (e.g. a difference), kept
     /// apart so they can be checked against what the library computes.
-    public var stated: [String: StatedAmount]
+    public var stated: ByColumn<StatedAmount>
     /// Where the line stands in the file.
     public var origin: FieldLocation
     /// Where each amount stands in the file, by column name.
-    public var amountOrigins: [String: FieldLocation]
+    public var amountOrigins: ByColumn<FieldLocation>
     /// For a capacity line: the FTE and function its amount is computed from.
     public var capacity: Capacity?
     /// For an income line: the theme (kostenplaats) whose costs it covers.
@@ -61,8 +61,8 @@ public struct BudgetLine: Hashable, Sendable {
 
     /// Creates a line.
     public init(
-        name: String, kind: LineKind? = nil, municipality: String? = nil, amounts: [String: Money],
-        stated: [String: StatedAmount] = [:], origin: FieldLocation = .none, amountOrigins: [String: FieldLocation] = [:],
+        name: String, kind: LineKind? = nil, municipality: String? = nil, amounts: ByColumn<Money>,
+        stated: ByColumn<StatedAmount> = [:], origin: FieldLocation = .none, amountOrigins: ByColumn<FieldLocation> = [:],
         capacity: Capacity? = nil, theme: String? = nil
     ) {
         self.name = name
@@ -89,14 +89,14 @@ public struct BudgetGroup: Hashable, Sendable {
     /// The entries of the group, in file order.
     public var items: [BudgetItem]
     /// Subtotals printed in the source, by column.
-    public var stated: [String: StatedAmount]
+    public var stated: ByColumn<StatedAmount>
     /// Where the group stands in the file.
     public var origin: FieldLocation
     /// When the group is a theme (kostenplaats) with its own key and participants.
     public var theme: Theme?
 
     /// Creates a group.
-    public init(name: String, items: [BudgetItem], stated: [String: StatedAmount] = [:], origin: FieldLocation = .none, theme: Theme? = nil) {
+    public init(name: String, items: [BudgetItem], stated: ByColumn<StatedAmount> = [:], origin: FieldLocation = .none, theme: Theme? = nil) {
         self.name = name
         self.items = items
         self.stated = stated

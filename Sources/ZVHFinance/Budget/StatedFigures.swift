@@ -16,11 +16,11 @@ public struct StatedAmount: Hashable, Sendable {
 /// amounts — kept apart from what ZVHFinance computes, so every one can be checked.
 public struct StatedFigures: Hashable, Sendable {
     /// The printed total of the lasten, by column.
-    public var totalCosts: [String: StatedAmount] = [:]
+    public var totalCosts: ByColumn<StatedAmount> = [:]
     /// The printed total of the baten, by column.
-    public var totalIncome: [String: StatedAmount] = [:]
+    public var totalIncome: ByColumn<StatedAmount> = [:]
     /// The printed resultaat (baten − lasten, `+` = voordeel), by column.
-    public var result: [String: StatedAmount] = [:]
+    public var result: ByColumn<StatedAmount> = [:]
     /// Other printed totals over a selection of baten or lasten lines.
     public var totals: [StatedTotal] = []
     /// Printed amounts per member: contribution, settlement, final contribution.
@@ -42,12 +42,12 @@ public struct StatedTotal: Hashable, Sendable {
     /// The names of the lines the total covers, in addition to `kinds`.
     public var lineNames: [String]
     /// The printed amounts by column.
-    public var amounts: [String: StatedAmount]
+    public var amounts: ByColumn<StatedAmount>
     /// Where the total stands in the file.
     public var origin: FieldLocation
 
     /// Creates a stated total.
-    public init(name: String, kinds: [LineKind] = [], lineNames: [String] = [], amounts: [String: StatedAmount], origin: FieldLocation = .none) {
+    public init(name: String, kinds: [LineKind] = [], lineNames: [String] = [], amounts: ByColumn<StatedAmount>, origin: FieldLocation = .none) {
         self.name = name
         self.kinds = kinds
         self.lineNames = lineNames

@@ -25,40 +25,53 @@ public struct CheckOptions: Hashable, Sendable {
     }
 }
 
-/// What a rule sees: the budget, its computed contributions (or why they cannot be
-/// computed), and the other budgets of the same organisation.
+/// What a rule sees: the budget with its contributions and figures (computed once per
+/// command and shared with the reports), and the other budgets of the organisation.
 public struct CheckContext: Sendable {
-    /// The budget under check.
-    public var budget: Budget
+    /// The budget under check, with what is derived from it.
+    public var analysed: AnalysedBudget
     /// The other budgets of the same organisation, in period order.
-    public var others: [Budget]
+    public var others: [AnalysedBudget]
     /// The settings.
     public var options: CheckOptions
-    /// The contributions, or the error that prevents them.
-    public let contributions: Result<ContributionStatement, ContributionError>
 
-    /// Creates a context, computing the contributions once for all rules.
-    public init(budget: Budget, others: [Budget] = [], options: CheckOptions = CheckOptions()) {
-        self.budget = budget
-        self.others = others.sorted { $0.period < $1.period }
+    /// Creates a context.
+    public init(_ analysed: AnalysedBudget, others: [AnalysedBudget] = [], options: CheckOptions = CheckOptions()) {
+        self.analysed = analysed
+        self.others = others.sorted { $0.budget.period < $1.budget.period }
         self.options = options
-        self.contributions = Result { () throws(ContributionError) in try budget.contributions() }
     }
 
+    /// Creates a context for a budget alone (tests, one rule on one budget).
+    public init(budget: Budget, others: [Budget] = [], options: CheckOptions = CheckOptions()) {
+        self.init(AnalysedBudget(budget), others: others.map(AnalysedBudget.init), options: options)
+    }
+
+    /// The budget under check.
+    public var budget: Budget { analysed.budget }
+    /// The contributions, or the error that prevents them.
+    public var contributions: Result<ContributionStatement, ContributionError> { analysed.contributions }
     /// The contributions, when they can be computed.
-    public var statement: ContributionStatement? { try? contributions.get() }
+    public var statement: ContributionStatement? { analysed.statement }
+    /// The figures per column (computed contributions counted as baten).
+    public var figures: BudgetFigures { analysed.figures }
 
     /// The nearest earlier budget of the organisation, if any.
     public var previous: Budget? {
-        others.last { $0.period < budget.period }
+        others.last { $0.budget.period < budget.period }?.budget
     }
+
+    /// Every member's name, in member order.
+    var allMembers: [String] { budget.organisation.members.map(\.name) }
 
     /// A finding about this budget.
     func finding(
-        _ rule: String, _ severity: Finding.Severity, at place: FieldLocation, _ message: String,
-        expected: Money? = nil, found: Money? = nil, hint: String? = nil
+        _ rule: String, _ severity: Finding.Severity, at place: FieldLocation, _ message: String, members: [String] = [],
+        relatedFile: String? = nil, expected: Money? = nil, found: Money? = nil, hint: String? = nil
     ) -> Finding {
-        Finding(rule: rule, severity: severity, file: budget.file, place: place, message: message, expected: expected, found: found, hint: hint)
+        Finding(
+            rule: rule, severity: severity, file: budget.file, place: place, municipalities: members, relatedFile: relatedFile,
+            message: message, expected: expected, found: found, hint: hint)
     }
 
     /// The severity of a difference: within the tolerance `within`, beyond it an error.

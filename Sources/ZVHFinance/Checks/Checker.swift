@@ -24,20 +24,35 @@ public enum Checker {
     /// Checks budgets.
     ///
     /// - Parameters:
-    ///   - budgets: the budgets to check (of any organisations).
+    ///   - budgets: the budgets to check (of any organisations), each analysed once.
     ///   - rules: the rules to run (default: all).
     ///   - options: tolerance and thresholds.
     /// - Returns: the findings, ordered by file, line and rule.
-    public static func check(_ budgets: [Budget], rules: [any CheckRule] = allRules, options: CheckOptions = CheckOptions()) -> [Finding] {
+    /// - Complexity: O(budgets × rules) rule runs; budgets are grouped by organisation
+    ///   in one pass.
+    public static func check(_ budgets: [AnalysedBudget], rules: [any CheckRule] = allRules, options: CheckOptions = CheckOptions()) -> [Finding] {
+        var byOrganisation: [String: [AnalysedBudget]] = [:]
+        for analysed in budgets { byOrganisation[analysed.budget.organisation.identifier, default: []].append(analysed) }
         var findings: [Finding] = []
-        for budget in budgets {
-            let others = budgets.filter { $0.organisation.identifier == budget.organisation.identifier && $0.file != budget.file }
-            let context = CheckContext(budget: budget, others: others, options: options)
+        for analysed in budgets {
+            let others = (byOrganisation[analysed.budget.organisation.identifier] ?? []).filter { $0.budget.file != analysed.budget.file }
+            let context = CheckContext(analysed, others: others, options: options)
             for rule in rules { findings += rule.findings(in: context) }
         }
-        return findings.sorted { a, b in
-            (a.file, a.place.location.line, a.place.location.column, a.rule, a.message)
-                < (b.file, b.place.location.line, b.place.location.column, b.rule, b.message)
-        }
+        return findings.sorted(by: Finding.reportOrder)
+    }
+
+    /// Checks budgets that have not been analysed yet.
+    public static func check(_ budgets: [Budget], rules: [any CheckRule] = allRules, options: CheckOptions = CheckOptions()) -> [Finding] {
+        check(budgets.map(AnalysedBudget.init), rules: rules, options: options)
+    }
+}
+
+extension Finding {
+    /// The order findings are reported in: file, line, column, rule, message.
+    public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
+        let left = (a.file, a.place?.location.line ?? 0, a.place?.location.column ?? 0, a.rule, a.message)
+        let right = (b.file, b.place?.location.line ?? 0, b.place?.location.column ?? 0, b.rule, b.message)
+        return left < right
     }
 }

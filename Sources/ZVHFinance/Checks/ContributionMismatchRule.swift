@@ -12,7 +12,7 @@ public struct ContributionMismatchRule: CheckRule {
         case .failure(let error):
             // Key problems are reported by sleutel-ongeldig.
             if InvalidKeyRule.isKeyProblem(error) { return [] }
-            return [context.finding(name, .error, at: error.origin, "de bijdragen zijn niet te berekenen: \(error.errorDescription ?? "")")]
+            return [context.finding(name, .error, at: error.origin, "de bijdragen zijn niet te berekenen: \(error.errorDescription ?? "")", members: context.allMembers)]
         case .success(let computed):
             statement = computed
         }
@@ -29,7 +29,7 @@ public struct ContributionMismatchRule: CheckRule {
                     context.finding(
                         name, context.severity(of: difference, within: .info), at: stated.origin,
                         "\(what) van \(printed.municipality): vermeld \(stated.amount.dutch()), berekend \(computed.dutch())",
-                        expected: computed, found: stated.amount))
+                        members: [printed.municipality], expected: computed, found: stated.amount))
             }
         }
         return findings

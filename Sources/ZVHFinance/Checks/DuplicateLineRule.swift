@@ -24,10 +24,12 @@ public struct DuplicateLineRule: CheckRule {
                 let places = "bestandsregels " + twins.map { String($0.origin.location.line) }.joined(separator: " en ")
                 let isContribution = twins.allSatisfy { $0.kind == .municipalContribution }
                 var hint: String?
+                var touched = twins.compactMap(\.municipality)
                 let missing = context.membersWithoutContributionLine
                 if isContribution, !missing.isEmpty {
                     for (twin, amount) in zip(twins, amounts) {
                         if let match = context.probableMember(for: amount, among: missing) {
+                            touched.append(match.member)
                             hint = "waarschijnlijk \(match.member): \(amount.dutch()) ≈ \(match.explanation); de regel op bestandsregel \(twin.origin.location.line) hoort dan bij \(match.member), die zelf geen regel heeft"
                             break
                         }
@@ -37,7 +39,7 @@ public struct DuplicateLineRule: CheckRule {
                     context.finding(
                         name, isContribution ? .error : .warning, at: twins[1].origin,
                         "\"\(line.name)\" staat \(twins.count) keer in de \(section.name) (\(places): \(amounts.map { $0.dutch() }.joined(separator: " en ")))",
-                        found: amounts[1], hint: hint ?? (isContribution ? "een gemeente betaalt zo dubbel; controleer bij welke gemeente elke regel hoort" : nil)))
+                        members: budget.organisation.members.map(\.name).filter(touched.contains), found: amounts[1], hint: hint ?? (isContribution ? "een gemeente betaalt zo dubbel; controleer bij welke gemeente elke regel hoort" : nil)))
             }
         }
         return findings

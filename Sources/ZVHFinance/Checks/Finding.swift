@@ -27,8 +27,14 @@ public struct Finding: Hashable, Sendable {
     public var severity: Severity
     /// The file.
     public var file: String
-    /// The place in the file: field path and line.
-    public var place: FieldLocation
+    /// The place in the file (field path, line and column), when the finding has one.
+    public var place: FieldLocation?
+    /// The members whose figures the finding touches, in member order: a member's own
+    /// line or printed amount, or a figure split over them (a settlement, a key, a
+    /// budget gap). Empty when it touches no member's figures (a wrong printed total).
+    public var municipalities: [String]
+    /// Another file the finding compares with (the jaarrekening a settlement settles).
+    public var relatedFile: String?
     /// What is wrong, in Dutch.
     public var message: String
     /// The amount expected (computed), where one applies.
@@ -38,15 +44,17 @@ public struct Finding: Hashable, Sendable {
     /// What was probably meant, or how to fix it.
     public var hint: String?
 
-    /// Creates a finding.
+    /// Creates a finding; a place without a line (built in code) counts as no place.
     public init(
-        rule: String, severity: Severity, file: String, place: FieldLocation, message: String,
-        expected: Money? = nil, found: Money? = nil, hint: String? = nil
+        rule: String, severity: Severity, file: String, place: FieldLocation?, municipalities: [String] = [], relatedFile: String? = nil,
+        message: String, expected: Money? = nil, found: Money? = nil, hint: String? = nil
     ) {
         self.rule = rule
         self.severity = severity
         self.file = file
-        self.place = place
+        self.place = place.flatMap { $0.location.line > 0 ? $0 : nil }
+        self.municipalities = municipalities
+        self.relatedFile = relatedFile
         self.message = message
         self.expected = expected
         self.found = found
@@ -57,5 +65,18 @@ public struct Finding: Hashable, Sendable {
     public var difference: Money? {
         guard let expected, let found else { return nil }
         return found - expected
+    }
+
+    /// Whether the finding touches a member's figures (exact name).
+    public func touches(_ municipality: String) -> Bool {
+        municipalities.contains(municipality)
+    }
+
+    /// Whether the finding stands at or inside the entry with this field path
+    /// (`baten[4]` covers `baten[4].bedragen.begroot`, not `baten[40]`).
+    public func isInside(path: String) -> Bool {
+        guard let own = place?.path, own.hasPrefix(path) else { return false }
+        guard let next = own.dropFirst(path.count).first else { return true }
+        return next == "." || next == "["
     }
 }

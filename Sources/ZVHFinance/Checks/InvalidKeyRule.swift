@@ -31,21 +31,21 @@ public struct InvalidKeyRule: CheckRule {
                 let sum = entries.reduce(Int128(0)) { $0 + Int128($1.value.millionths) }
                 if sum != Int128(Quantity(100).millionths) {
                     findings.append(
-                        context.finding(name, .error, at: key.origin, "de percentages van verdeelsleutel \"\(key.name)\" tellen op tot \(Quantity.dutch(millionths: sum))%, niet tot 100%"))
+                        context.finding(name, .error, at: key.origin, "de percentages van verdeelsleutel \"\(key.name)\" tellen op tot \(Quantity.dutch(millionths: sum))%, niet tot 100%", members: required))
                 }
             }
             if case .mix(let parts) = key.kind {
                 let sum = parts.reduce(Int128(0)) { $0 + Int128($1.percentage.millionths) }
                 if sum != Int128(Quantity(100).millionths) {
-                    findings.append(context.finding(name, .error, at: key.origin, "de delen van mix-sleutel \"\(key.name)\" tellen op tot \(Quantity.dutch(millionths: sum))%, niet tot 100%"))
+                    findings.append(context.finding(name, .error, at: key.origin, "de delen van mix-sleutel \"\(key.name)\" tellen op tot \(Quantity.dutch(millionths: sum))%, niet tot 100%", members: required))
                 }
                 for part in parts where budget.key(named: part.keyName) == nil {
-                    findings.append(context.finding(name, .error, at: key.origin, "mix-sleutel \"\(key.name)\" verwijst naar verdeelsleutel \"\(part.keyName)\", die niet bestaat"))
+                    findings.append(context.finding(name, .error, at: key.origin, "mix-sleutel \"\(key.name)\" verwijst naar verdeelsleutel \"\(part.keyName)\", die niet bestaat", members: required))
                 }
                 continue
             }
             if !entries.isEmpty, entries.allSatisfy({ $0.value.isZero }) {
-                findings.append(context.finding(name, .error, at: key.origin, "verdeelsleutel \"\(key.name)\" heeft alleen gewichten nul; er valt niets mee te verdelen"))
+                findings.append(context.finding(name, .error, at: key.origin, "verdeelsleutel \"\(key.name)\" heeft alleen gewichten nul; er valt niets mee te verdelen", members: required))
             }
             let usesMemberInhabitants: Bool
             switch key.kind {
@@ -55,15 +55,15 @@ public struct InvalidKeyRule: CheckRule {
             for member in members where required.contains(member.name) && !entries.contains(where: { $0.municipality == member.name }) {
                 if usesMemberInhabitants {
                     if member.inhabitants == nil {
-                        findings.append(context.finding(name, .error, at: member.origin, "verdeelsleutel \"\(key.name)\" verdeelt naar inwoners, maar gemeente \(member.name) heeft geen aantal inwoners"))
+                        findings.append(context.finding(name, .error, at: member.origin, "verdeelsleutel \"\(key.name)\" verdeelt naar inwoners, maar gemeente \(member.name) heeft geen aantal inwoners", members: [member.name]))
                     }
                 } else {
-                    findings.append(context.finding(name, .error, at: key.origin, "gemeente \(member.name) ontbreekt in verdeelsleutel \"\(key.name)\""))
+                    findings.append(context.finding(name, .error, at: key.origin, "gemeente \(member.name) ontbreekt in verdeelsleutel \"\(key.name)\"", members: [member.name]))
                 }
             }
         }
         if case .failure(let error) = context.contributions, Self.isKeyProblem(error), findings.isEmpty {
-            findings.append(context.finding(name, .error, at: error.origin, error.errorDescription ?? "de verdeelsleutel is ongeldig"))
+            findings.append(context.finding(name, .error, at: error.origin, error.errorDescription ?? "de verdeelsleutel is ongeldig", members: context.allMembers))
         }
         return findings
     }

@@ -52,7 +52,7 @@ public struct LabelVariantRule: CheckRule {
                     context.finding(
                         name, .info, at: line.origin,
                         "het label \"\(line.name)\" wijkt licht af van \"\(variant)\" in \(previous.title)",
-                        hint: "dezelfde regel? Gebruik dan hetzelfde label, zodat de regels over de jaren te vergelijken zijn"))
+                        members: line.municipality.map { [$0] } ?? [], hint: "dezelfde regel? Gebruik dan hetzelfde label, zodat de regels over de jaren te vergelijken zijn"))
             }
         }
         return findings

@@ -24,8 +24,9 @@ extension CheckContext {
     func probableMember(for amount: Money, among candidates: [String]) -> MemberMatch? {
         let months = budget.mainColumn.months
         for candidate in candidates {
-            for other in others {
-                guard let contribution = other.contribution(of: candidate), !contribution.isZero else { continue }
+            for analysed in others {
+                let other = analysed.budget
+                guard let contribution = analysed.contribution(of: candidate), !contribution.isZero else { continue }
                 let otherMonths = other.mainColumn.months
                 let expected = ProRata.amount(contribution, months: months, of: otherMonths)
                 if (amount - expected).magnitude <= options.tolerance {

@@ -23,7 +23,7 @@ public struct MissingMunicipalityRule: CheckRule {
             return context.finding(
                 name, .error, at: origin,
                 "gemeente \(member) heeft geen bijdrageregel in de baten, de andere gemeenten wel",
-                expected: expected, found: .zero, hint: hint)
+                members: [member], expected: expected, found: .zero, hint: hint)
         }
     }
 }

@@ -10,7 +10,7 @@ public struct ProRataRule: CheckRule {
         let budget = context.budget
         let months = budget.mainColumn.months
         guard months < 12,
-            let basis = context.others.last(where: { $0.period < budget.period && $0.mainColumn.months == 12 })
+            let basis = context.others.last(where: { $0.budget.period < budget.period && $0.budget.mainColumn.months == 12 })?.budget
         else { return [] }
         var findings: [Finding] = []
         for (side, lines, basisLines) in [
@@ -34,7 +34,7 @@ public struct ProRataRule: CheckRule {
                     context.finding(
                         name, .warning, at: line.origin,
                         "\"\(line.name)\": \(amount.dutch()) voor \(budget.period.dutchDescription), terwijl pro rata \(ProRata.formula(basisAmount, months: months, of: 12)) = \(expected.dutch(alwaysCents: false)) (\"\(basisLine.name)\", \(basis.title)); \(deviation.isNegative ? "" : "+")\(percent)",
-                        expected: expected, found: amount))
+                        members: line.municipality.map { [$0] } ?? [], relatedFile: basis.file, expected: expected, found: amount))
             }
         }
         return findings

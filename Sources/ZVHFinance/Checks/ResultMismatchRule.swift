@@ -8,12 +8,9 @@ public struct ResultMismatchRule: CheckRule {
     public func findings(in context: CheckContext) -> [Finding] {
         let budget = context.budget
         var findings: [Finding] = []
-        for column in budget.columns {
+        for (position, column) in budget.columns.enumerated() {
             guard let stated = budget.stated.result[column.name] else { continue }
-            var computed = budget.result(in: column)
-            if budget.contributionRule != nil, let statement = context.statement, statement.column == column {
-                computed += statement.totalContribution
-            }
+            let computed = context.figures.result[position]
             let difference = stated.amount - computed
             if !difference.isZero {
                 findings.append(
@@ -23,14 +20,25 @@ public struct ResultMismatchRule: CheckRule {
                         expected: computed, found: stated.amount))
             }
             if let costs = budget.stated.totalCosts[column.name], let income = budget.stated.totalIncome[column.name] {
-                let fromTotals = income.amount - costs.amount
+                // In a difference column the printed lasten are already oriented so that
+                // `+` is voordeel: the result is their sum, not their difference.
+                let fromTotals: Money
+                let formula: String
+                if case .difference = column.kind {
+                    fromTotals = income.amount + costs.amount
+                    formula = "\(income.amount.dutch()) + \(costs.amount.dutch())"
+                } else {
+                    fromTotals = income.amount - costs.amount
+                    formula = "\(income.amount.dutch()) − \(costs.amount.dutch())"
+                }
                 if fromTotals != stated.amount {
+                    let totalsDiffer = costs.amount != context.figures.totalCosts[position] || income.amount != context.figures.totalIncome[position]
                     findings.append(
                         context.finding(
                             name, .info, at: stated.origin,
-                            "het vermelde resultaat \(stated.amount.resultNotation) sluit niet aan op de vermelde totalen: \(income.amount.dutch()) − \(costs.amount.dutch()) = \(fromTotals.resultNotation)",
+                            "het vermelde resultaat \(stated.amount.resultNotation) sluit niet aan op de vermelde totalen: \(formula) = \(fromTotals.resultNotation)",
                             expected: fromTotals, found: stated.amount,
-                            hint: difference.isZero ? "het resultaat volgt uit de regels; een vermeld totaal wijkt af (zie som-wijkt-af)" : nil))
+                            hint: difference.isZero && totalsDiffer ? "het resultaat volgt uit de regels; een vermeld totaal wijkt af (zie som-wijkt-af)" : nil))
                 }
             }
         }

@@ -13,7 +13,7 @@ public struct SettlementMismatchRule: CheckRule {
             findings += compare(settlement: printed.total.amount, at: printed.total.origin, against: budget, context: context)
         }
         if let settlement = budget.settlement, let year = settlement.settledYear,
-            let account = context.others.last(where: { $0.kind == .jaarrekening && $0.period.year == year })
+            let account = context.others.last(where: { $0.budget.kind == .jaarrekening && $0.budget.period.year == year })?.budget
         {
             findings += compare(settlement: settlement.total, at: settlement.origin, against: account, context: context)
         }
@@ -43,7 +43,8 @@ public struct SettlementMismatchRule: CheckRule {
                 hint = "het verschil van \(difference.magnitude.dutch()) is precies het \(budgetResult.isNegative ? "tekort" : "overschot") van de begroting (kolom \(budgeted.name): baten \(account.totalIncome(in: budgeted).dutch()) − lasten \(account.totalCosts(in: budgeted).dutch())); verrekend is het verschil met de begroting, niet het resultaat"
             }
         }
-        return [context.finding(name, context.severity(of: difference), at: place, message, expected: expected, found: settlement, hint: hint)]
+        let related = account.file == context.budget.file ? nil : account.file
+        return [context.finding(name, context.severity(of: difference), at: place, message, members: context.allMembers, relatedFile: related, expected: expected, found: settlement, hint: hint)]
     }
 
     func perMember(_ statement: ContributionStatement, context: CheckContext) -> [Finding] {
@@ -56,7 +57,7 @@ public struct SettlementMismatchRule: CheckRule {
             let difference = stated.amount - member.settlement
             guard !difference.isZero else { continue }
             let parts = statement.settlementSplits.map { split in
-                "\(split.component.name): exact \(split.split.allocation.exactShareInCents(at: index).dutch(alwaysCents: true)) → \(split.split.parts[index].dutch())"
+                "\(split.component.name): \(split.split.shortDerivation(of: index))"
             }
             let severity = context.severity(of: difference, within: .info)
             let message =
@@ -65,7 +66,7 @@ public struct SettlementMismatchRule: CheckRule {
                 : "verrekening van \(printed.municipality): vermeld \(stated.amount.dutch()), volgens de sleutel \(member.settlement.dutch())"
             findings.append(
                 context.finding(
-                    name, severity, at: stated.origin, message, expected: member.settlement, found: stated.amount,
+                    name, severity, at: stated.origin, message, members: [printed.municipality], expected: member.settlement, found: stated.amount,
                     hint: "grootste-restmethode per component: " + parts.joined(separator: "; ")))
         }
         return findings

@@ -16,7 +16,7 @@ public struct SeveralContributionLinesRule: CheckRule {
             let parts = zip(lines, amounts).map { "\"\($0.name)\" \($1.dutch())" }.joined(separator: " en ")
             return context.finding(
                 name, .info, at: lines[1].origin,
-                "gemeente \(member.name) heeft \(lines.count) bijdrageregels met verschillende labels (\(parts)); samen \(amounts.sum().dutch())")
+                "gemeente \(member.name) heeft \(lines.count) bijdrageregels met verschillende labels (\(parts)); samen \(amounts.sum().dutch())", members: [member.name])
         }
     }
 }

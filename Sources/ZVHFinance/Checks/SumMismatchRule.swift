@@ -31,7 +31,7 @@ public struct SumMismatchRule: CheckRule {
 
         for section in budget.sections {
             for item in section.items {
-                for (columnName, stated) in item.stated.sorted(by: { $0.key < $1.key }) {
+                for (columnName, stated) in item.stated {
                     guard let column = budget.column(named: columnName) else { continue }
                     let what: String
                     switch item {

@@ -9,11 +9,9 @@ public struct UnbalancedRule: CheckRule {
         let budget = context.budget
         var findings: [Finding] = []
         for column in budget.columns where column.kind == .budgeted {
-            var income = budget.totalIncome(in: column)
-            if budget.contributionRule != nil, let statement = context.statement, statement.column == column {
-                income += statement.totalContribution
-            }
-            let costs = budget.totalCosts(in: column)
+            guard let position = budget.columns.firstIndex(of: column) else { continue }
+            let income = context.figures.totalIncome[position]
+            let costs = context.figures.totalCosts[position]
             let gap = income - costs
             guard !gap.isZero else { continue }
             let what = gap.isNegative ? "tekort" : "overschot"
@@ -21,7 +19,7 @@ public struct UnbalancedRule: CheckRule {
                 context.finding(
                     name, context.severity(of: gap), at: column.origin,
                     "de begroting in kolom \(column.name) (\(column.heading)) is niet sluitend: baten \(income.dutch()), lasten \(costs.dutch()), \(what) \(gap.magnitude.dutch())",
-                    expected: costs, found: income,
+                    members: context.allMembers, expected: costs, found: income,
                     hint: gap.isNegative && gap.magnitude > context.options.tolerance ? "de bijdragen dekken de lasten niet; het tekort van \(gap.magnitude.dutch()) komt bij de afrekening alsnog op tafel" : nil))
         }
         return findings

@@ -72,26 +72,13 @@ public struct Allocation: Hashable, Sendable {
         self.parts = shares
     }
 
-    /// Per part: whether it received one of the leftover units (its part is one unit
-    /// more than its exact share rounded toward zero).
-    public var receivedExtraUnit: [Bool] {
-        let units = Int128(total.cents.magnitude / UInt64(unit.cents))
-        return zip(parts, weights).map { part, weight in
-            Int128(part.cents.magnitude / UInt64(unit.cents)) > units * Int128(weight.millionths) / totalWeightMillionths
-        }
-    }
-
     /// Gives the `leftover` units one each: largest remainder first, then the larger
     /// weight, then the earlier listed.
     private static func giveLeftover<Remainders: RandomAccessCollection>(
         _ leftover: Int64, remainders: Remainders, weights: [Quantity], to shares: inout [Money]
     ) where Remainders.Element: Comparable, Remainders.Index == Int {
         guard leftover > 0 else { return }
-        func precedes(_ a: Int, _ b: Int) -> Bool {
-            if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
-            if weights[a] != weights[b] { return weights[a] > weights[b] }
-            return a < b
-        }
+        func precedes(_ a: Int, _ b: Int) -> Bool { Allocation.precedes(a, b, remainders: remainders, weights: weights) }
         if leftover <= 8 {
             // A few units: pick the best part not yet served each time (no sort, no
             // allocation); `served` follows the order, so a part is served once.
@@ -109,6 +96,16 @@ public struct Allocation: Hashable, Sendable {
         }
     }
 
+    /// The order in which parts receive leftover units: the larger remainder first, then
+    /// the larger weight, then the earlier listed. The one definition of the tie rule.
+    static func precedes<Remainders: RandomAccessCollection>(
+        _ a: Int, _ b: Int, remainders: Remainders, weights: [Quantity]
+    ) -> Bool where Remainders.Element: Comparable, Remainders.Index == Int {
+        if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
+        if weights[a] != weights[b] { return weights[a] > weights[b] }
+        return a < b
+    }
+
     /// The parts of `total` split over `weights` (see ``init(splitting:by:unit:)``).
     ///
     /// The fast path for bulk work: no explanation is kept.
@@ -116,17 +113,6 @@ public struct Allocation: Hashable, Sendable {
     /// - Complexity: O(n log n) for n weights.
     public static func parts(of total: Money, by weights: [Quantity], unit: RoundingUnit) throws(AllocationError) -> [Money] {
         try Allocation(splitting: total, by: weights, unit: unit).parts
-    }
-
-    /// The exact (unrounded) share of part `index` in cents, as a fraction
-    /// `numerator / totalWeightMillionths`.
-    public func exactShareNumerator(at index: Int) -> Int128 {
-        Int128(total.cents) * Int128(weights[index].millionths)
-    }
-
-    /// The exact share of part `index` rounded to cents for display (rekenkundig).
-    public func exactShareInCents(at index: Int) -> Money {
-        Rounding.cent.round(numerator: exactShareNumerator(at: index), denominator: totalWeightMillionths).amount
     }
 
     static func validatedTotalWeight(_ weights: [Quantity]) throws(AllocationError) -> Int128 {

@@ -91,13 +91,16 @@ public struct SettlementSplit: Hashable, Sendable {
 public struct MemberContribution: Hashable, Sendable {
     /// The member.
     public var municipality: String
-    /// The member's weight in the key of the contributions (for given lines: the
-    /// contribution itself).
-    public var weight: Quantity
-    /// The sum of all weights, in millionths (to show the share exactly).
-    public var totalWeightMillionths: Int128
+    /// The member's weight in the key, when one key splits the whole contribution
+    /// proportionally over all members (no themes, no mix); nil otherwise.
+    public var keyWeight: Quantity?
+    /// The sum of the key's weights, in millionths, alongside `keyWeight`.
+    public var keyWeightTotalMillionths: Int128?
     /// The contribution before settlement (the sum of `partAmounts` when computed).
     public var contribution: Money
+    /// The member's share of the amount distributed: contribution / total contribution,
+    /// for every kind of key.
+    public var share: Share
     /// The member's amount in each financing part, in part order (empty for given lines).
     public var partAmounts: [Money] = []
     /// The income lines the contribution consists of (given contributions).
@@ -117,8 +120,9 @@ public struct MemberContribution: Hashable, Sendable {
         return Rounding.cent.round(numerator: Int128(final.cents), denominator: Int128(inhabitants)).amount
     }
 
-    /// The member's share of the key as a percentage text (`12,12%`).
-    public var sharePercentText: String {
-        Ratio.percentText(Int128(weight.millionths), of: totalWeightMillionths)
+    /// The member's share of the key, where one key applies.
+    public var keyShare: Share? {
+        guard let keyWeight, let keyWeightTotalMillionths else { return nil }
+        return Share(weightMillionths: Int128(keyWeight.millionths), ofTotal: keyWeightTotalMillionths)
     }
 }

@@ -14,6 +14,19 @@ public struct KeySplit: Hashable, Sendable {
     /// For a mixed key: the split of each part by its own key (the `allocation` then
     /// splits the amount over the parts by their percentages).
     public var components: [KeySplit] = []
+    /// How each share of `allocation` came about, recorded when the split was made.
+    public var derivations: [ShareDerivation]
+
+    /// Creates a split, recording the derivation of each share.
+    init(key: DistributionKey, participants: [String], fixedAmount: Money, allocation: Allocation, parts: [Money], components: [KeySplit] = []) {
+        self.key = key
+        self.participants = participants
+        self.fixedAmount = fixedAmount
+        self.allocation = allocation
+        self.parts = parts
+        self.components = components
+        self.derivations = allocation.derivations
+    }
 
     /// The weight of each participant as used in the split; for a mixed key the
     /// participant's resulting part (so its share is part / total).

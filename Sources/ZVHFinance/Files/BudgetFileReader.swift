@@ -205,7 +205,7 @@ private struct DocumentReader {
                 }
                 let children = try readItems(try object.requiredArray("regels"), side: side, depth: depth + 1)
                 let stated = try readAmounts(object.object("vermeld"), allowDerived: true)
-                items.append(.group(BudgetGroup(name: try object.requiredString("groep"), items: children, stated: stated.amounts, origin: object.origin, theme: theme)))
+                items.append(.group(BudgetGroup(name: try object.requiredString("groep"), items: children, stated: stated, origin: object.origin, theme: theme)))
             } else {
                 guard object.member("naam") != nil else {
                     throw .invalidValue(file: file, at: object.origin, message: "een regel heeft een \"naam\", een groep een \"groep\"; hier staat geen van beide")
@@ -242,7 +242,7 @@ private struct DocumentReader {
             let amount = capacity.amount
             try count(amount, at: object.origin(of: "fte"))
             for column in columns where column.kind == .budgeted {
-                amounts.amounts[column.name] = StatedAmount(amount, origin: object.origin(of: "fte"))
+                amounts[column.name] = StatedAmount(amount, origin: object.origin(of: "fte"))
             }
         }
         var theme: String?
@@ -253,18 +253,18 @@ private struct DocumentReader {
             theme = name
         }
         let stated = try readAmounts(object.object("vermeld"), allowDerived: true)
-        for column in stated.amounts.keys where amounts.amounts[column] != nil {
-            throw .invalidValue(file: file, at: stated.amounts[column]!.origin, message: "kolom \"\(column)\" staat al onder 'bedragen'; 'vermeld' is voor berekende kolommen zoals een verschil")
+        for (column, printed) in stated where amounts[column] != nil {
+            throw .invalidValue(file: file, at: printed.origin, message: "kolom \"\(column)\" staat al onder 'bedragen'; 'vermeld' is voor berekende kolommen zoals een verschil")
         }
-        if kind == .reserveAddition, amounts.amounts.values.contains(where: { $0.amount > .zero }) {
+        if kind == .reserveAddition, amounts.values.contains(where: { $0.amount > .zero }) {
             throw .invalidValue(file: file, at: object.origin(of: "bedragen"), message: "een toevoeging aan een reserve vermindert de baten: schrijf het bedrag negatief (zoals -/- 97.800 als -97800)")
         }
-        if kind == .reserveWithdrawal, amounts.amounts.values.contains(where: { $0.amount.isNegative }) {
+        if kind == .reserveWithdrawal, amounts.values.contains(where: { $0.amount.isNegative }) {
             throw .invalidValue(file: file, at: object.origin(of: "bedragen"), message: "een onttrekking aan een reserve verhoogt de baten: schrijf het bedrag positief")
         }
         return BudgetLine(
-            name: name, kind: kind, municipality: municipality, amounts: amounts.amounts.mapValues(\.amount),
-            stated: stated.amounts, origin: object.origin, amountOrigins: amounts.amounts.mapValues(\.origin), capacity: capacity, theme: theme)
+            name: name, kind: kind, municipality: municipality, amounts: amounts.mapValues(\.amount),
+            stated: stated, origin: object.origin, amountOrigins: amounts.mapValues(\.origin), capacity: capacity, theme: theme)
     }
 
     /// A capacity line's FTE and function, priced at the function's rate.
@@ -347,10 +347,9 @@ private struct DocumentReader {
     }
 
     /// Reads `{kolom: bedrag}`; derived columns only where printed figures are kept.
-    mutating func readAmounts(_ object: ObjectReader?, allowDerived: Bool) throws(BudgetFileError) -> (amounts: [String: StatedAmount], order: [String]) {
-        guard let object else { return ([:], []) }
-        var amounts: [String: StatedAmount] = [:]
-        var order: [String] = []
+    mutating func readAmounts(_ object: ObjectReader?, allowDerived: Bool) throws(BudgetFileError) -> ByColumn<StatedAmount> {
+        guard let object else { return ByColumn() }
+        var amounts = ByColumn<StatedAmount>()
         for member in object.members {
             let at = FieldLocation(path: object.path, location: member.keyLocation)
             guard let column = columns.first(where: { $0.name == member.key }) else {
@@ -362,9 +361,8 @@ private struct DocumentReader {
             let amount = try object.moneyValue(member.value, path: object.childPath(member.key))
             try count(amount, at: FieldLocation(path: object.childPath(member.key), location: member.value.location))
             amounts[member.key] = StatedAmount(amount, origin: FieldLocation(path: object.childPath(member.key), location: member.value.location))
-            order.append(member.key)
         }
-        return (amounts, order)
+        return amounts
     }
 
     /// Keeps the sum of every amount's magnitude within ``Money/largestFileSum`` so that
@@ -434,9 +432,9 @@ private struct DocumentReader {
         var stated = StatedFigures()
         guard let object = try top.object("vermeld") else { return stated }
         try object.requireKnownKeys(["totaal-lasten", "totaal-baten", "resultaat", "totalen", "bijdragen", "verrekening"])
-        stated.totalCosts = try readAmounts(object.object("totaal-lasten"), allowDerived: true).amounts
-        stated.totalIncome = try readAmounts(object.object("totaal-baten"), allowDerived: true).amounts
-        stated.result = try readAmounts(object.object("resultaat"), allowDerived: true).amounts
+        stated.totalCosts = try readAmounts(object.object("totaal-lasten"), allowDerived: true)
+        stated.totalIncome = try readAmounts(object.object("totaal-baten"), allowDerived: true)
+        stated.result = try readAmounts(object.object("resultaat"), allowDerived: true)
         for element in try object.array("totalen") ?? [] {
             let total = try ObjectReader(element.value, path: element.path, file: file)
             try total.requireKnownKeys(["naam", "soorten", "regels", "bedragen", "verrekening", "definitief"])
@@ -452,7 +450,7 @@ private struct DocumentReader {
             guard !kinds.isEmpty || !lineNames.isEmpty else {
                 throw .invalidValue(file: file, at: total.origin, message: "een vermeld totaal noemt de 'soorten' of 'regels' die het omvat")
             }
-            var amounts = try readAmounts(total.requiredObject("bedragen"), allowDerived: true).amounts
+            var amounts = try readAmounts(total.requiredObject("bedragen"), allowDerived: true)
             for extra in ["verrekening", "definitief"] {
                 if let amount = try total.money(extra) {
                     amounts[extra] = StatedAmount(amount, origin: total.origin(of: extra))

@@ -1,4 +1,4 @@
-/// Exact ratios shown as percentages, for key shares ("12,12%").
+/// Exact ratios shown as percentages, for shares ("12,12%").
 public enum Ratio {
     /// `numerator / denominator × 100` in Dutch notation with `decimals` decimals,
     /// rounded a half away from zero.
@@ -7,7 +7,19 @@ public enum Ratio {
     ///   - denominator: the whole; a zero whole gives "–".
     ///   - decimals: decimals to show (0–6).
     public static func percentText(_ numerator: Int128, of denominator: Int128, decimals: Int = 2) -> String {
-        guard denominator != 0 else { return "–" }
+        guard let digits = percentDigits(numerator, of: denominator, decimals: decimals) else { return "–" }
+        return digits.replacingAll(".", with: ",") + "%"
+    }
+
+    /// `numerator / denominator × 100` as a JSON number with `decimals` decimals,
+    /// rounded a half away from zero (`12.1199`); nil for a zero whole.
+    public static func percentNumber(_ numerator: Int128, of denominator: Int128, decimals: Int = 4) -> String? {
+        percentDigits(numerator, of: denominator, decimals: decimals)
+    }
+
+    /// The one rounding of a percentage: digits with a decimal point.
+    private static func percentDigits(_ numerator: Int128, of denominator: Int128, decimals: Int) -> String? {
+        guard denominator != 0 else { return nil }
         var scale: Int128 = 1
         for _ in 0..<decimals { scale *= 10 }
         let scaledNumerator = numerator * 100 * scale
@@ -21,6 +33,37 @@ public enum Ratio {
         let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
         let whole = padded.dropLast(decimals)
         let fraction = padded.suffix(decimals)
-        return (negative ? "-" : "") + whole + (decimals > 0 ? "," + fraction : "") + "%"
+        return (negative ? "-" : "") + whole + (decimals > 0 ? "." + fraction : "")
+    }
+}
+
+/// A part of a whole, such as a member's contribution of the total distributed: held as
+/// the two exact amounts, shown as a percentage.
+public struct Share: Hashable, Sendable {
+    /// The part.
+    public var numerator: Int128
+    /// The whole (zero when there is nothing to share).
+    public var denominator: Int128
+
+    /// The share of `part` in `whole`.
+    public init(_ part: Money, of whole: Money) {
+        numerator = Int128(part.cents)
+        denominator = Int128(whole.cents)
+    }
+
+    /// The share of a weight in a total weight (millionths).
+    public init(weightMillionths: Int128, ofTotal total: Int128) {
+        numerator = weightMillionths
+        denominator = total
+    }
+
+    /// The percentage in Dutch notation (`12,12%`), "–" for an empty whole.
+    public func percentText(decimals: Int = 2) -> String {
+        Ratio.percentText(numerator, of: denominator, decimals: decimals)
+    }
+
+    /// The percentage as a JSON number with four decimals, or null for an empty whole.
+    public var json: JSONOutput {
+        Ratio.percentNumber(numerator, of: denominator, decimals: 4).map(JSONOutput.number) ?? .null
     }
 }

@@ -1,27 +1,16 @@
-/// Builds the report of a budget: lasten and baten per column with group subtotals,
-/// totals, the resultaat, and (for a begroting) what every member pays.
-public enum BudgetReport {
-    /// The report of a budget.
-    ///
-    /// - Parameters:
-    ///   - budget: the budget.
-    ///   - statement: its contributions, when they should be shown (begroting); with
-    ///     computed contributions the baten include them.
-    ///   - options: display unit and explanation.
-    ///   - findings: what `zvh check` finds in this budget; errors and warnings are
-    ///     listed so that no figure of a flawed table is shown without a warning.
-    public static func report(
-        for budget: Budget, contributions statement: ContributionStatement?, options: ReportOptions = ReportOptions(), findings: [Finding] = []
-    ) -> Report {
-        var report = Report(title: "\(budget.organisation.name) — \(budget.title)", context: context(of: budget, options: options))
-        if let warning = findingsSection(findings, file: budget.file) { report.sections.append(warning) }
+/// The presentation of a budget report: lasten and baten per column with group
+/// subtotals, totals, the resultaat, and (for a begroting) what every member pays.
+extension BudgetReportContent {
+    public func presentation(_ options: ReportOptions) -> Report {
+        var report = Report(title: "\(budget.organisation.name) — \(budget.title)", context: BudgetReportContent.context(of: budget, options: options))
+        if let section = FindingsSection.section(findings, file: budget.file) { report.sections.append(section) }
         report.sections.append(
             ReportSection(
-                table: linesTable(for: budget, contributions: statement, unit: options.unit), paragraphs: [columnLegend(of: budget)],
-                chart: costChart(for: budget)))
+                table: linesTable(unit: options.unit), paragraphs: [BudgetReportContent.columnLegend(of: budget)],
+                chart: costChart()))
         report.primarySection = report.sections.count - 1
         if let statement {
-            report.sections.append(ContributionReport.section(for: budget, statement: statement, options: options))
+            report.sections.append(ContributionReport.section(for: budget, statement: statement, options: options, notes: notes(forMember:)))
             report.primarySection = report.sections.count - 1
             if options.explains {
                 report.sections.append(ReportSection(heading: "Uitleg per gemeente", paragraphs: ContributionExplanation.paragraphs(for: budget, statement: statement)))
@@ -33,18 +22,6 @@ public enum BudgetReport {
         return report
     }
 
-    /// "Let op": the errors and warnings `zvh check` finds, one line each, or nil.
-    static func findingsSection(_ findings: [Finding], file: String) -> ReportSection? {
-        let serious = findings.filter { $0.file == file && $0.severity >= .warning }
-        guard !serious.isEmpty else { return nil }
-        let lines = serious.map { finding in
-            "- \(finding.severity.rawValue) [\(finding.rule)] bestandsregel \(finding.place.location.line): \(finding.message)" + (finding.hint.map { " — \($0)" } ?? "")
-        }
-        return ReportSection(
-            heading: "Let op: zvh check vindt \(CheckReport.seriousCounts(serious))",
-            paragraphs: lines + ["De bedragen hieronder zijn berekend uit de regels zoals ze in het bestand staan. Zie 'zvh check \(file)'."])
-    }
-
     static func context(of budget: Budget, options: ReportOptions) -> [String] {
         [
             "Bron: \(budget.source.dutchDescription)",
@@ -54,14 +31,15 @@ public enum BudgetReport {
     }
 
     /// Begroot against realised per top-level cost entry, for the HTML report.
-    static func costChart(for budget: Budget) -> Chart? {
-        let columns = budget.columns.filter { !$0.isDerived }
-        guard !budget.costs.isEmpty else { return nil }
+    func costChart() -> Chart? {
+        let read = figures.columns.indices.filter { !figures.columns[$0].isDerived }
+        guard !figures.costs.isEmpty else { return nil }
+        let columns = read.map { figures.columns[$0] }
         return Chart(
             title: "Lasten per kostengroep: \(columns.map(\.name).joined(separator: " / "))",
             description: "Staafdiagram met per kostengroep de bedragen van de kolommen \(columns.map { "\($0.name) (\($0.heading))" }.joined(separator: ", ")).",
-            categories: budget.costs.map(\.name),
-            series: columns.map { column in Chart.Series(name: column.name, values: budget.costs.map { budget.total(of: $0, in: column, side: .costs) }) },
+            categories: figures.costs.map(\.name),
+            series: read.map { column in Chart.Series(name: figures.columns[column].name, values: figures.costs.map { $0.amounts[column] ?? .zero }) },
             style: .groupedColumns)
     }
 
@@ -70,68 +48,67 @@ public enum BudgetReport {
             switch column.kind {
             case .difference(let compared, let base):
                 return "\(column.name) = \(compared) t.o.v. \(base), + is voordeel (\(column.heading))"
-            default:
+            case .budgeted, .actual, .expected:
                 return "\(column.name) = \(column.heading)"
             }
         }
         return "Kolommen: " + parts.joined(separator: "; ") + "."
     }
 
+    /// The label of an entry as the table shows it.
+    static func label(of entry: BudgetFigures.Entry) -> String {
+        switch entry.kind {
+        case .line(let line):
+            return line.capacity.map { "\(line.name) (\($0.fte.dutch()) fte × \($0.rate.dutch()))" } ?? line.name
+        case .group(let group):
+            guard let theme = group.theme else { return group.name }
+            switch theme.participation {
+            case .all: return "\(group.name) (thema)"
+            case .only(let names): return "\(group.name) (thema; alleen \(names.joined(separator: ", ")))"
+            case .except(let names): return "\(group.name) (thema; zonder \(names.joined(separator: ", ")))"
+            }
+        case .computedContributions, .memberContribution:
+            return entry.name
+        }
+    }
+
     /// The lasten, baten and resultaat as one table, in shown (rounded) amounts that add up.
-    static func linesTable(for budget: Budget, contributions statement: ContributionStatement?, unit: RoundingUnit) -> ReportTable {
+    func linesTable(unit: RoundingUnit) -> ReportTable {
         var table = ReportTable(
             caption: "Lasten, baten en resultaat — \(budget.title)",
             columns: [ReportTable.Column("", alignsRight: false)] + budget.columns.map { ReportTable.Column($0.name) })
-        let computed = computedContributions(statement)
-        let shown = ShownBudget(budget: budget, computed: computed.flatMap { members in statement.map { ($0.column, members) } }, unit: unit)
-        func cells(_ value: (Column) -> Money?) -> [ReportTable.Cell] {
-            budget.columns.map { column in value(column).map(ReportTable.Cell.amount) ?? .empty }
-        }
-        func add(_ items: [BudgetItem], path: [Int], depth: Int) {
-            for (index, item) in items.enumerated() {
-                let itemPath = path + [index]
-                switch item {
-                case .line(let line):
-                    let values = cells { column in
-                        column.isDerived || line.amounts[column.name] != nil ? shown.amount(column, itemPath) : nil
-                    }
-                    let label = line.capacity.map { "\(line.name) (\($0.fte.dutch()) fte × \($0.rate.dutch()))" } ?? line.name
-                    table.rows.append(ReportTable.Row([.text(label)] + values, depth: depth))
-                case .group(let group):
-                    let label = group.theme.map { theme -> String in
-                        switch theme.participation {
-                        case .all: return "\(group.name) (thema)"
-                        case .only(let names): return "\(group.name) (thema; alleen \(names.joined(separator: ", ")))"
-                        case .except(let names): return "\(group.name) (thema; zonder \(names.joined(separator: ", ")))"
-                        }
-                    } ?? group.name
-                    table.rows.append(ReportTable.Row([.text(label)] + cells { shown.amount($0, itemPath) }, style: .subtotal, depth: depth))
-                    add(group.items, path: itemPath, depth: depth + 1)
-                }
+        let shown = ShownFigures(figures, unit: unit)
+        func add(_ entries: [BudgetFigures.Entry], _ shownEntries: [ShownFigures.Entry], depth: Int) {
+            for (entry, shownEntry) in zip(entries, shownEntries) {
+                let cells = shownEntry.amounts.map { $0.map(ReportTable.Cell.amount) ?? .empty }
+                table.rows.append(ReportTable.Row([.text(Self.label(of: entry))] + cells, style: entry.isGroup ? .subtotal : .line, depth: depth, notes: notes(for: entry)))
+                add(entry.children, shownEntry.children, depth: depth + 1)
             }
         }
         table.rows.append(ReportTable.Row([.text("Lasten")], style: .heading))
-        add(budget.costs, path: [0], depth: 1)
-        table.rows.append(ReportTable.Row([.text("Totaal lasten")] + cells { shown.totalCosts[$0.name] }, style: .total))
+        add(figures.costs, shown.costs, depth: 1)
+        table.rows.append(ReportTable.Row([.text("Totaal lasten")] + shown.totalCosts.map(ReportTable.Cell.amount), style: .total))
         table.rows.append(ReportTable.Row([.text("Baten")], style: .heading))
-        add(budget.income, path: [1], depth: 1)
-        if let computed, let statement {
-            let groupPath = [1, budget.income.count]
-            let inColumn: (Column, [Int]) -> Money? = { column, path in
-                column == statement.column || column.isDerived ? shown.amount(column, path) : nil
-            }
-            table.rows.append(ReportTable.Row([.text("Bijdragen gemeenten (berekend)")] + cells { inColumn($0, groupPath) }, style: .subtotal, depth: 1))
-            for (index, member) in computed.enumerated() {
-                table.rows.append(ReportTable.Row([.text(member.municipality)] + cells { inColumn($0, groupPath + [index]) }, depth: 2))
-            }
-        }
-        table.rows.append(ReportTable.Row([.text("Totaal baten")] + cells { shown.totalIncome[$0.name] }, style: .total))
-        table.rows.append(ReportTable.Row([.text("Resultaat (+/+ voordeel, -/- nadeel)")] + budget.columns.map { .result(shown.result($0)) }, style: .total))
+        add(figures.income, shown.income, depth: 1)
+        table.rows.append(ReportTable.Row([.text("Totaal baten")] + shown.totalIncome.map(ReportTable.Cell.amount), style: .total))
+        table.rows.append(ReportTable.Row([.text("Resultaat (+/+ voordeel, -/- nadeel)")] + shown.result.map(ReportTable.Cell.result), style: .total))
         return table
     }
+}
 
-    static func computedContributions(_ statement: ContributionStatement?) -> [MemberContribution]? {
-        guard let statement, case .computed = statement.basis else { return nil }
-        return statement.members
+/// The findings listed above a report's figures: every finding of the file, numbered
+/// as the rows' markers refer to them, so a flawed table is never shown without them.
+enum FindingsSection {
+    /// The section, or nil when there are no findings.
+    static func section(_ findings: [Finding], file: String) -> ReportSection? {
+        guard !findings.isEmpty else { return nil }
+        let serious = findings.filter { $0.severity >= .warning }
+        let lines = findings.enumerated().map { "⚠\($0.offset + 1) \($0.element.summaryLine)" }
+        let heading = serious.isEmpty
+            ? "Bevindingen van zvh check (alleen info)"
+            : "Let op: zvh check vindt \(CheckReport.seriousCounts(serious))"
+        return ReportSection(
+            heading: heading,
+            paragraphs: lines + ["De bedragen hieronder zijn berekend uit de regels zoals ze in het bestand staan; ⚠n bij een regel verwijst naar bevinding n. Zie 'zvh check \(file)'."])
     }
 }

@@ -14,7 +14,8 @@ public enum CSVRenderer {
     /// One table as CSV.
     public static func render(_ table: ReportTable) -> String {
         var output = byteOrderMark
-        output += table.columns.map { field($0.header.isEmpty ? "omschrijving" : $0.header) }.joined(separator: ";") + "\r\n"
+        let headers = table.columns.map { field($0.header.isEmpty ? "omschrijving" : $0.header) } + (table.hasNotes ? ["bevindingen"] : [])
+        output += headers.joined(separator: ";") + "\r\n"
         for row in table.rows {
             let cells = table.columns.indices.map { index -> String in
                 guard index < row.cells.count else { return "" }
@@ -26,7 +27,8 @@ public enum CSVRenderer {
                 case .empty: return ""
                 }
             }
-            output += cells.joined(separator: ";") + "\r\n"
+            let notes = table.hasNotes ? [row.notes.map(String.init).joined(separator: " ")] : []
+            output += (cells + notes).joined(separator: ";") + "\r\n"
         }
         return output
     }

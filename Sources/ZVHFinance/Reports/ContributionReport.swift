@@ -1,9 +1,11 @@
 /// The table of what every member pays, with the derivation under it.
 public enum ContributionReport {
     /// The contributions section of a budget report, with its chart.
-    public static func section(for budget: Budget, statement: ContributionStatement, options: ReportOptions = ReportOptions()) -> ReportSection {
+    public static func section(
+        for budget: Budget, statement: ContributionStatement, options: ReportOptions = ReportOptions(), notes: (String) -> [Int] = { _ in [] }
+    ) -> ReportSection {
         ReportSection(
-            heading: "Bijdragen gemeenten", table: table(for: statement, unit: options.unit),
+            heading: "Bijdragen gemeenten", table: table(for: statement, unit: options.unit, notes: notes),
             paragraphs: derivation(of: budget, statement: statement), chart: chart(for: statement))
     }
 
@@ -58,15 +60,17 @@ public enum ContributionReport {
         }
     }
 
-    /// The contributions table: weight, share, contribution, each settlement
-    /// component, total settlement and final contribution, with a totals row.
-    public static func table(for statement: ContributionStatement, unit: RoundingUnit = .euro) -> ReportTable {
+    /// The contributions table: key weight (where one key applies), share of the
+    /// amount distributed, contribution, each settlement component, total settlement
+    /// and final contribution, with a totals row.
+    /// - Parameter notes: the numbers of the findings that touch a member.
+    public static func table(for statement: ContributionStatement, unit: RoundingUnit = .euro, notes: (String) -> [Int] = { _ in [] }) -> ReportTable {
         let shown = ShownContributions(statement, unit: unit)
         let components = statement.settlementSplits.map(\.component.name)
         let parts = statement.parts.count > 1 ? statement.parts : []
-        let showsWeight = statement.parts.count == 1
+        let showsWeight = statement.members.allSatisfy { $0.keyWeight != nil } && !statement.members.isEmpty
         var columns = [ReportTable.Column("gemeente", alignsRight: false)]
-        if showsWeight { columns.append(ReportTable.Column("gewicht")) }
+        if showsWeight { columns.append(ReportTable.Column("gewicht in sleutel")) }
         columns.append(ReportTable.Column("aandeel"))
         columns += parts.map { ReportTable.Column($0.name) }
         columns.append(ReportTable.Column("bijdrage"))
@@ -74,23 +78,21 @@ public enum ContributionReport {
             columns += components.map { ReportTable.Column($0) }
             columns += [ReportTable.Column("verrekening"), ReportTable.Column("definitief")]
         }
-        var table = ReportTable(caption: "Bijdragen per gemeente (kolom \(statement.column.name))", columns: columns)
+        var table = ReportTable(caption: "Bijdragen per gemeente (kolom \(statement.column.name); aandeel = bijdrage / totaal)", columns: columns)
         for (index, member) in statement.members.enumerated() {
             var cells: [ReportTable.Cell] = [.text(member.municipality)]
-            if showsWeight { cells.append(.quantity(member.weight)) }
-            cells.append(.percent(member.sharePercentText))
+            if showsWeight { cells.append(member.keyWeight.map(ReportTable.Cell.quantity) ?? .empty) }
+            cells.append(.percent(member.share.percentText()))
             cells += shown.parts.map { $0.isEmpty ? .empty : .amount($0[index]) }
             cells.append(.amount(shown.contributions[index]))
             if !components.isEmpty {
                 cells += shown.components.map { .amount($0[index]) }
                 cells += [.amount(shown.settlements[index]), .amount(shown.finals[index])]
             }
-            table.rows.append(ReportTable.Row(cells))
+            table.rows.append(ReportTable.Row(cells, notes: notes(member.municipality)))
         }
         var totals: [ReportTable.Cell] = [.text("Totaal")]
-        if showsWeight {
-            totals.append(.quantity(millionths: statement.members.reduce(Int128(0)) { $0 + Int128($1.weight.millionths) }))
-        }
+        if showsWeight { totals.append(statement.members.first?.keyWeightTotalMillionths.map { .quantity(millionths: $0) } ?? .empty) }
         totals.append(.percent(statement.totalContribution.isZero ? "–" : "100,00%"))
         totals += shown.parts.map { .amount($0.sum()) }
         totals.append(.amount(shown.contributions.sum()))
@@ -100,6 +102,99 @@ public enum ContributionReport {
         }
         table.rows.append(ReportTable.Row(totals, style: .total))
         return table
+    }
+
+    /// The contributions as JSON members of a report: `bijdragen` (per member
+    /// `gemeente`, `aandeel` (percentage of the total distributed, a number with four
+    /// decimals), `sleutel` (`gewicht`, `aandeel`) where one key applies, `bijdrage`,
+    /// `verrekening`, per part and per component, `definitief`, `inwoners`,
+    /// `bevindingen`), `totaal-bijdragen`, `verdeling` and `verrekening`.
+    public static func jsonMembers(_ statement: ContributionStatement, notes: (String) -> [Int] = { _ in [] }) -> [JSONOutput.Member] {
+        let contributions = statement.members.map { member -> JSONOutput in
+            var fields: [JSONOutput.Member] = [
+                .init("gemeente", .string(member.municipality)),
+                .init("aandeel", member.share.json),
+            ]
+            if let weight = member.keyWeight, let share = member.keyShare {
+                fields.append(.init("sleutel", .object(["gewicht": .quantity(weight), "aandeel": share.json])))
+            }
+            fields += [.init("bijdrage", .amount(member.contribution)), .init("verrekening", .amount(member.settlement))]
+            if statement.parts.count > 1 {
+                fields.append(.init("bijdrage-per-deel", .object(zip(statement.parts, member.partAmounts).map { JSONOutput.Member($0.name, .amount($1)) })))
+            }
+            if !statement.settlementSplits.isEmpty {
+                fields.append(.init("verrekening-per-component", .object(zip(statement.settlementSplits, member.settlementParts).map { JSONOutput.Member($0.component.name, .amount($1)) })))
+            }
+            fields.append(.init("definitief", .amount(member.final)))
+            if let inhabitants = member.inhabitants { fields.append(.init("inwoners", .number(String(inhabitants)))) }
+            if let perInhabitant = member.finalPerInhabitant { fields.append(.init("per-inwoner", .amount(perInhabitant))) }
+            let numbers = notes(member.municipality)
+            if !numbers.isEmpty { fields.append(.init("bevindingen", .array(numbers.map(JSONOutput.integer)))) }
+            return .object(fields)
+        }
+        var members: [JSONOutput.Member] = [
+            .init("bijdragen", .array(contributions)),
+            .init("totaal-bijdragen", .object([
+                "bijdrage": .amount(statement.totalContribution), "verrekening": .amount(statement.totalSettlement),
+                "definitief": .amount(statement.totalFinal),
+            ])),
+        ]
+        switch statement.basis {
+        case .computed(let parts):
+            func part(_ part: FinancingPart) -> [JSONOutput.Member] {
+                [
+                    .init("lasten", .amount(part.coverage.costs)),
+                    .init("overige-baten", .array(part.coverage.otherIncome.map { .object(["naam": .string($0.name), "bedrag": .amount($0.amount)]) })),
+                    .init("te-verdelen", .amount(part.coverage.amountToDistribute)),
+                    .init("sleutel", .string(part.split.key.name)),
+                    .init("deelnemers", .array(part.participants.map(JSONOutput.string))),
+                    .init("afronding", .string("\(part.split.allocation.unit.rawValue), grootste resten")),
+                    .init("afleiding", splitDerivation(part.split)),
+                ]
+            }
+            var verdeling: [JSONOutput.Member] = [.init("kolom", .string(statement.column.name))]
+            if parts.count == 1, let only = parts.first {
+                verdeling += part(only)
+            } else {
+                verdeling.append(.init("delen", .array(parts.map { .object([.init("naam", .string($0.name)), .init("thema", .bool($0.isTheme))] + part($0)) })))
+            }
+            members.append(.init("verdeling", .object(verdeling)))
+        case .givenLines:
+            members.append(.init("verdeling", .object(["kolom": .string(statement.column.name), "bijdragen-uit": .string("regels van soort gemeentelijke-bijdrage")])))
+        }
+        if !statement.settlementSplits.isEmpty {
+            members.append(.init("verrekening", .object([
+                "componenten": .array(statement.settlementSplits.map { split in
+                    .object([
+                        "naam": .string(split.component.name), "bedrag": .amount(split.component.amount),
+                        "sleutel": .string(split.split.key.name),
+                        "verdeling": .object(zip(split.split.participants, split.split.parts).map { JSONOutput.Member($0, .amount($1)) }),
+                        "afleiding": splitDerivation(split.split),
+                    ])
+                }),
+            ])))
+        }
+        return members
+    }
+
+    /// A key split's recorded derivation as JSON: per participant the exact share (as
+    /// `teller`/`noemer` in cents), the share rounded toward zero, whether it received
+    /// a leftover unit and its turn; for a mix, per part.
+    static func splitDerivation(_ split: KeySplit) -> JSONOutput {
+        if !split.components.isEmpty {
+            return .object(["mix": .array(split.components.map { .object(["sleutel": .string($0.key.name), "afleiding": splitDerivation($0)]) })])
+        }
+        return .array(zip(split.participants, split.derivations).map { participant, derivation in
+            .object([
+                "gemeente": .string(participant),
+                "exact-teller-centen": .number(String(derivation.exact.numeratorCents)),
+                "exact-noemer": .number(String(derivation.exact.denominator)),
+                "afgekapt": .amount(derivation.truncated),
+                "resterende-eenheid": .bool(derivation.receivedLeftoverUnit),
+                "volgorde-rest": .integer(derivation.turn),
+                "deel": .amount(derivation.part),
+            ])
+        })
     }
 
     /// How the contributions were computed, in sentences.

@@ -40,19 +40,21 @@ public enum HTMLRenderer {
         }
         html += "</tr>\n</thead>\n<tbody>\n"
         for row in table.rows {
-            let rowClass: String
+            var rowClasses: [String]
             switch row.style {
-            case .line: rowClass = ""
-            case .heading: rowClass = " class=\"heading\""
-            case .subtotal: rowClass = " class=\"subtotal\""
-            case .total: rowClass = " class=\"total\""
+            case .line: rowClasses = []
+            case .heading: rowClasses = ["heading"]
+            case .subtotal: rowClasses = ["subtotal"]
+            case .total: rowClasses = ["total"]
             }
-            html += "<tr\(rowClass)>"
+            if !row.notes.isEmpty { rowClasses.append("finding") }
+            html += rowClasses.isEmpty ? "<tr>" : "<tr class=\"\(rowClasses.joined(separator: " "))\">"
             for (index, column) in table.columns.enumerated() {
                 let cell = index < row.cells.count ? row.cells[index] : .empty
                 if index == 0 {
                     let indent = row.depth > 0 ? " style=\"padding-left: \(row.depth * 12 + 4)pt\"" : ""
-                    html += "<th scope=\"row\"\(indent)>\(escape(cell.text))</th>"
+                    let marker = row.notes.isEmpty ? "" : "<sup class=\"note\">\(escape(row.noteMarker))</sup>"
+                    html += "<th scope=\"row\"\(indent)>\(escape(cell.text))\(marker)</th>"
                 } else {
                     var classes = column.alignsRight ? ["num"] : []
                     switch cell {
@@ -104,6 +106,8 @@ public enum HTMLRenderer {
         tr.subtotal th, tr.subtotal td { font-weight: 600; }
         tr.total th, tr.total td { font-weight: 700; border-top: 1pt solid #1d1d1f; }
         tr { page-break-inside: avoid; }
+        tr.finding th, tr.finding td { background: #fff4e5; }
+        sup.note { color: #a4161a; font-weight: 700; }
         figure { margin: 8pt 0 12pt; page-break-inside: avoid; }
         figcaption { font-weight: 600; color: #333; margin-bottom: 4pt; }
         svg { max-width: 100%; height: auto; }

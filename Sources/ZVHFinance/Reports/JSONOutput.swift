@@ -37,8 +37,15 @@ public indirect enum JSONOutput: Hashable, Sendable {
     /// The value as indented JSON text, ending in a newline.
     public func rendered() -> String {
         var output = ""
-        write(to: &output, indent: 0)
-        return output + "\n"
+        write(to: &output)
+        return output
+    }
+
+    /// Writes the value as indented JSON text, ending in a newline.
+    public func write(to output: inout some TextOutputStream) {
+        var text = ""
+        write(to: &text, indent: 0)
+        output.write(text + "\n")
     }
 
     private func write(to output: inout String, indent: Int) {

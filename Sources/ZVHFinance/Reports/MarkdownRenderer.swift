@@ -23,7 +23,7 @@ public enum MarkdownRenderer {
         for row in table.rows {
             let cells = table.columns.indices.map { index -> String in
                 var text = index < row.cells.count ? escape(row.cells[index].text) : ""
-                if index == 0 { text = String(repeating: "&emsp;", count: row.depth) + text }
+                if index == 0 { text = String(repeating: "&emsp;", count: row.depth) + text + escape(row.noteMarker) }
                 if !text.isEmpty, row.style == .total || row.style == .heading { text = "**\(text)**" }
                 return text
             }

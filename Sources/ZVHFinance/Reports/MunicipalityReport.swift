@@ -1,15 +1,35 @@
-/// What one municipality pays, period by period, next to the other members:
-/// `zvh gemeente NAAM`. Problems that `zvh check` finds in its lines are shown beside
-/// the figures they affect, never hidden.
-public enum MunicipalityReport {
+/// The content of `zvh gemeente NAAM`: what one municipality pays, period by period,
+/// next to the other members. Every finding of `zvh check` that touches the member's
+/// figures is shown beside them, never hidden.
+public struct MunicipalityReport: ReportContent {
     /// One period of one organisation as the municipality sees it.
     public struct Period: Sendable {
-        /// The budget.
-        public var budget: Budget
-        /// Its contributions.
+        /// The budget report's content (budget, contributions, all its findings).
+        public var entry: BudgetReportContent
+        /// The contributions.
         public var statement: ContributionStatement
-        /// The findings of `zvh check` on this budget that concern the municipality.
+        /// The findings that touch the member's figures.
         public var findings: [Finding]
+
+        /// The budget.
+        public var budget: Budget { entry.budget }
+    }
+
+    /// The member, spelled as the files spell it.
+    public var municipality: String
+    /// The periods the member takes part in, by organisation and period.
+    public var periods: [Period]
+
+    /// Creates the content from the budget reports of the files read.
+    /// - Complexity: O(entries × members).
+    public init(_ municipality: String, entries: [BudgetReportContent]) {
+        self.municipality = municipality
+        periods = OverviewContent(entries).grouped.flatMap { _, group in
+            group.compactMap { entry -> Period? in
+                guard entry.budget.organisation.member(named: municipality) != nil, let statement = entry.analysed.statement else { return nil }
+                return Period(entry: entry, statement: statement, findings: entry.findings.filter { $0.touches(municipality) })
+            }
+        }
     }
 
     /// The member's name as the files spell it, matched without regard to case.
@@ -27,22 +47,6 @@ public enum MunicipalityReport {
         return names
     }
 
-    /// The periods the municipality takes part in, by organisation and period, each
-    /// with the findings of the organisation's files that mention it.
-    public static func periods(of municipality: String, entries: [OverviewReport.Entry], findings: [Finding]) -> [Period] {
-        OverviewReport.grouped(entries).flatMap { _, group in
-            group.filter { $0.budget.organisation.member(named: municipality) != nil }.map { entry in
-                Period(
-                    budget: entry.budget, statement: entry.statement,
-                    findings: findings.filter { $0.file == entry.budget.file && mentions($0, municipality) })
-            }
-        }
-    }
-
-    static func mentions(_ finding: Finding, _ municipality: String) -> Bool {
-        (finding.message + " " + (finding.hint ?? "")).contains(municipality)
-    }
-
     /// The member's figures in one period.
     struct Figures {
         var member: MemberContribution
@@ -57,7 +61,16 @@ public enum MunicipalityReport {
 
     /// The change of the final contribution against the previous period of the same
     /// organisation, the previous amount scaled to this period's months.
-    static func change(_ periods: [Period], at index: Int, _ municipality: String) -> (amount: Money, percent: String, basis: String)? {
+    struct Change {
+        /// The change in euros.
+        var amount: Money
+        /// The change as a share of the previous amount (nil when that was zero).
+        var relative: Share?
+        /// What it is compared with: `2021`, `7/12 van 2023`.
+        var basis: String
+    }
+
+    func change(at index: Int) -> Change? {
         let current = periods[index]
         guard let previousIndex = periods[..<index].lastIndex(where: { $0.budget.organisation.identifier == current.budget.organisation.identifier }),
             let now = Figures(current, municipality), let before = Figures(periods[previousIndex], municipality)
@@ -69,12 +82,10 @@ public enum MunicipalityReport {
         let basis = months == previousMonths
             ? periods[previousIndex].budget.period.dutchDescription
             : "\(months)/\(previousMonths) van \(periods[previousIndex].budget.period.dutchDescription)"
-        let percent = basisAmount.isZero ? "–" : Ratio.percentText(Int128(change.cents), of: Int128(basisAmount.cents.magnitude), decimals: 1)
-        return (change, percent, basis)
+        return Change(amount: change, relative: basisAmount.isZero ? nil : Share(change, of: basisAmount.magnitude), basis: basis)
     }
 
-    /// The report.
-    public static func report(_ municipality: String, periods: [Period], options: ReportOptions = ReportOptions()) -> Report {
+    public func presentation(_ options: ReportOptions) -> Report {
         let organisations = periods.map(\.budget.organisation.name).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         var report = Report(
             title: "Gemeente \(municipality) — bijdragen aan \(organisations.joined(separator: " en "))",
@@ -86,34 +97,32 @@ public enum MunicipalityReport {
             caption: "\(municipality) per periode",
             columns: [
                 .init("periode", alignsRight: false), .init("bijdrage"), .init("verrekening"), .init("definitief"), .init("aandeel"),
-                .init("€ per inwoner"), .init("verandering"), .init("t.o.v.", alignsRight: false), .init("let op", alignsRight: false),
+                .init("€ per inwoner"), .init("verandering"), .init("verandering %"), .init("t.o.v.", alignsRight: false), .init("let op", alignsRight: false),
             ])
         for (index, period) in periods.enumerated() {
             guard let figures = Figures(period, municipality) else { continue }
-            let change = change(periods, at: index, municipality)
+            let change = change(at: index)
             let warnings = period.findings.filter { $0.severity >= .warning }
             summary.rows.append(
                 ReportTable.Row([
                     .text("\(period.budget.title) (\(period.budget.organisation.identifier))"), .amount(figures.member.contribution),
-                    .amount(figures.member.settlement), .amount(figures.member.final), .percent(figures.member.sharePercentText),
+                    .amount(figures.member.settlement), .amount(figures.member.final), .percent(figures.member.share.percentText()),
                     figures.perInhabitant.map(ReportTable.Cell.amount) ?? .empty,
-                    change.map { change in
-                        let shown = PresentationRounding.shownTotal(change.amount, unit: options.unit)
-                        return .text((shown.isNegative ? "" : "+") + shown.dutch() + " (" + change.percent + ")")
-                    } ?? .empty,
+                    change.map { .amount(PresentationRounding.shownTotal($0.amount, unit: options.unit)) } ?? .empty,
+                    change?.relative.map { .percent($0.percentText(decimals: 1)) } ?? .empty,
                     change.map { .text($0.basis) } ?? .empty,
                     warnings.isEmpty ? .empty : .text("⚠ " + Set(warnings.map(\.rule)).sorted().joined(separator: ", ")),
-                ]))
+                ], notes: period.findings.isEmpty ? [] : [index + 1]))
         }
         report.sections.append(ReportSection(heading: "Overzicht", table: summary))
         report.primarySection = 0
         for period in periods {
-            report.sections.append(section(for: period, municipality: municipality, options: options))
+            report.sections.append(section(for: period, options: options))
         }
         return report
     }
 
-    static func section(for period: Period, municipality: String, options: ReportOptions) -> ReportSection {
+    func section(for period: Period, options: ReportOptions) -> ReportSection {
         var table = ReportTable(
             caption: "Alle gemeenten, \(period.budget.title) (\(period.budget.file))",
             columns: [
@@ -127,60 +136,57 @@ public enum MunicipalityReport {
                 ReportTable.Row(
                     [
                         .text(marker + member.municipality), .amount(shown.contributions[index]), .amount(shown.settlements[index]),
-                        .amount(shown.finals[index]), .percent(member.sharePercentText),
+                        .amount(shown.finals[index]), .percent(member.share.percentText()),
                         member.inhabitants.map { .quantity(Quantity($0)) } ?? .empty, member.finalPerInhabitant.map(ReportTable.Cell.amount) ?? .empty,
-                    ], style: member.municipality == municipality ? .subtotal : .line))
+                    ], style: member.municipality == municipality ? .subtotal : .line, notes: period.entry.notes(forMember: member.municipality)))
         }
         table.rows.append(
             ReportTable.Row(
                 [.text("Totaal"), .amount(shown.contributions.sum()), .amount(shown.settlements.sum()), .amount(shown.finals.sum()), .percent("100,00%"), .empty, .empty],
                 style: .total))
-        var paragraphs = period.findings.map { finding in
-            "Let op (\(finding.severity.rawValue), \(finding.rule), bestandsregel \(finding.place.location.line)): \(finding.message)" + (finding.hint.map { ". Hint: \($0)" } ?? "")
+        var paragraphs = period.entry.findings.enumerated().compactMap { number, finding in
+            finding.touches(municipality) || finding.municipalities.isEmpty ? "⚠\(number + 1) " + finding.summaryLine : nil
         }
         if !period.findings.isEmpty {
             paragraphs.append("De bedragen hierboven zijn berekend uit de regels zoals ze in het bestand staan; los de bevindingen op (zie 'zvh check \(period.budget.file)') voordat u ze gebruikt.")
         }
         if options.explains, let index = period.statement.members.firstIndex(where: { $0.municipality == municipality }) {
-            paragraphs.append("Uitleg: " + ContributionExplanation.paragraph(for: period.budget, statement: period.statement, member: index))
+            paragraphs += ["Uitleg voor \(municipality):"] + ContributionExplanation.steps(for: period.budget, statement: period.statement, member: index).enumerated().map { "\($0.offset + 1). \($0.element)" }
         }
         return ReportSection(
             heading: "\(period.budget.title) — \(period.budget.organisation.name)", table: table, paragraphs: paragraphs,
             chart: ContributionReport.chart(for: period.statement))
     }
 
-    /// The report as JSON.
-    public static func document(_ municipality: String, periods: [Period]) -> JSONOutput {
+    /// The report as JSON: per period the member's figures, its share (a number, the
+    /// percentage of the total distributed), the change, all members, and the findings
+    /// that touch it (each in the one finding format).
+    public func json(_ options: ReportOptions) -> JSONOutput {
         .object([
             "gemeente": .string(municipality),
             "perioden": .array(periods.indices.compactMap { index -> JSONOutput? in
                 let period = periods[index]
                 guard let figures = Figures(period, municipality) else { return nil }
-                let change = change(periods, at: index, municipality)
+                let change = change(at: index)
                 return .object([
                     "organisatie": .string(period.budget.organisation.identifier),
                     "bestand": .string(period.budget.file),
                     "titel": .string(period.budget.title),
-                    "periode": BudgetJSON.period(period.budget.period),
+                    "periode": BudgetReportContent.period(period.budget.period),
                     "bijdrage": .amount(figures.member.contribution),
                     "verrekening": .amount(figures.member.settlement),
                     "definitief": .amount(figures.member.final),
-                    "aandeel": .string(figures.member.sharePercentText),
+                    "aandeel": figures.member.share.json,
                     "inwoners": figures.member.inhabitants.map { .number(String($0)) } ?? .null,
                     "per-inwoner": figures.perInhabitant.map(JSONOutput.amount) ?? .null,
-                    "verandering": change.map { .object(["bedrag": .amount($0.amount), "procent": .string($0.percent), "ten-opzichte-van": .string($0.basis)]) } ?? .null,
+                    "verandering": change.map { .object(["bedrag": .amount($0.amount), "procent": $0.relative?.json ?? .null, "ten-opzichte-van": .string($0.basis)]) } ?? .null,
                     "gemeenten": .array(period.statement.members.map { member in
                         .object([
                             "gemeente": .string(member.municipality), "bijdrage": .amount(member.contribution),
-                            "verrekening": .amount(member.settlement), "definitief": .amount(member.final), "aandeel": .string(member.sharePercentText),
+                            "verrekening": .amount(member.settlement), "definitief": .amount(member.final), "aandeel": member.share.json,
                         ])
                     }),
-                    "opmerkingen": .array(period.findings.map { finding in
-                        .object([
-                            "regel": .string(finding.rule), "ernst": .string(finding.severity.rawValue), "regelnummer": .integer(finding.place.location.line),
-                            "melding": .string(finding.message), "hint": .optional(finding.hint),
-                        ])
-                    }),
+                    "bevindingen": .array(period.findings.map(\.json)),
                 ])
             }),
         ])

@@ -87,12 +87,21 @@ public struct ReportTable: Hashable, Sendable {
         public var style: RowStyle
         /// Nesting depth of the first cell's label.
         public var depth: Int
+        /// The numbers of the report's findings that concern this row (1 = the first
+        /// finding listed), shown as a marker with a footnote.
+        public var notes: [Int]
 
         /// Creates a row.
-        public init(_ cells: [Cell], style: RowStyle = .line, depth: Int = 0) {
+        public init(_ cells: [Cell], style: RowStyle = .line, depth: Int = 0, notes: [Int] = []) {
             self.cells = cells
             self.style = style
             self.depth = depth
+            self.notes = notes
+        }
+
+        /// The marker after a row's label: `⚠1,2`, or nothing.
+        public var noteMarker: String {
+            notes.isEmpty ? "" : " ⚠" + notes.map(String.init).joined(separator: ",")
         }
     }
 
@@ -118,6 +127,9 @@ public struct ReportTable: Hashable, Sendable {
     public var columns: [Column]
     /// The rows.
     public var rows: [Row]
+
+    /// Whether any row carries a finding marker.
+    public var hasNotes: Bool { rows.contains { !$0.notes.isEmpty } }
 
     /// Creates a table.
     public init(caption: String, columns: [Column], rows: [Row] = []) {

@@ -56,7 +56,7 @@ public enum ScenarioReport {
         let budget = comparison.basis.budget
         var report = Report(
             title: "Scenario's — \(budget.organisation.name) — \(budget.title)",
-            context: BudgetReport.context(of: budget, options: options) + ["Bedragen per gemeente: de definitieve bijdrage (bijdrage + verrekening)."])
+            context: BudgetReportContent.context(of: budget, options: options) + ["Bedragen per gemeente: de definitieve bijdrage (bijdrage + verrekening)."])
         var descriptions: [String] = []
         for variant in comparison.scenarios {
             guard let scenario = variant.scenario else { continue }
@@ -205,5 +205,15 @@ public enum ScenarioReport {
             members.append(.init("gevoeligheid", variants(sensitivity)))
         }
         return .object(members)
+    }
+}
+
+extension ScenarioReport.Content: ReportContent {
+    public func presentation(_ options: ReportOptions) -> Report {
+        ScenarioReport.report(self, options: options)
+    }
+
+    public func json(_ options: ReportOptions) -> JSONOutput {
+        ScenarioReport.document(self)
     }
 }

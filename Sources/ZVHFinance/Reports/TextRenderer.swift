@@ -33,7 +33,7 @@ public enum TextRenderer {
     public static func render(_ table: ReportTable, to output: inout some TextOutputStream) {
         let texts = table.rows.map { row in
             row.cells.enumerated().map { index, cell in
-                index == 0 ? String(repeating: "  ", count: row.depth) + cell.text : cell.text
+                index == 0 ? String(repeating: "  ", count: row.depth) + cell.text + row.noteMarker : cell.text
             }
         }
         var widths = table.columns.map(\.header.count)

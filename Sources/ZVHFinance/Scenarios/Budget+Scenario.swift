@@ -10,7 +10,7 @@ extension Budget {
         let column = mainColumn
         let keyName = "bijdragen-\(period.year)"
         let entries = organisation.members.map { member in
-            KeyEntry(municipality: member.name, value: Quantity(contribution(of: member.name) ?? .zero))
+            KeyEntry(municipality: member.name, value: Quantity(givenContribution(of: member.name)))
         }
         budget.keys.append(DistributionKey(name: keyName, description: "bijdragen \(period.dutchDescription) als gewicht", source: file, kind: .weights(entries)))
         budget.income = Budget.removing(from: income) { $0.kind == .municipalContribution }

@@ -22,22 +22,15 @@ enum BudgetCommand {
 
     static func run(_ invocation: Invocation, spec: CommandSpec, showsContributions: Bool, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
-        let budget: Budget
-        let statement: ContributionStatement
+        let analysed: AnalysedBudget
         do throws(BudgetFileError) {
-            budget = try BudgetLoader.load(path)
-            do throws(ContributionError) {
-                statement = try budget.contributions()
-            } catch {
-                throw BudgetFileError.contribution(file: path, error)
-            }
+            analysed = AnalysedBudget(try BudgetLoader.load(path))
+            if case .failure(let error) = analysed.contributions { throw BudgetFileError.contribution(file: path, error) }
         } catch {
             return Diagnostics.report(error, context: &context)
         }
-        let shown = showsContributions ? statement : nil
-        let findings = Checker.check([budget])
-        let report = BudgetReport.report(for: budget, contributions: shown, options: ReportCommandOptions.reportOptions(invocation), findings: findings)
-        let text = ReportCommandOptions.format(invocation, spec).render(report, json: BudgetJSON.document(for: budget, contributions: shown))
+        let content = BudgetReportContent(analysed, showsContributions: showsContributions, findings: Checker.check([analysed]))
+        let text = ReportCommandOptions.render(content, invocation, spec)
         return ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context)
     }
 }

@@ -35,17 +35,19 @@ enum BudgetFiles {
         return (budgets, status)
     }
 
-    /// The budgets with their contributions; a budget whose contributions cannot be
-    /// computed is reported and left out.
-    static func entries(_ budgets: [Budget], status: Int32, context: inout CommandContext) -> (entries: [OverviewReport.Entry], status: Int32) {
-        var entries: [OverviewReport.Entry] = []
+    /// Every budget analysed once and checked together; a budget whose contributions
+    /// cannot be computed is reported and left out of the entries.
+    static func entries(_ budgets: [Budget], status: Int32, context: inout CommandContext) -> (entries: [BudgetReportContent], status: Int32) {
+        let analysed = budgets.map(AnalysedBudget.init)
+        let findings = Checker.check(analysed)
+        var entries: [BudgetReportContent] = []
         var status = status
-        for budget in budgets {
-            do throws(ContributionError) {
-                entries.append(OverviewReport.Entry(budget: budget, statement: try budget.contributions()))
-            } catch {
-                status = max(status, Diagnostics.report(.contribution(file: budget.file, error), context: &context))
+        for budget in analysed {
+            if case .failure(let error) = budget.contributions {
+                status = max(status, Diagnostics.report(.contribution(file: budget.budget.file, error), context: &context))
+                continue
             }
+            entries.append(BudgetReportContent(budget, showsContributions: true, findings: findings))
         }
         return (entries, status)
     }

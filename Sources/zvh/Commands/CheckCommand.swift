@@ -34,14 +34,14 @@ enum CheckCommand {
         let rules = invocation.options["regel"].map { names in Checker.allRules.filter { names.contains($0.name) } } ?? Checker.allRules
         let findings = Checker.check(budgets, rules: rules, options: CheckOptions(tolerance: tolerance, proRataThresholdPercent: threshold))
         let files = budgets.map(\.file)
-        let format = ReportCommandOptions.format(invocation, spec)
+        let content = CheckReport(findings: findings, files: files)
         let text: String
-        switch format {
+        switch ReportCommandOptions.format(invocation, spec) {
         case .tekst:
             let colors = invocation.options["uitvoer"] == nil && context.environment.colorsOutput
-            text = CheckReport.text(findings, files: files, colors: colors)
-        default:
-            text = format.render(CheckReport.report(findings, files: files), json: CheckReport.document(findings, files: files))
+            text = content.text(severityText: colors ? Diagnostics.colored : { $0.rawValue })
+        case .markdown, .csv, .json, .html:
+            text = ReportCommandOptions.render(content, invocation, spec)
         }
         let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: files, context: &context)
         if written != ExitCode.success { return written }

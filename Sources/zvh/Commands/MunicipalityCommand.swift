@@ -25,10 +25,7 @@ enum MunicipalityCommand {
             return ZVH.usageError("gemeente '\(requested)' komt in geen enkel bestand voor\(hint)", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
         }
         let (entries, status) = BudgetFiles.entries(budgets, status: loaded.status, context: &context)
-        let findings = Checker.check(entries.map(\.budget))
-        let periods = MunicipalityReport.periods(of: municipality, entries: entries, findings: findings)
-        let report = MunicipalityReport.report(municipality, periods: periods, options: ReportCommandOptions.reportOptions(invocation))
-        let text = ReportCommandOptions.format(invocation, spec).render(report, json: MunicipalityReport.document(municipality, periods: periods))
+        let text = ReportCommandOptions.render(MunicipalityReport(municipality, entries: entries), invocation, spec)
         let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: budgets.map(\.file), context: &context)
         return written != ExitCode.success ? written : status
     }

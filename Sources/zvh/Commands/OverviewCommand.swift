@@ -15,12 +15,9 @@ enum OverviewCommand {
     static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let loaded = BudgetFiles.load(invocation.arguments, context: &context)
         guard let budgets = loaded.budgets else { return loaded.status }
-        var (entries, status) = BudgetFiles.entries(budgets, status: loaded.status, context: &context)
-        let findings = Checker.check(budgets)
-        for index in entries.indices { entries[index].findings = findings.filter { $0.file == entries[index].budget.file } }
+        let (entries, status) = BudgetFiles.entries(budgets, status: loaded.status, context: &context)
         guard !entries.isEmpty else { return status }
-        let report = OverviewReport.report(entries, options: ReportCommandOptions.reportOptions(invocation))
-        let text = ReportCommandOptions.format(invocation, spec).render(report, json: OverviewReport.document(entries))
+        let text = ReportCommandOptions.render(OverviewContent(entries), invocation, spec)
         let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: budgets.map(\.file), context: &context)
         return written != ExitCode.success ? written : status
     }

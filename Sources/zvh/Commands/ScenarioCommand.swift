@@ -99,8 +99,7 @@ enum ScenarioCommand {
             context.err("\(path): fout: \(error)\n")
             return ExitCode.dataError
         }
-        let report = ScenarioReport.report(content, options: ReportCommandOptions.reportOptions(invocation))
-        let text = ReportCommandOptions.format(invocation, spec).render(report, json: ScenarioReport.document(content))
+        let text = ReportCommandOptions.render(content, invocation, spec)
         return ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context)
     }
 

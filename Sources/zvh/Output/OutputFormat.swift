@@ -1,32 +1,19 @@
 import ZVHFinance
 
-/// The formats every report can be written in (`--formaat`).
-enum OutputFormat: String, CaseIterable {
-    case tekst, markdown, csv, json, html
-
-    static let names = allCases.map(\.rawValue)
-
-    /// The report in this format; `json` gives the JSON document instead.
-    func render(_ report: Report, json: @autoclosure () -> JSONOutput) -> String {
-        switch self {
-        case .tekst: TextRenderer.render(report)
-        case .markdown: MarkdownRenderer.render(report)
-        case .csv: CSVRenderer.render(report)
-        case .json: json().rendered()
-        case .html: HTMLRenderer.render(report)
-        }
-    }
-}
-
 /// The options every report command shares.
 enum ReportCommandOptions {
-    static let format = OptionSpec(long: "formaat", valueName: "formaat", help: "Uitvoerformaat.", allowed: OutputFormat.names, defaultValue: "tekst")
+    static let format = OptionSpec(long: "formaat", valueName: "formaat", help: "Uitvoerformaat.", allowed: ReportFormat.names, defaultValue: "tekst")
     static let output = OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf naar dit bestand (atomair; nooit over een invoerbestand) in plaats van naar stdout.")
     static let cents = FlagSpec(long: "centen", help: "Toon bedragen in euro's en centen in plaats van afgerond op hele euro's.")
     static let explain = FlagSpec(long: "uitleg", help: "Leg per gemeente uit hoe haar bijdrage tot stand komt.")
 
-    static func format(_ invocation: Invocation, _ spec: CommandSpec) -> OutputFormat {
-        OutputFormat(rawValue: invocation.option("formaat", in: spec) ?? "tekst") ?? .tekst
+    static func format(_ invocation: Invocation, _ spec: CommandSpec) -> ReportFormat {
+        ReportFormat(rawValue: invocation.option("formaat", in: spec) ?? "tekst") ?? .tekst
+    }
+
+    /// Renders a report's content in the chosen format with the chosen options.
+    static func render(_ content: some ReportContent, _ invocation: Invocation, _ spec: CommandSpec) -> String {
+        format(invocation, spec).rendered(content, options: reportOptions(invocation))
     }
 
     static func reportOptions(_ invocation: Invocation) -> ReportOptions {

@@ -121,7 +121,7 @@ import Testing
         let findings = try F.findings(SettlementMismatchRule(), plan)
         // 10 by 2:1 → 6,67 / 3,33 → 7 / 3 by largest remainder; printed 6 / 4.
         #expect(findings.map(\.severity) == [.info, .info])
-        #expect(findings.first?.hint?.contains("exact -6,67") == true)
+        #expect(findings.first?.hint?.contains("exact -6,6666…") == true)
     }
 
     @Test func settlementMismatchIsSilentWhenTheSettlementEqualsTheResult() throws {

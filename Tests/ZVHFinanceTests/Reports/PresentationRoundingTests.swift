@@ -60,7 +60,7 @@ import Testing
         var generator = SeededGenerator(seed: 2718)
         for _ in 0..<300 {
             let budget = try Self.randomBudget(&generator)
-            let table = BudgetReport.linesTable(for: budget, contributions: nil, unit: .euro)
+            let table = BudgetReportContent(AnalysedBudget(budget), showsContributions: false).linesTable(unit: .euro)
             Self.expectTableAddsUp(table, columns: budget.columns.count)
             // The shown resultaat stays within a euro per side of the exact one, and the
             // difference column's is the compared result minus the base result.

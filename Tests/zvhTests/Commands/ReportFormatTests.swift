@@ -81,7 +81,7 @@ import Testing
         let document = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let periods = try #require(document["perioden"] as? [[String: Any]])
         #expect(periods.count == 2)
-        let remarks = try #require(periods[1]["opmerkingen"] as? [[String: Any]])
+        let remarks = try #require(periods[1]["bevindingen"] as? [[String: Any]])
         #expect(remarks.contains { $0["regel"] as? String == "dubbele-regel" })
     }
 
@@ -96,7 +96,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("Uitleg per gemeente"))
         #expect(result.stdout.contains("gewicht 81.598 van in totaal 550.968"))
-        #expect(result.stdout.contains("Exact: -13.245 × 81.598 / 550.968 = -1.961,58"))
+        #expect(result.stdout.contains("Exact: -13.245 × 81.598 / 550.968 = -1.961,5758…"))
         #expect(result.stdout.contains("Definitief: 81.598 − 1.961 − 14.484 = 65.153."))
     }
 

@@ -24,19 +24,13 @@ extension Budget {
             entries = members.map { member in
                 let amounts = parts.map { $0.part(of: member.name) }
                 return MemberContribution(
-                    municipality: member.name, weight: .zero, totalWeightMillionths: 0, contribution: amounts.sum(),
+                    municipality: member.name, contribution: amounts.sum(), share: Share(.zero, of: .zero),
                     partAmounts: amounts, lines: [], settlementParts: [], inhabitants: member.inhabitants?.count)
             }
-            if parts.count == 1, let split = parts.first?.split, split.participants.count == members.count {
+            if parts.count == 1, let split = parts.first?.split, split.participants.count == members.count, split.components.isEmpty {
                 for index in entries.indices {
-                    entries[index].weight = split.weights[index]
-                    entries[index].totalWeightMillionths = split.totalWeightMillionths
-                }
-            } else {
-                let total = entries.reduce(Int128(0)) { $0 + Int128(Quantity($1.contribution).millionths) }
-                for index in entries.indices {
-                    entries[index].weight = Quantity(entries[index].contribution)
-                    entries[index].totalWeightMillionths = total
+                    entries[index].keyWeight = split.weights[index]
+                    entries[index].keyWeightTotalMillionths = split.allocation.totalWeightMillionths
                 }
             }
         } else {
@@ -51,14 +45,15 @@ extension Budget {
             let amounts = members.map { member in
                 contributionLines.filter { $0.municipality == member.name }.map { amount(of: $0, in: column, side: .income) }.sum()
             }
-            let totalWeight = amounts.reduce(Int128(0)) { $0 + Int128(Quantity($1).millionths) }
             entries = members.indices.map { index in
                 MemberContribution(
-                    municipality: members[index].name, weight: Quantity(amounts[index]), totalWeightMillionths: totalWeight,
-                    contribution: amounts[index], lines: contributionLines.filter { $0.municipality == members[index].name },
+                    municipality: members[index].name, contribution: amounts[index], share: Share(.zero, of: .zero),
+                    lines: contributionLines.filter { $0.municipality == members[index].name },
                     settlementParts: [], inhabitants: members[index].inhabitants?.count)
             }
         }
+        let total = entries.map(\.contribution).sum()
+        for index in entries.indices { entries[index].share = Share(entries[index].contribution, of: total) }
 
         var settlementSplits: [SettlementSplit] = []
         for component in settlement?.components ?? [] {

@@ -1,0 +1,128 @@
+/// The exact figures of a budget as every report shows them: each entry's amount per
+/// column, the totals and the resultaat — computed once from the lines and, for a
+/// begroting with computed contributions, including those contributions as baten.
+///
+/// Views round these for display (``PresentationRounding``) or write them as they are
+/// (JSON); none of them adds up lines again.
+public struct BudgetFigures: Hashable, Sendable {
+    /// One row of the lasten or baten: a line, a group with its subtotal, or the
+    /// computed contributions (a group with one entry per member).
+    public struct Entry: Hashable, Sendable {
+        /// What the entry is.
+        public enum Kind: Hashable, Sendable {
+            /// A line of the file.
+            case line(BudgetLine)
+            /// A group of the file, with its theme if it is one.
+            case group(BudgetGroup)
+            /// The members' contributions computed by the key.
+            case computedContributions
+            /// One member's computed contribution.
+            case memberContribution(municipality: String)
+        }
+
+        /// What the entry is.
+        public var kind: Kind
+        /// The name as printed.
+        public var name: String
+        /// The field path of the entry in the file (`baten[4]`); nil for computed entries.
+        public var path: String?
+        /// The amount per column, in column order; nil where the file prints nothing.
+        public var amounts: [Money?]
+        /// The entries below a group, in file order.
+        public var children: [Entry]
+
+        /// Whether the entry has entries below it.
+        public var isGroup: Bool {
+            switch kind {
+            case .group, .computedContributions: true
+            case .line, .memberContribution: false
+            }
+        }
+    }
+
+    /// The columns, in file order.
+    public var columns: [Column]
+    /// The lasten.
+    public var costs: [Entry]
+    /// The baten, with the computed contributions last where there are any.
+    public var income: [Entry]
+    /// Total lasten per column (for a difference column: the saving, `+` = voordeel).
+    public var totalCosts: [Money]
+    /// Total baten per column.
+    public var totalIncome: [Money]
+    /// Resultaat per column: baten − lasten, `+` = voordeel; for a difference column
+    /// the compared result minus the base result.
+    public var result: [Money]
+    /// The index of the column the computed contributions stand in, if any.
+    public var contributionsColumn: Int?
+
+    /// Computes the figures of a budget.
+    /// - Parameters:
+    ///   - budget: the budget.
+    ///   - statement: its contributions; computed contributions are added to the baten
+    ///     of their column.
+    /// - Complexity: O(lines × columns).
+    public init(budget: Budget, statement: ContributionStatement?) {
+        let names = budget.columns.map(\.name)
+        let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        func oriented(_ side: BudgetSide, _ change: Money) -> Money { side == .income ? change : -change }
+        /// Fills the derived columns of an entry from its read columns.
+        func derive(_ amounts: inout [Money?], side: BudgetSide) {
+            for (position, column) in budget.columns.enumerated() {
+                guard case .difference(let compared, let base) = column.kind,
+                    let comparedIndex = index[compared], let baseIndex = index[base]
+                else { continue }
+                amounts[position] = oriented(side, (amounts[comparedIndex] ?? .zero) - (amounts[baseIndex] ?? .zero))
+            }
+        }
+        func entries(_ items: [BudgetItem], side: BudgetSide) -> [Entry] {
+            items.map { item in
+                switch item {
+                case .line(let line):
+                    var amounts: [Money?] = budget.columns.map { $0.isDerived ? nil : line.amounts[$0.name] }
+                    derive(&amounts, side: side)
+                    return Entry(kind: .line(line), name: line.name, path: line.origin.path.isEmpty ? nil : line.origin.path, amounts: amounts, children: [])
+                case .group(let group):
+                    let children = entries(group.items, side: side)
+                    var amounts: [Money?] = budget.columns.map { column in
+                        column.isDerived ? nil : children.map { $0.amounts[index[column.name] ?? 0] ?? .zero }.sum()
+                    }
+                    derive(&amounts, side: side)
+                    return Entry(kind: .group(group), name: group.name, path: group.origin.path.isEmpty ? nil : group.origin.path, amounts: amounts, children: children)
+                }
+            }
+        }
+        let costs = entries(budget.costs, side: .costs)
+        var income = entries(budget.income, side: .income)
+        var contributionsColumn: Int?
+        if let statement, case .computed = statement.basis, let position = index[statement.column.name] {
+            contributionsColumn = position
+            let members = statement.members.map { member -> Entry in
+                var amounts = [Money?](repeating: nil, count: budget.columns.count)
+                amounts[position] = member.contribution
+                derive(&amounts, side: .income)
+                return Entry(kind: .memberContribution(municipality: member.municipality), name: member.municipality, path: nil, amounts: amounts, children: [])
+            }
+            var amounts = [Money?](repeating: nil, count: budget.columns.count)
+            amounts[position] = statement.totalContribution
+            derive(&amounts, side: .income)
+            income.append(Entry(kind: .computedContributions, name: "Bijdragen gemeenten (berekend)", path: nil, amounts: amounts, children: members))
+        }
+        func total(_ entries: [Entry], _ position: Int) -> Money { entries.map { $0.amounts[position] ?? .zero }.sum() }
+        let costTotals = budget.columns.indices.map { total(costs, $0) }
+        let incomeTotals = budget.columns.indices.map { total(income, $0) }
+        var result = budget.columns.indices.map { incomeTotals[$0] - costTotals[$0] }
+        for (position, column) in budget.columns.enumerated() {
+            // In a difference column lasten and baten are both oriented so that `+` is
+            // voordeel: the result is their sum.
+            if case .difference = column.kind { result[position] = incomeTotals[position] + costTotals[position] }
+        }
+        totalCosts = costTotals
+        totalIncome = incomeTotals
+        self.result = result
+        self.costs = costs
+        self.income = income
+        self.contributionsColumn = contributionsColumn
+        columns = budget.columns
+    }
+}

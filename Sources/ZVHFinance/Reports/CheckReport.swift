@@ -1,0 +1,94 @@
+/// The content of `zvh check`: the findings of the files checked. For people, grouped
+/// by file like compiler diagnostics; for programs, JSON; both write each finding with
+/// its one formatter (``Finding/diagnosticLine(severityText:)``, ``Finding/json``).
+public struct CheckReport: ReportContent {
+    /// The findings, in report order.
+    public var findings: [Finding]
+    /// The files that were checked (to say which were clean).
+    public var files: [String]
+
+    /// Creates the content.
+    public init(findings: [Finding], files: [String]) {
+        self.findings = findings
+        self.files = files
+    }
+
+    /// The findings as text, grouped by file.
+    /// - Parameter severityText: how a severity is written (the command line colours it
+    ///   on a terminal).
+    public func text(severityText: (Finding.Severity) -> String = { $0.rawValue }) -> String {
+        var output = "Controle van \(files.count) bestand(en)\n"
+        var byFile: [String: [Finding]] = [:]
+        for finding in findings { byFile[finding.file, default: []].append(finding) }
+        for file in files {
+            let own = byFile[file] ?? []
+            output += "\n\(file)\n"
+            if own.isEmpty {
+                output += "  geen bevindingen\n"
+                continue
+            }
+            for finding in own {
+                output += finding.diagnosticLine(severityText: severityText) + "\n"
+                for detail in finding.detailLines { output += "    \(detail)\n" }
+            }
+        }
+        output += "\n" + Self.summary(findings, fileCount: files.count) + "\n"
+        return output
+    }
+
+    /// "2 fouten, 3 waarschuwingen, 1 info in 4 bestand(en)".
+    public static func summary(_ findings: [Finding], fileCount: Int) -> String {
+        guard !findings.isEmpty else { return "Geen bevindingen in \(fileCount) bestand(en)." }
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.filter { $0.severity == .warning }.count
+        let infos = findings.filter { $0.severity == .info }.count
+        return "Samenvatting: \(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen"), \(infos) info in \(fileCount) bestand(en)."
+    }
+
+    /// "2 fouten en 3 waarschuwingen": the non-zero counts of errors and warnings.
+    public static func seriousCounts(_ findings: [Finding]) -> String {
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.filter { $0.severity == .warning }.count
+        var parts: [String] = []
+        if errors > 0 { parts.append("\(errors) \(errors == 1 ? "fout" : "fouten")") }
+        if warnings > 0 { parts.append("\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")") }
+        return parts.isEmpty ? "geen fouten of waarschuwingen" : parts.joined(separator: " en ")
+    }
+
+    /// The findings as a report (Markdown, CSV, HTML): one table of findings.
+    public func presentation(_ options: ReportOptions) -> Report {
+        var table = ReportTable(
+            caption: "Bevindingen",
+            columns: [
+                .init("bestand", alignsRight: false), .init("regelnummer"), .init("ernst", alignsRight: false),
+                .init("regel", alignsRight: false), .init("plaats", alignsRight: false), .init("gemeenten", alignsRight: false),
+                .init("melding", alignsRight: false), .init("verwacht"), .init("gevonden"), .init("verschil"), .init("hint", alignsRight: false),
+            ])
+        for finding in findings {
+            table.rows.append(
+                ReportTable.Row([
+                    .text(finding.file), finding.place.map { .text(String($0.location.line)) } ?? .empty, .text(finding.severity.rawValue),
+                    .text(finding.rule), finding.place.map { .text($0.path) } ?? .empty, .text(finding.municipalities.joined(separator: ", ")),
+                    .text(finding.message), finding.expected.map(ReportTable.Cell.amount) ?? .empty,
+                    finding.found.map(ReportTable.Cell.amount) ?? .empty, finding.difference.map(ReportTable.Cell.amount) ?? .empty,
+                    finding.hint.map(ReportTable.Cell.text) ?? .empty,
+                ]))
+        }
+        return Report(
+            title: "Controle van \(files.count) bestand(en)", context: [Self.summary(findings, fileCount: files.count)] + files.map { "Bestand: \($0)" },
+            sections: [ReportSection(table: table)], primarySection: 0)
+    }
+
+    /// `{"bevindingen": [finding…], "bestanden": […], "samenvatting": {fout, waarschuwing, info}}`.
+    public func json(_ options: ReportOptions) -> JSONOutput {
+        .object([
+            "bevindingen": .array(findings.map(\.json)),
+            "bestanden": .array(files.map(JSONOutput.string)),
+            "samenvatting": .object([
+                "fout": .integer(findings.filter { $0.severity == .error }.count),
+                "waarschuwing": .integer(findings.filter { $0.severity == .warning }.count),
+                "info": .integer(findings.filter { $0.severity == .info }.count),
+            ]),
+        ])
+    }
+}
