@@ -134,10 +134,7 @@ public enum ContributionReport {
         }
         var members: [JSONOutput.Member] = [
             .init("bijdragen", .array(contributions)),
-            .init("totaal-bijdragen", .object([
-                "bijdrage": .amount(statement.totalContribution), "verrekening": .amount(statement.totalSettlement),
-                "definitief": .amount(statement.totalFinal),
-            ])),
+            .init("totaal-bijdragen", .object(totals(statement))),
         ]
         switch statement.basis {
         case .computed(let parts):
@@ -175,6 +172,19 @@ public enum ContributionReport {
             ])))
         }
         return members
+    }
+
+    /// The totals of the contributions: bijdrage, verrekening, definitief, and the
+    /// key's total weight where one key applies.
+    static func totals(_ statement: ContributionStatement) -> [JSONOutput.Member] {
+        var totals: [JSONOutput.Member] = [
+            .init("bijdrage", .amount(statement.totalContribution)), .init("verrekening", .amount(statement.totalSettlement)),
+            .init("definitief", .amount(statement.totalFinal)),
+        ]
+        if let total = statement.members.first?.keyWeightTotalMillionths {
+            totals.append(.init("gewicht-in-sleutel", .number(Quantity.jsonNumber(millionths: total))))
+        }
+        return totals
     }
 
     /// A key split's recorded derivation as JSON: per participant the exact share (as

@@ -158,6 +158,19 @@ public struct MunicipalityReport: ReportContent {
             chart: ContributionReport.chart(for: period.statement))
     }
 
+    /// One member of a period as JSON: its figures, share, inhabitants and the numbers
+    /// of the findings that touch it.
+    func memberJSON(_ member: MemberContribution, in period: Period) -> JSONOutput {
+        let inhabitants: JSONOutput = member.inhabitants.map { .number(String($0)) } ?? .null
+        let perInhabitant: JSONOutput = member.finalPerInhabitant.map(JSONOutput.amount) ?? .null
+        let notes = period.entry.notes(forMember: member.municipality).map(JSONOutput.integer)
+        return .object([
+            "gemeente": .string(member.municipality), "bijdrage": .amount(member.contribution),
+            "verrekening": .amount(member.settlement), "definitief": .amount(member.final), "aandeel": member.share.json,
+            "inwoners": inhabitants, "per-inwoner": perInhabitant, "bevindingen": .array(notes),
+        ])
+    }
+
     /// The report as JSON: per period the member's figures, its share (a number, the
     /// percentage of the total distributed), the change, all members, and the findings
     /// that touch it (each in the one finding format).
@@ -180,12 +193,8 @@ public struct MunicipalityReport: ReportContent {
                     "inwoners": figures.member.inhabitants.map { .number(String($0)) } ?? .null,
                     "per-inwoner": figures.perInhabitant.map(JSONOutput.amount) ?? .null,
                     "verandering": change.map { .object(["bedrag": .amount($0.amount), "procent": $0.relative?.json ?? .null, "ten-opzichte-van": .string($0.basis)]) } ?? .null,
-                    "gemeenten": .array(period.statement.members.map { member in
-                        .object([
-                            "gemeente": .string(member.municipality), "bijdrage": .amount(member.contribution),
-                            "verrekening": .amount(member.settlement), "definitief": .amount(member.final), "aandeel": member.share.json,
-                        ])
-                    }),
+                    "gemeenten": .array(period.statement.members.map { memberJSON($0, in: period) }),
+                    "totaal": .object(ContributionReport.totals(period.statement)),
                     "bevindingen": .array(period.findings.map(\.json)),
                 ])
             }),
