@@ -10,7 +10,7 @@ public struct InvalidKeyRule: CheckRule {
     static func isKeyProblem(_ error: ContributionError) -> Bool {
         switch error {
         case .municipalityMissingFromKey, .keyNamesNonMember, .missingInhabitants, .allocationFailed, .fixedAmountsExceedTotal, .missingGeneralKey: true
-        default: false
+        case .unknownKey, .lineNamesNonMember, .unknownColumn, .nestedMix: false
         }
     }
 
@@ -50,7 +50,7 @@ public struct InvalidKeyRule: CheckRule {
             let usesMemberInhabitants: Bool
             switch key.kind {
             case .inhabitants(let listed), .fixedAmountPlusInhabitants(_, let listed): usesMemberInhabitants = listed.isEmpty
-            default: usesMemberInhabitants = false
+            case .weights, .percentages, .cases, .mix: usesMemberInhabitants = false
             }
             for member in members where required.contains(member.name) && !entries.contains(where: { $0.municipality == member.name }) {
                 if usesMemberInhabitants {

@@ -29,6 +29,15 @@ public struct DistributionKey: Hashable, Sendable {
             }
         }
 
+        /// Whether members without an entry are weighed by their own inhabitants (an
+        /// inhabitants key that lists no counts).
+        public var usesMemberInhabitants: Bool {
+            switch self {
+            case .inhabitants(let listed), .fixedAmountPlusInhabitants(_, let listed): listed.isEmpty
+            case .weights, .percentages, .cases, .mix: false
+            }
+        }
+
         /// The entries written in the file (may be empty for inhabitant keys).
         public var entries: [KeyEntry] {
             switch self {

@@ -49,22 +49,22 @@ extension DistributionKey {
     ///   names a non-member.
     public func weights(for participants: [Municipality], members: [Municipality]) throws(ContributionError) -> [Quantity] {
         let entries = kind.entries
-        for entry in entries where !members.contains(where: { $0.name == entry.municipality }) {
+        let memberNames = Set(members.map(\.name))
+        for entry in entries where !memberNames.contains(entry.municipality) {
             throw .keyNamesNonMember(name: entry.municipality, key: name, origin: entry.origin)
         }
+        let byName = Dictionary(entries.map { ($0.municipality, $0.value) }, uniquingKeysWith: { first, _ in first })
         var weights: [Quantity] = []
+        weights.reserveCapacity(participants.count)
         for participant in participants {
-            if let entry = entries.first(where: { $0.municipality == participant.name }) {
-                weights.append(entry.value)
-                continue
-            }
-            switch kind {
-            case .inhabitants(let listed) where listed.isEmpty, .fixedAmountPlusInhabitants(_, let listed) where listed.isEmpty:
+            if let value = byName[participant.name] {
+                weights.append(value)
+            } else if kind.usesMemberInhabitants {
                 guard let inhabitants = participant.inhabitants else {
                     throw .missingInhabitants(municipality: participant.name, key: name, origin: origin)
                 }
                 weights.append(Quantity(inhabitants.count))
-            default:
+            } else {
                 throw .municipalityMissingFromKey(municipality: participant.name, key: name, origin: origin)
             }
         }

@@ -144,7 +144,7 @@ private struct DocumentReader {
 
     func readColumns(period: Period) throws(BudgetFileError) -> [Column] {
         var result: [Column] = []
-        let kinds: [(String, String)] = [("begroot", "begroot"), ("werkelijk", "werkelijk"), ("verwacht", "verwacht"), ("verschil", "verschil")]
+        let kinds = ColumnKindName.allCases.map { ($0.rawValue, $0) }
         for element in try top.requiredArray("kolommen") {
             let object = try ObjectReader(element.value, path: element.path, file: file)
             try object.requireKnownKeys(["naam", "kop", "soort", "maanden", "van", "ten-opzichte-van"])
@@ -157,10 +157,10 @@ private struct DocumentReader {
             }
             let kind: Column.Kind
             switch kindName {
-            case "begroot": kind = .budgeted
-            case "werkelijk": kind = .actual
-            case "verwacht": kind = .expected
-            default:
+            case .begroot: kind = .budgeted
+            case .werkelijk: kind = .actual
+            case .verwacht: kind = .expected
+            case .verschil:
                 let compared = try object.requiredString("van")
                 let base = try object.requiredString("ten-opzichte-van")
                 for (key, reference) in [("van", compared), ("ten-opzichte-van", base)] {
@@ -174,7 +174,7 @@ private struct DocumentReader {
                 }
                 kind = .difference(compared: compared, base: base)
             }
-            if kindName != "verschil" {
+            if kindName != .verschil {
                 for key in ["van", "ten-opzichte-van"] where object.member(key) != nil {
                     throw .invalidValue(file: file, at: object.origin(of: key), message: "\"\(key)\" hoort alleen bij een kolom van soort \"verschil\"")
                 }
@@ -492,42 +492,58 @@ private struct DocumentReader {
     }
 }
 
+/// The kinds of column a file names (`soort` of `kolommen[…]`).
+enum ColumnKindName: String, CaseIterable {
+    case begroot, werkelijk, verwacht, verschil
+}
+
+/// The kinds of key a file names (`soort` of `verdeelsleutels[…]`).
+enum KeyKindName: String, CaseIterable {
+    case gewichten, percentages, inwoners, zaken
+    case vastBedragPlusInwoners = "vast-bedrag-plus-inwoners"
+    case mix
+
+    /// The member of the key object that lists its entries, if any.
+    var entriesKey: String? {
+        switch self {
+        case .gewichten, .percentages, .inwoners, .zaken: rawValue
+        case .vastBedragPlusInwoners: "inwoners"
+        case .mix: nil
+        }
+    }
+}
+
 /// Reads a distribution key (`verdeelsleutels[…]`); shared by budget and scenario files.
 enum KeyReader {
-    static let kinds = ["gewichten", "percentages", "inwoners", "zaken", "vast-bedrag-plus-inwoners", "mix"]
 
     static func read(_ element: (value: JSONValue, path: String), file: String) throws(BudgetFileError) -> DistributionKey {
         let object = try ObjectReader(element.value, path: element.path, file: file)
         try object.requireKnownKeys(["naam", "omschrijving", "bron", "soort", "gewichten", "percentages", "inwoners", "zaken", "vast-bedrag", "delen"])
         let name = try object.requiredString("naam")
-        guard let kindName = try object.choice("soort", from: kinds.map { ($0, $0) }) else {
+        guard let kindName = try object.choice("soort", from: KeyKindName.allCases.map { ($0.rawValue, $0) }) else {
             throw .missingKey(file: file, key: "soort", at: object.origin)
         }
-        let entriesKey: String? = switch kindName {
-        case "vast-bedrag-plus-inwoners": "inwoners"
-        case "mix": nil
-        default: kindName
-        }
+        let entriesKey = kindName.entriesKey
         for other in ["gewichten", "percentages", "inwoners", "zaken"] where other != entriesKey && object.member(other) != nil {
-            throw .invalidValue(file: file, at: object.origin(of: other), message: "\"\(other)\" past niet bij een sleutel van soort \"\(kindName)\"" + (entriesKey.map { " (verwacht: \"\($0)\")" } ?? ""))
+            throw .invalidValue(file: file, at: object.origin(of: other), message: "\"\(other)\" past niet bij een sleutel van soort \"\(kindName.rawValue)\"" + (entriesKey.map { " (verwacht: \"\($0)\")" } ?? ""))
         }
         if let entriesKey, entriesKey != "inwoners", object.member(entriesKey) == nil {
             throw .missingKey(file: file, key: entriesKey, at: object.origin)
         }
         let entries = try entriesKey.map { key throws(BudgetFileError) in try readEntries(object.object(key), file: file) } ?? []
-        if kindName != "vast-bedrag-plus-inwoners", object.member("vast-bedrag") != nil {
+        if kindName != .vastBedragPlusInwoners, object.member("vast-bedrag") != nil {
             throw .invalidValue(file: file, at: object.origin(of: "vast-bedrag"), message: "\"vast-bedrag\" hoort alleen bij soort \"vast-bedrag-plus-inwoners\"")
         }
-        if kindName != "mix", object.member("delen") != nil {
+        if kindName != .mix, object.member("delen") != nil {
             throw .invalidValue(file: file, at: object.origin(of: "delen"), message: "\"delen\" hoort alleen bij soort \"mix\"")
         }
         let kind: DistributionKey.Kind
         switch kindName {
-        case "gewichten": kind = .weights(entries)
-        case "percentages": kind = .percentages(entries)
-        case "inwoners": kind = .inhabitants(entries)
-        case "zaken": kind = .cases(entries)
-        case "mix":
+        case .gewichten: kind = .weights(entries)
+        case .percentages: kind = .percentages(entries)
+        case .inwoners: kind = .inhabitants(entries)
+        case .zaken: kind = .cases(entries)
+        case .mix:
             var parts: [MixPart] = []
             for part in try object.requiredArray("delen") {
                 let partObject = try ObjectReader(part.value, path: part.path, file: file)
@@ -540,7 +556,7 @@ enum KeyReader {
             }
             guard !parts.isEmpty else { throw .invalidValue(file: file, at: object.origin(of: "delen"), message: "een mix heeft minstens één deel") }
             kind = .mix(parts)
-        default:
+        case .vastBedragPlusInwoners:
             guard let fixed = try object.money("vast-bedrag") else {
                 throw .missingKey(file: file, key: "vast-bedrag", at: object.origin)
             }

@@ -1,4 +1,18 @@
-/// Reads a scenario file (`Budgets/<organisatie>/scenarios/*.json`), with the same
+//// The kinds of change a scenario file names (`soort` of `wijzigingen[…]`).
+enum ScenarioChangeKindName: String, CaseIterable {
+    case indexatie
+    case fte
+    case regelWijzigen = "regel-wijzigen"
+    case regelToevoegen = "regel-toevoegen"
+    case regelVerwijderen = "regel-verwijderen"
+    case batenVervallen = "baten-vervallen"
+    case verrekeningVerwijderen = "verrekening-verwijderen"
+    case sleutel
+    case gemeenteUittreden = "gemeente-uittreden"
+    case gemeenteToetreden = "gemeente-toetreden"
+}
+
+// Reads a scenario file (`Budgets/<organisatie>/scenarios/*.json`), with the same
 /// strictness and messages as budget files.
 ///
 /// ```json
@@ -8,10 +22,7 @@
 /// ```
 public enum ScenarioFileReader {
     /// The change kinds (`soort`) a scenario may use.
-    public static let changeKinds = [
-        "indexatie", "fte", "regel-wijzigen", "regel-toevoegen", "regel-verwijderen", "baten-vervallen",
-        "verrekening-verwijderen", "sleutel", "gemeente-uittreden", "gemeente-toetreden",
-    ]
+    public static let changeKinds = ScenarioChangeKindName.allCases.map(\.rawValue)
 
     /// Reads a scenario from the bytes of a file.
     /// - Throws: ``BudgetFileError`` with the file, place and problem.
@@ -38,7 +49,7 @@ public enum ScenarioFileReader {
     }
 
     static func change(_ object: ObjectReader, file: String) throws(BudgetFileError) -> ScenarioChange {
-        guard let kind = try object.choice("soort", from: changeKinds.map { ($0, $0) }) else {
+        guard let kind = try object.choice("soort", from: ScenarioChangeKindName.allCases.map { ($0.rawValue, $0) }) else {
             throw .missingKey(file: file, key: "soort", at: object.origin)
         }
         func amount(_ key: String) throws(BudgetFileError) -> Money {
@@ -48,7 +59,7 @@ public enum ScenarioFileReader {
         func year() throws(BudgetFileError) -> Int? { try object.integer("vanaf", in: 1900...2200) }
         let origin = object.origin
         switch kind {
-        case "indexatie":
+        case .indexatie:
             try object.requireKnownKeys(["soort", "personeel", "materieel", "overig"])
             var indexation = Indexation()
             for (key, path) in [("personeel", \Indexation.personnel), ("materieel", \Indexation.material), ("overig", \Indexation.other)] {
@@ -60,14 +71,14 @@ public enum ScenarioFileReader {
                 }
             }
             return ScenarioChange(.indexation(indexation), origin: origin)
-        case "fte":
+        case .fte:
             try object.requireKnownKeys(["soort", "functie", "fte", "thema", "tarief"])
             guard let delta = try object.quantity("fte") else { throw .missingKey(file: file, key: "fte", at: origin) }
             return ScenarioChange(.fte(function: try object.requiredString("functie"), delta: delta, theme: try object.string("thema"), rate: try object.money("tarief")), origin: origin)
-        case "regel-wijzigen":
+        case .regelWijzigen:
             try object.requireKnownKeys(["soort", "regel", "bedrag"])
             return ScenarioChange(.changeLine(name: try object.requiredString("regel"), amount: try amount("bedrag")), origin: origin)
-        case "regel-toevoegen":
+        case .regelToevoegen:
             try object.requireKnownKeys(["soort", "naam", "zijde", "regelsoort", "bedrag", "groep", "thema"])
             let side = try object.choice("zijde", from: [("lasten", BudgetSide.costs), ("baten", .income)]) ?? .costs
             let kinds = side == .costs ? LineKind.costKinds : LineKind.incomeKinds.filter { $0 != .municipalContribution }
@@ -75,28 +86,28 @@ public enum ScenarioFileReader {
             return ScenarioChange(
                 .addLine(name: try object.requiredString("naam"), side: side, kind: lineKind, amount: try amount("bedrag"), group: try object.string("groep"), theme: try object.string("thema")),
                 origin: origin)
-        case "regel-verwijderen":
+        case .regelVerwijderen:
             try object.requireKnownKeys(["soort", "regel"])
             return ScenarioChange(.removeLine(name: try object.requiredString("regel")), origin: origin)
-        case "baten-vervallen":
+        case .batenVervallen:
             try object.requireKnownKeys(["soort", "baten-soort"])
             let kinds = LineKind.incomeKinds.filter { $0 != .municipalContribution }
             guard let lineKind = try object.choice("baten-soort", from: kinds.map { ($0.rawValue, $0) }) else {
                 throw .missingKey(file: file, key: "baten-soort", at: origin)
             }
             return ScenarioChange(.endIncome(lineKind), origin: origin)
-        case "verrekening-verwijderen":
+        case .verrekeningVerwijderen:
             try object.requireKnownKeys(["soort", "component"])
             return ScenarioChange(.removeSettlementComponent(name: try object.requiredString("component")), origin: origin)
-        case "sleutel":
+        case .sleutel:
             try object.requireKnownKeys(["soort", "sleutel", "voor", "ook-verrekening"])
             let includesSettlement = try object.bool("ook-verrekening") ?? false
             let target = try object.string("voor")
-            return ScenarioChange(.key(name: try object.requiredString("sleutel"), target: target == "bijdragen" ? nil : target, includesSettlement: includesSettlement), origin: origin)
-        case "gemeente-uittreden":
+            return ScenarioChange(.key(name: try object.requiredString("sleutel"), target: KeyTarget(fileValue: target), includesSettlement: includesSettlement), origin: origin)
+        case .gemeenteUittreden:
             try object.requireKnownKeys(["soort", "gemeente", "vanaf"])
             return ScenarioChange(.memberLeaves(name: try object.requiredString("gemeente"), fromYear: try year()), origin: origin)
-        default:
+        case .gemeenteToetreden:
             try object.requireKnownKeys(["soort", "gemeente", "gewichten", "vanaf"])
             let member = try object.requiredObject("gemeente")
             try member.requireKnownKeys(["naam", "inwoners"])

@@ -81,18 +81,24 @@ extension Budget {
             guard key(named: name) != nil else {
                 throw .unknownKey(name: name, suggestion: Spelling.closest(to: name, among: keys.map(\.name)), at: at)
             }
-            if target == nil || target == "alles" { contributionRule?.keyName = name }
-            if let target, target != "alles" {
-                guard themeGroups.contains(where: { $0.name == target }) else {
-                    throw .unknownTheme(name: target, suggestion: Spelling.closest(to: target, among: themeGroups.map(\.name)), at: at)
+            let rekeys: (BudgetGroup) -> Bool
+            switch target {
+            case .contributions:
+                contributionRule?.keyName = name
+                rekeys = { _ in false }
+            case .everything:
+                contributionRule?.keyName = name
+                rekeys = { _ in true }
+            case .theme(let theme):
+                guard themeGroups.contains(where: { $0.name == theme }) else {
+                    throw .unknownTheme(name: theme, suggestion: Spelling.closest(to: theme, among: themeGroups.map(\.name)), at: at)
                 }
+                rekeys = { $0.name == theme }
             }
-            if let target {
-                costs = costs.map { item in
-                    guard case .group(var group) = item, group.theme != nil, target == "alles" || group.name == target else { return item }
-                    group.theme?.keyName = name
-                    return .group(group)
-                }
+            costs = costs.map { item in
+                guard case .group(var group) = item, group.theme != nil, rekeys(group) else { return item }
+                group.theme?.keyName = name
+                return .group(group)
             }
             if includesSettlement, var settlement {
                 settlement.components = settlement.components.map { component in

@@ -54,7 +54,9 @@ public struct Indexation: Hashable, Sendable {
         switch line.kind {
         case .personnel: personnel
         case .material: material
-        default: other
+        case .other, .nationalGrant, .pokFunds, .municipalContribution, .hostMunicipality, .chainPartners, .reserveAddition,
+            .reserveWithdrawal, nil:
+            other
         }
     }
 
@@ -90,9 +92,9 @@ public struct ScenarioChange: Hashable, Sendable {
         case endIncome(LineKind)
         /// A settlement component is dropped.
         case removeSettlementComponent(name: String)
-        /// Another key splits the general contributions (`target` nil), one theme, or
-        /// everything (`target` "alles"); optionally the settlement too.
-        case key(name: String, target: String?, includesSettlement: Bool)
+        /// Another key splits the general contributions, one theme, or everything;
+        /// optionally the settlement too.
+        case key(name: String, target: KeyTarget, includesSettlement: Bool)
         /// A member leaves, from a year (nil: at once).
         case memberLeaves(name: String, fromYear: Int?)
         /// A member joins, from a year, with its weight in each listed key.
@@ -123,9 +125,37 @@ public struct ScenarioChange: Hashable, Sendable {
         case .endIncome(let kind): "baten van soort \(kind.rawValue) vervallen"
         case .removeSettlementComponent(let name): "verrekening \"\(name)\" vervalt"
         case .key(let name, let target, let includesSettlement):
-            "verdeelsleutel \"\(name)\" voor \(target.map { $0 == "alles" ? "alle bijdragen" : "thema \($0)" } ?? "de bijdragen")\(includesSettlement ? " en de verrekening" : "")"
+            "verdeelsleutel \"\(name)\" voor \(target.dutchDescription)\(includesSettlement ? " en de verrekening" : "")"
         case .memberLeaves(let name, let year): "\(name) treedt uit\(year.map { " per \($0)" } ?? "")"
         case .memberJoins(let member, _, let year): "\(member.name) treedt toe\(year.map { " per \($0)" } ?? "")"
+        }
+    }
+}
+
+/// What a key change applies to (`voor` in a scenario file).
+public enum KeyTarget: Hashable, Sendable {
+    /// The general contributions (`bijdragen`, the default).
+    case contributions
+    /// One theme, by name.
+    case theme(String)
+    /// The general contributions and every theme (`alles`).
+    case everything
+
+    /// Reads `voor`: `bijdragen`, `alles`, or a theme's name.
+    public init(fileValue: String?) {
+        switch fileValue {
+        case nil, "bijdragen": self = .contributions
+        case "alles": self = .everything
+        case let name?: self = .theme(name)
+        }
+    }
+
+    /// "de bijdragen", "alle bijdragen", "thema MDA++".
+    public var dutchDescription: String {
+        switch self {
+        case .contributions: "de bijdragen"
+        case .everything: "alle bijdragen"
+        case .theme(let name): "thema \(name)"
         }
     }
 }

@@ -161,7 +161,7 @@ enum QuickScenario {
             changes.append(ScenarioChange(.fte(function: function, delta: delta, theme: target.count == 2 ? target[1] : nil, rate: nil)))
         }
         if let key = invocation.options["sleutel"]?.last {
-            changes.append(ScenarioChange(.key(name: key, target: nil, includesSettlement: false)))
+            changes.append(ScenarioChange(.key(name: key, target: .contributions, includesSettlement: false)))
         }
         for kind in invocation.options["zonder-baten"] ?? [] {
             if let lineKind = LineKind(rawValue: kind) { changes.append(ScenarioChange(.endIncome(lineKind))) }
