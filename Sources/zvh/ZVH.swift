@@ -44,6 +44,10 @@ enum ZVH {
                 context.out(HelpFormatter.mainHelp(commands: commands))
                 return ExitCode.success
             }
+            if arguments[1] == "help" {
+                context.out(HelpFormatter.helpOfHelp)
+                return ExitCode.success
+            }
             guard let command = command(named: arguments[1]) else {
                 return usageError("onbekend subcommando '\(arguments[1])'\(suggestion(for: arguments[1]))", usage: "zvh help <subcommand>", context: &context)
             }

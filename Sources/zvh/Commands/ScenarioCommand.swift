@@ -65,7 +65,7 @@ enum ScenarioCommand {
             }
         }
         let quick: Scenario?
-        switch QuickScenario.parse(invocation) {
+        switch OptionValues.quickScenario(invocation) {
         case .failure(let failure): return ZVH.usageError(failure.message, usage: usage, context: &context, command: spec.name)
         case .success(let scenario): quick = scenario
         }
