@@ -35,6 +35,13 @@ enum Shell {
             stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
     }
 
+    /// Whether a FIFO can be made in the temporary folder.
+    static let canMakeFIFO: Bool = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-fifo-\(UUID().uuidString)").path
+        defer { unlink(path) }
+        return mkfifo(path, 0o600) == 0
+    }()
+
     /// A fresh temporary folder, removed by the caller.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-test-\(UUID().uuidString)")
