@@ -82,7 +82,7 @@ enum ZVH {
     }
 
     static func usageError(_ message: String, usage: String, context: inout CommandContext, command: String? = nil) -> Int32 {
-        context.err("Error: \(message)\n")
+        context.err("Error: \(ControlCharacters.escaped(message))\n")
         context.err("Usage: \(usage)\n")
         context.err("  See 'zvh \(command.map { "help \($0)" } ?? "--help")' for more information.\n")
         return ExitCode.usage

@@ -23,8 +23,10 @@ public enum ControlCharacters {
     /// every other control character escaped as ``escaped(_:)`` does: for a whole
     /// report whose lines the renderer made.
     /// - Complexity: O(n) in the length of the text.
-    public static func escapedKeepingLineBreaks(_ text: String) -> String {
-        escape(text, keepsLineBreaks: true)
+    /// - Parameter keepingColours: whether colour sequences (`ESC[…m`, SGR) stay, for
+    ///   a coloured report on a terminal; any other escape sequence is escaped.
+    public static func escapedKeepingLineBreaks(_ text: String, keepingColours: Bool = false) -> String {
+        escape(text, keepsLineBreaks: true, keepsColours: keepingColours)
     }
 
     /// Whether the text holds nothing to escape.
@@ -39,7 +41,7 @@ public enum ControlCharacters {
         }
     }
 
-    static func escape(_ text: String, keepsLineBreaks: Bool) -> String {
+    static func escape(_ text: String, keepsLineBreaks: Bool, keepsColours: Bool = false) -> String {
         guard !isClean(text) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
@@ -51,7 +53,7 @@ public enum ControlCharacters {
             }
             if keepsLineBreaks {
                 let isLineBreak = scalar == "\n" || scalar == "\t" || (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
-                if isLineBreak {
+                if isLineBreak || (keepsColours && isColourSequence(scalars, at: index)) {
                     result.unicodeScalars.append(scalar)
                     continue
                 }
@@ -59,6 +61,14 @@ public enum ControlCharacters {
             result += escapeSequence(scalar)
         }
         return result
+    }
+
+    /// Whether an SGR sequence `ESC [ digits and ; m` starts at `index`.
+    static func isColourSequence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard scalars[index] == "\u{1B}", index + 2 < scalars.count, scalars[index + 1] == "[" else { return false }
+        var next = index + 2
+        while next < scalars.count, scalars[next] == ";" || ("0"..."9").contains(scalars[next]) { next += 1 }
+        return next < scalars.count && scalars[next] == "m"
     }
 
     static func escapeSequence(_ scalar: Unicode.Scalar) -> String {
