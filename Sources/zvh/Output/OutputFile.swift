@@ -34,6 +34,24 @@ enum OutputFile {
         var existing: stat?
     }
 
+    /// Checks `--uitvoer` before the command runs, against the paths on its command
+    /// line (and `Budgets` for a command that reads it by default), so an input is
+    /// protected even when it fails to load.
+    /// - Returns: the exit status when the target is refused, nil when it may be written.
+    static func refusal(for invocation: Invocation, of command: CommandSpec, context: inout CommandContext) -> Int32? {
+        guard let path = invocation.options["uitvoer"]?.last else { return nil }
+        var inputs = invocation.arguments + (invocation.options["scenario"] ?? [])
+        let readsBudgetsByDefault = command.arguments.contains { $0.isOptional && $0.isRepeating }
+        if readsBudgetsByDefault, invocation.arguments.count < command.arguments.count { inputs.append("Budgets") }
+        do {
+            _ = try destination(of: path, protecting: inputs)
+            return nil
+        } catch {
+            Diagnostics.line("\(path): fout: \(error.message)", context: &context)
+            return error.isUsage ? ExitCode.usage : ExitCode.cannotCreate
+        }
+    }
+
     static func write(_ text: String, to path: String, protecting inputs: [String]) throws(Failure) {
         let destination = try destination(of: path, protecting: inputs)
         try replace(destination, with: Array(text.utf8))

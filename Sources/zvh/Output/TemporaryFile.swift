@@ -18,6 +18,7 @@ enum TemporaryFile {
 
     static let signals = [SIGINT, SIGTERM, SIGHUP]
     nonisolated(unsafe) static var previous: [sigaction] = []
+    nonisolated(unsafe) static var previousMask = sigset_t()
 
     /// Creates the file with `mkstemp` from `template` (ending in `XXXXXX`), keeping
     /// its name in the buffer the handlers read.
@@ -54,6 +55,12 @@ enum TemporaryFile {
             sigaction(signal, &action, &old)
             return old
         }
+        // A parent may start zvh with these signals blocked (so they would wait until
+        // after the write); let them through while the temporary file exists.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in signals { sigaddset(&set, signal) }
+        sigprocmask(SIG_UNBLOCK, &set, &previousMask)
     }
 
     static func removeHandlers() {
@@ -62,6 +69,7 @@ enum TemporaryFile {
             sigaction(signal, &action, nil)
         }
         previous = []
+        sigprocmask(SIG_SETMASK, &previousMask, nil)
     }
 
     /// For the tests of interruption only: waits the seconds in
