@@ -22,15 +22,3 @@ struct Environment: Sendable {
     /// Whether standard output may be coloured.
     var colorsOutput: Bool { outputIsTerminal && !noColor }
 }
-
-/// Standard output or standard error as a text stream.
-struct StandardStream: TextOutputStream {
-    let handle: FileHandle
-
-    static let output = StandardStream(handle: .standardOutput)
-    static let error = StandardStream(handle: .standardError)
-
-    mutating func write(_ string: String) {
-        handle.write(Data(string.utf8))
-    }
-}

@@ -12,4 +12,6 @@ enum ExitCode {
     static let noInput: Int32 = 66
     /// The output file could not be written (EX_CANTCREAT).
     static let cannotCreate: Int32 = 73
+    /// Standard output or standard error could not be written (EX_IOERR).
+    static let ioError: Int32 = 74
 }

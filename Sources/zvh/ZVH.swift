@@ -44,6 +44,10 @@ enum ZVH {
                 context.out(HelpFormatter.mainHelp(commands: commands))
                 return ExitCode.success
             }
+            if arguments[1] == "help" {
+                context.out(HelpFormatter.helpOfHelp)
+                return ExitCode.success
+            }
             guard let command = command(named: arguments[1]) else {
                 return usageError("onbekend subcommando '\(arguments[1])'\(suggestion(for: arguments[1]))", usage: "zvh help <subcommand>", context: &context)
             }
@@ -63,6 +67,7 @@ enum ZVH {
         case .failure(let message):
             return usageError(message, usage: HelpFormatter.usage(of: command), context: &context, command: command.name)
         case .invocation(let invocation):
+            if let refused = OutputFile.refusal(for: invocation, of: command, context: &context) { return refused }
             return command.run(invocation, command, &context)
         }
     }
@@ -78,7 +83,7 @@ enum ZVH {
     }
 
     static func usageError(_ message: String, usage: String, context: inout CommandContext, command: String? = nil) -> Int32 {
-        context.err("Error: \(message)\n")
+        context.err("Error: \(ControlCharacters.escaped(message))\n")
         context.err("Usage: \(usage)\n")
         context.err("  See 'zvh \(command.map { "help \($0)" } ?? "--help")' for more information.\n")
         return ExitCode.usage

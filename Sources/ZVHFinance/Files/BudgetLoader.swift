@@ -17,60 +17,106 @@ public enum BudgetLoader {
         try BudgetFileReader.read(try readBytes(path), file: path)
     }
 
-    /// The bytes of a file, refusing directories, missing files and oversized files
-    /// with a Dutch reason.
+    /// The bytes of a file, refusing directories, missing files, files that are not
+    /// regular (a FIFO, a device, a socket: checked before opening, and opened
+    /// non-blocking so nothing can make zvh wait) and oversized files, with a Dutch
+    /// reason.
+    /// - Parameter path: the file's path (a name that is not UTF-8 in
+    ///   ``FileSystemName`` form).
+    /// - Throws: ``BudgetFileError/unreadable(file:reason:)``.
     public static func readBytes(_ path: String) throws(BudgetFileError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(file: path, reason: "bestand niet gevonden")
+        guard let status = FileStatus(path: path) else {
+            throw .unreadable(file: path, reason: FileStatus.reason(errno, path: path, missing: "bestand niet gevonden"))
         }
-        guard !isDirectory.boolValue else {
+        guard !status.isDirectory else {
             throw .unreadable(file: path, reason: "dit is een map, geen bestand (gebruik 'zvh overzicht \(path)' of 'zvh check \(path)' voor een hele map)")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(file: path, reason: "het bestand kan niet gelezen worden (geen leesrechten?)")
+        guard status.isRegularFile else {
+            throw .unreadable(file: path, reason: "dit is \(status.kindName), geen gewoon bestand; zvh leest alleen gewone bestanden")
         }
-        defer { try? handle.close() }
-        let data: Data?
-        do {
-            data = try handle.read(upToCount: maximumFileSize + 1)
-        } catch {
-            throw .unreadable(file: path, reason: "het bestand kan niet gelezen worden")
+        guard status.size <= maximumFileSize else { throw tooLarge(path) }
+        let descriptor = FileSystemName.withRepresentation(of: path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        guard descriptor >= 0 else {
+            throw .unreadable(file: path, reason: "het bestand kan niet gelezen worden: " + FileStatus.reason(errno, path: path, missing: "bestand niet gevonden"))
         }
-        let bytes = [UInt8](data ?? Data())
-        guard bytes.count <= maximumFileSize else {
-            throw .unreadable(file: path, reason: "het bestand is groter dan \(maximumFileSize / 1024 / 1024) MiB; een begrotingsbestand is veel kleiner (verkeerd bestand?)")
+        defer { close(descriptor) }
+        var opened = stat()
+        guard fstat(descriptor, &opened) == 0, FileStatus(raw: opened).isRegularFile else {
+            throw .unreadable(file: path, reason: "het bestand veranderde tijdens het openen; zvh leest alleen gewone bestanden")
         }
-        return bytes
+        var bytes = [UInt8](repeating: 0, count: maximumFileSize + 1)
+        var count = 0
+        while count < bytes.count {
+            let result = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if result < 0, errno == EINTR { continue }
+            guard result >= 0 else {
+                throw .unreadable(file: path, reason: "het bestand kan niet gelezen worden (\(String(cString: strerror(errno))))")
+            }
+            if result == 0 { break }
+            count += result
+        }
+        guard count <= maximumFileSize else { throw tooLarge(path) }
+        return Array(bytes[..<count])
+    }
+
+    static func tooLarge(_ path: String) -> BudgetFileError {
+        .unreadable(file: path, reason: "het bestand is groter dan \(maximumFileSize / 1024 / 1024) MiB; een begrotingsbestand is veel kleiner (verkeerd bestand?)")
     }
 
     /// The budget files named by `paths`: files as given, folders walked for `*.json`
-    /// (except JSON Schemas, and `scenarios/` and `voorbeelden/` folders below the
-    /// folder given, which hold scenarios and examples rather than real periods),
-    /// sorted for a stable order.
-    /// - Throws: ``BudgetFileError/unreadable(file:reason:)`` for a path that does not exist.
+    /// (except JSON Schemas, hidden files and folders, and `scenarios/` and
+    /// `voorbeelden/` folders below the folder given, which hold scenarios and examples
+    /// rather than real periods), sorted by path for a stable order.
+    ///
+    /// Symbolic links are followed, each folder is read once (a link back to a folder
+    /// above cannot make the walk loop). Every `*.json` that is not a folder is listed,
+    /// so a FIFO, a dangling link or an unreadable file is reported when it is read
+    /// rather than passed over in silence.
+    /// - Throws: ``BudgetFileError/unreadable(file:reason:)`` for a path that does not
+    ///   exist and for a folder that cannot be read.
+    /// - Complexity: O(n log n) in the number of files below the folders.
     public static func budgetFiles(in paths: [String]) throws(BudgetFileError) -> [String] {
         var files: [String] = []
+        var visited: Set<FileIdentity> = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .unreadable(file: path, reason: "bestand of map niet gevonden")
+            guard let status = FileStatus(path: path) else {
+                throw .unreadable(file: path, reason: FileStatus.reason(errno, path: path, missing: "bestand of map niet gevonden"))
             }
-            guard isDirectory.boolValue else {
+            guard status.isDirectory else {
                 files.append(path)
                 continue
             }
-            let enumerator = FileManager.default.enumerator(atPath: path)
             var found: [String] = []
-            while let relative = enumerator?.nextObject() as? String {
-                let components = relative.split(separator: "/")
-                guard relative.hasSuffix(".json"), !relative.hasSuffix(".schema.json"),
-                    !components.contains("scenarios"), !components.contains("voorbeelden"), !components.contains(where: { $0.hasPrefix(".") })
-                else { continue }
-                found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-            }
+            try collect(in: path, identity: status.identity, into: &found, visited: &visited)
             files.append(contentsOf: found.sorted())
         }
         return files
+    }
+
+    static func isBudgetFileName(_ name: String) -> Bool {
+        name.hasSuffix(".json") && !name.hasSuffix(".schema.json")
+    }
+
+    static func collect(in folder: String, identity: FileIdentity, into found: inout [String], visited: inout Set<FileIdentity>) throws(BudgetFileError) {
+        guard visited.insert(identity).inserted else { return }
+        let names: [String]
+        do throws(FileStatus.Failure) {
+            names = try FileStatus.entries(of: folder)
+        } catch {
+            throw .unreadable(file: folder, reason: "de map kan niet gelezen worden: " + FileStatus.reason(error.code, path: folder, missing: "map niet gevonden"))
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = FileStatus.joined(folder, name)
+            guard let status = FileStatus(path: path) else {
+                if isBudgetFileName(name) { found.append(path) }
+                continue
+            }
+            if status.isDirectory {
+                guard name != "scenarios", name != "voorbeelden" else { continue }
+                try collect(in: path, identity: status.identity, into: &found, visited: &visited)
+            } else if isBudgetFileName(name) {
+                found.append(path)
+            }
+        }
     }
 }

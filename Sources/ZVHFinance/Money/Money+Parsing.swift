@@ -15,6 +15,13 @@ extension Money {
         return value
     }
 
+    /// Whether `text` is written as an amount a user types, but is larger than any
+    /// amount ZVHFinance holds (``Money/largestReadable``), so a message can say so.
+    public static func isTooLarge(typed text: String) -> Bool {
+        guard let decimal = DecimalText.parseTyped(text), case .failure(.tooLarge) = parse(decimal) else { return false }
+        return true
+    }
+
     private static func parse(_ decimal: DecimalText) -> Result<Money, NumberProblem> {
         switch decimal.scaled(to: 2, limit: largestReadable.cents) {
         case .value(let cents): return .success(Money(cents: cents))

@@ -6,6 +6,7 @@ enum BudgetFiles {
     /// The budgets that loaded (nil when nothing can be shown) and the exit status so far.
     static func load(_ arguments: [String], context: inout CommandContext) -> (budgets: [Budget]?, status: Int32) {
         let paths = arguments.isEmpty ? ["Budgets"] : arguments
+        context.inputPaths += paths
         let files: [String]
         do throws(BudgetFileError) {
             files = try BudgetLoader.budgetFiles(in: paths)
@@ -25,7 +26,7 @@ enum BudgetFiles {
                 status = max(status, Diagnostics.report(error, context: &context))
             }
         }
-        if budgets.isEmpty {
+        if budgets.isEmpty || status != ExitCode.success {  // all or nothing: see ReportCommandOptions.deliver
             if status == ExitCode.success {
                 context.err("\(paths.joined(separator: ", ")): fout: geen begrotingsbestanden (*.json) gevonden\n")
                 return (nil, ExitCode.noInput)

@@ -24,7 +24,7 @@ enum CheckCommand {
 
     static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         guard let tolerance = Money.parse(typed: invocation.option("tolerantie", in: spec) ?? "1"), !tolerance.isNegative else {
-            return ZVH.usageError("--tolerantie verwacht een bedrag van nul of meer, zoals 1 of 0,50", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
+            return ZVH.usageError(OptionValues.toleranceProblem(invocation.option("tolerantie", in: spec) ?? ""), usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
         }
         guard let threshold = Quantity.parse(typed: invocation.option("pro-rata-drempel", in: spec) ?? "10"), !threshold.isNegative else {
             return ZVH.usageError("--pro-rata-drempel verwacht een percentage van nul of meer, zoals 10 of 2,5", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)

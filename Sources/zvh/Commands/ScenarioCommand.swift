@@ -65,7 +65,7 @@ enum ScenarioCommand {
             }
         }
         let quick: Scenario?
-        switch QuickScenario.parse(invocation) {
+        switch OptionValues.quickScenario(invocation) {
         case .failure(let failure): return ZVH.usageError(failure.message, usage: usage, context: &context, command: spec.name)
         case .success(let scenario): quick = scenario
         }
@@ -91,7 +91,7 @@ enum ScenarioCommand {
             guard let file, !file.isEmpty, error.at.location.line > 0 else {
                 return ZVH.usageError(error.errorDescription ?? "het scenario kan niet worden toegepast", usage: usage, context: &context, command: spec.name)
             }
-            context.err("\(file):\(error.at.location.line):\(error.at.location.column): fout: \(error.errorDescription ?? "")\n")
+            Diagnostics.line("\(file):\(error.at.location.line):\(error.at.location.column): fout: \(error.errorDescription ?? "")", context: &context)
             return ExitCode.dataError
         } catch let error as ContributionError {
             return Diagnostics.report(.contribution(file: path, error), context: &context)

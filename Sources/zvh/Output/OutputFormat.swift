@@ -20,19 +20,44 @@ enum ReportCommandOptions {
         ReportOptions(unit: invocation.flags.contains("centen") ? .cent : .euro, explains: invocation.flags.contains("uitleg"))
     }
 
-    /// Delivers rendered output: to the `--uitvoer` file, or to standard output.
-    /// - Returns: the exit status (73 when the file cannot be written).
+    /// Delivers rendered output: to the `--uitvoer` file, or to standard output —
+    /// nothing at all when an input failed to load (all or nothing: a result is never
+    /// shown for part of the inputs).
+    /// - Returns: the exit status (65 or 66 for a failed input, 64 for a refused
+    ///   `--uitvoer`, 73 when the file cannot be written).
     static func deliver(_ text: String, invocation: Invocation, inputs: [String], context: inout CommandContext) -> Int32 {
-        guard let path = invocation.options["uitvoer"]?.last else {
-            context.out(text)
+        if let failure = context.inputFailure { return failure }
+        let format = invocation.options["formaat"]?.last
+        let path = invocation.options["uitvoer"]?.last
+        // Colour (only `tekst` on a terminal) is the one escape sequence a renderer writes.
+        let keepsColours = path == nil && context.environment.colorsOutput && (format ?? "tekst") == OutputFormat.tekst.rawValue
+        let safe = ControlCharacters.escapedKeepingLineBreaks(format == OutputFormat.json.rawValue ? jsonSafe(text) : text, keepingColours: keepsColours)
+        guard let path else {
+            context.out(safe)
             return ExitCode.success
         }
         do {
-            try OutputFile.write(text, to: path, protecting: inputs)
+            try OutputFile.write(safe, to: path, protecting: inputs + context.inputPaths)
             return ExitCode.success
         } catch {
-            context.err("\(path): fout: \(error.message)\n")
+            Diagnostics.line("\(path): fout: \(error.message)", context: &context)
             return error.isUsage ? ExitCode.usage : ExitCode.cannotCreate
         }
+    }
+
+    /// JSON text with a file-name byte that is not UTF-8 (see ``FileSystemName``),
+    /// which only occurs inside strings, written as `\\xE9`: valid JSON whose string
+    /// reads `\xE9`, as the other formats show it.
+    static func jsonSafe(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { FileSystemName.rawByte($0) != nil }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let byte = FileSystemName.rawByte(scalar) {
+                result.append(contentsOf: "\\\\x\(String(byte, radix: 16, uppercase: true))".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

@@ -1,3 +1,5 @@
+import ZVHFinance
+
 /// The description of a subcommand: its names, help texts, arguments and options,
 /// and what it does. Help and parsing are both generated from it.
 struct CommandSpec: Sendable {
@@ -65,7 +67,18 @@ struct CommandContext {
     var errors = ""
     /// The surroundings.
     var environment: Environment
+    /// The files and folders the command read its inputs from, which `--uitvoer`
+    /// must never replace (see ``OutputFile``).
+    var inputPaths: [String] = []
+    /// The exit status of the worst input that could not be loaded (65 or 66): when
+    /// set, the command delivers no result at all (all or nothing).
+    var inputFailure: Int32?
 
+    /// Writes to standard output (a report is escaped before, in
+    /// ``ReportCommandOptions/deliver(_:invocation:inputs:context:)``).
     mutating func out(_ text: String) { output += text }
-    mutating func err(_ text: String) { errors += text }
+    /// Writes to standard error; control characters other than line breaks are
+    /// escaped, so text from a file cannot drive the terminal. A diagnostic escapes
+    /// its message whole before (see ``Diagnostics``), so it stays one line.
+    mutating func err(_ text: String) { errors += ControlCharacters.escapedKeepingLineBreaks(text) }
 }

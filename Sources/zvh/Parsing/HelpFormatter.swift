@@ -33,6 +33,13 @@ enum HelpFormatter {
         return text
     }
 
+    /// The help of `zvh help`.
+    static var helpOfHelp: String {
+        "OVERVIEW: Toon hulp bij zvh of bij een subcommando.\n\nUSAGE: zvh help [<subcommand>]\n\nARGUMENTS:\n"
+            + row("<subcommand>", "Het subcommando waarover u hulp wilt (zonder: het overzicht van zvh).")
+            + "\nOPTIONS:\n" + row("-h, --help", "Toon deze hulp.")
+    }
+
     static func mainHelp(commands: [CommandSpec]) -> String {
         var text = """
             OVERVIEW: Exacte financiën van een Zorg- en Veiligheidshuis: begroting, jaarrekening, bijdragen van gemeenten en controle van gepubliceerde tabellen.

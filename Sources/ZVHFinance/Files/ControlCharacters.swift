@@ -1,0 +1,88 @@
+/// Escapes characters that must not reach a terminal or a diagnostic line as they are.
+///
+/// Text from a file (a label, a municipality's name, a file name) can hold control
+/// characters: a newline would let a label forge a separate `bestand:regel:kolom: fout:`
+/// line, ESC and BEL drive the terminal. Everything that prints such text goes through
+/// here: diagnostics with ``escaped(_:)`` (one line, every control character escaped),
+/// whole reports with ``escapedKeepingLineBreaks(_:)``.
+///
+/// ```swift
+/// ControlCharacters.escaped("Beek\nx.json:1:1: fout: nep")   // "Beek\\nx.json:1:1: fout: nep"
+/// ControlCharacters.escaped("\u{1B}[31mrood")                 // "\\u{1B}[31mrood"
+/// ```
+public enum ControlCharacters {
+    /// The text as one line: every control character (C0, DEL, C1, line and paragraph
+    /// separators, bidirectional overrides) escaped as `\n`, `\t`, `\r` or `\u{1B}`,
+    /// and a file-name byte that is not UTF-8 (see ``FileSystemName``) as `\xE9`.
+    /// - Complexity: O(n) in the length of the text.
+    public static func escaped(_ text: String) -> String {
+        escape(text, keepsLineBreaks: false)
+    }
+
+    /// The text with its line structure kept (`\n`, a tab and the `\r` of `\r\n`) and
+    /// every other control character escaped as ``escaped(_:)`` does: for a whole
+    /// report whose lines the renderer made.
+    /// - Complexity: O(n) in the length of the text.
+    /// - Parameter keepingColours: whether colour sequences (`ESC[…m`, SGR) stay, for
+    ///   a coloured report on a terminal; any other escape sequence is escaped.
+    public static func escapedKeepingLineBreaks(_ text: String, keepingColours: Bool = false) -> String {
+        escape(text, keepsLineBreaks: true, keepsColours: keepingColours)
+    }
+
+    /// Whether the text holds nothing to escape.
+    public static func isClean(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { needsEscaping($0) }
+    }
+
+    static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: FileSystemName.rawByte(scalar) != nil
+        }
+    }
+
+    static func escape(_ text: String, keepsLineBreaks: Bool, keepsColours: Bool = false) -> String {
+        guard !isClean(text) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            guard needsEscaping(scalar) else {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
+            if keepsLineBreaks {
+                let isLineBreak = scalar == "\n" || scalar == "\t" || (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
+                if isLineBreak || (keepsColours && isColourSequence(scalars, at: index)) {
+                    result.unicodeScalars.append(scalar)
+                    continue
+                }
+            }
+            result += escapeSequence(scalar)
+        }
+        return result
+    }
+
+    /// Whether an SGR sequence `ESC [ digits and ; m` starts at `index`.
+    static func isColourSequence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard scalars[index] == "\u{1B}", index + 2 < scalars.count, scalars[index + 1] == "[" else { return false }
+        var next = index + 2
+        while next < scalars.count, scalars[next] == ";" || ("0"..."9").contains(scalars[next]) { next += 1 }
+        return next < scalars.count && scalars[next] == "m"
+    }
+
+    static func escapeSequence(_ scalar: Unicode.Scalar) -> String {
+        if let raw = FileSystemName.rawByte(scalar) { return "\\x" + hex(UInt32(raw), digits: 2) }
+        switch scalar {
+        case "\n": return "\\n"
+        case "\t": return "\\t"
+        case "\r": return "\\r"
+        default: return "\\u{" + hex(scalar.value, digits: 2) + "}"
+        }
+    }
+
+    static func hex(_ value: UInt32, digits: Int) -> String {
+        let text = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+}
