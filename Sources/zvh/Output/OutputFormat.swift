@@ -30,8 +30,8 @@ enum ReportCommandOptions {
         let format = invocation.options["formaat"]?.last
         let path = invocation.options["uitvoer"]?.last
         // Colour (only `tekst` on a terminal) is the one escape sequence a renderer writes.
-        let keepsColours = path == nil && context.environment.colorsOutput && (format ?? "tekst") == OutputFormat.tekst.rawValue
-        let safe = ControlCharacters.escapedKeepingLineBreaks(format == OutputFormat.json.rawValue ? jsonSafe(text) : text, keepingColours: keepsColours)
+        let keepsColours = path == nil && context.environment.colorsOutput && (format ?? "tekst") == ReportFormat.tekst.rawValue
+        let safe = ControlCharacters.escapedKeepingLineBreaks(format == ReportFormat.json.rawValue ? jsonSafe(text) : text, keepingColours: keepsColours)
         guard let path else {
             context.out(safe)
             return ExitCode.success
