@@ -55,12 +55,9 @@ extension Budget {
         let total = entries.map(\.contribution).sum()
         for index in entries.indices { entries[index].share = Share(entries[index].contribution, of: total) }
 
-        var settlementSplits: [SettlementSplit] = []
-        for component in settlement?.components ?? [] {
-            let key = try key(named: component.keyName, referencedAt: component.origin)
-            let split = try key.split(component.amount, over: members, members: members, unit: contributionRule?.unit ?? publicationUnit, keys: keys)
-            settlementSplits.append(SettlementSplit(component: component, split: split))
-            for index in entries.indices { entries[index].settlementParts.append(split.parts[index]) }
+        let settlementSplits = try settlement?.splits(over: members, keys: keys, unit: contributionRule?.unit ?? publicationUnit) ?? []
+        for split in settlementSplits {
+            for index in entries.indices { entries[index].settlementParts.append(split.split.parts[index]) }
         }
         return ContributionStatement(column: column, basis: basis, settlementSplits: settlementSplits, members: entries)
     }

@@ -79,14 +79,6 @@ public struct FinancingPart: Hashable, Sendable {
     }
 }
 
-/// One settlement component split over the members.
-public struct SettlementSplit: Hashable, Sendable {
-    /// The component.
-    public var component: SettlementComponent
-    /// The split by the component's key.
-    public var split: KeySplit
-}
-
 /// One member's contribution with its derivation.
 public struct MemberContribution: Hashable, Sendable {
     /// The member.

@@ -1,0 +1,52 @@
+/// Reading the keys, the contribution rule and the settlement of a prior year.
+extension DocumentReader {
+    mutating func readKeys() throws(BudgetFileError) -> [DistributionKey] {
+        var keys: [DistributionKey] = []
+        for element in try top.array("verdeelsleutels") ?? [] {
+            let key = try KeyReader.read(element, file: file)
+            if keys.contains(where: { $0.name == key.name }) {
+                throw .invalidValue(file: file, at: key.origin, message: "de verdeelsleutel \"\(key.name)\" is al gedefinieerd")
+            }
+            keys.append(key)
+        }
+        return keys
+    }
+
+    func readContributionRule(unit: RoundingUnit) throws(BudgetFileError) -> ContributionRule? {
+        guard let object = try top.object("bijdragen") else { return nil }
+        try object.requireKnownKeys(["sleutel", "kolom", "afronding"])
+        let column: String
+        if let name = try object.string("kolom") {
+            guard let found = columns.first(where: { $0.name == name }), !found.isDerived else {
+                let hint = Spelling.hint(for: name, among: columns.map(\.name))
+                throw .invalidValue(file: file, at: object.origin(of: "kolom"), message: "de kolom \"\(name)\" bestaat niet of wordt berekend\(hint)")
+            }
+            column = name
+        } else {
+            guard let first = columns.first(where: { $0.kind == .budgeted }) else {
+                throw .missingKey(file: file, key: "kolom", at: object.origin)
+            }
+            column = first.name
+        }
+        let rounding = try object.choice("afronding", from: [("euro", RoundingUnit.euro), ("cent", .cent)]) ?? unit
+        return ContributionRule(keyName: try object.string("sleutel"), column: column, unit: rounding, origin: object.origin)
+    }
+
+    mutating func readSettlement() throws(BudgetFileError) -> Settlement? {
+        guard let object = try top.object("verrekening") else { return nil }
+        try object.requireKnownKeys(["betreft-jaar", "omschrijving", "componenten"])
+        var components: [SettlementComponent] = []
+        for element in try object.requiredArray("componenten") {
+            let component = try ObjectReader(element.value, path: element.path, file: file)
+            try component.requireKnownKeys(["naam", "bedrag", "sleutel", "toelichting"])
+            guard let amount = try component.money("bedrag") else { throw .missingKey(file: file, key: "bedrag", at: component.origin) }
+            try count(amount, at: component.origin(of: "bedrag"))
+            components.append(
+                SettlementComponent(
+                    name: try component.requiredString("naam"), amount: amount, keyName: try component.requiredString("sleutel"),
+                    explanation: try component.string("toelichting"), origin: component.origin))
+        }
+        let year = try object.integer("betreft-jaar", in: 1900...2200)
+        return Settlement(settledYear: year, description: try object.string("omschrijving") ?? year.map { "Verrekening \($0)" } ?? "Verrekening", components: components, origin: object.origin)
+    }
+}

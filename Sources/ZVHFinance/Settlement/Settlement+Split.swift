@@ -1,0 +1,31 @@
+/// One settlement component split over the members.
+public struct SettlementSplit: Hashable, Sendable {
+    /// The component.
+    public var component: SettlementComponent
+    /// The split by the component's key.
+    public var split: KeySplit
+}
+
+extension Settlement {
+    /// Splits every component over the members by the key it names.
+    ///
+    /// - Parameters:
+    ///   - members: the members the settlement is split over, in member order.
+    ///   - keys: the keys of the budget (a component names one).
+    ///   - unit: the unit each part is a whole number of.
+    /// - Returns: one split per component, in component order; each sums exactly to
+    ///   its component.
+    /// - Throws: ``ContributionError`` for an unknown key or an impossible split.
+    /// - Complexity: O(components × members log members).
+    public func splits(over members: [Municipality], keys: [DistributionKey], unit: RoundingUnit) throws(ContributionError) -> [SettlementSplit] {
+        var result: [SettlementSplit] = []
+        for component in components {
+            guard let key = keys.first(where: { $0.name == component.keyName }) else {
+                throw .unknownKey(name: component.keyName, origin: component.origin)
+            }
+            let split = try key.split(component.amount, over: members, members: members, unit: unit, keys: keys)
+            result.append(SettlementSplit(component: component, split: split))
+        }
+        return result
+    }
+}
