@@ -1,7 +1,10 @@
 // Prints how fast ZVHFinance splits amounts exactly (largest remainder in 128-bit
-// integers) and how much memory that takes. Run in release mode:
+// integers) and how much memory that takes, then checks and reports a generated
+// national set and budgets at scale, each piece in a process of its own so its peak
+// memory is its own. Run in release mode:
 //
 //   swift run -c release zvh-benchmark [ALLOCATIONS]
+//   swift run -c release zvh-benchmark genereer MAP     (only write the national set)
 //
 // Figures vary with the machine and its load; compare runs on the same machine.
 import Foundation
@@ -19,7 +22,20 @@ struct SplitMix: RandomNumberGenerator {
     }
 }
 
-let allocations = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 1_000_000
+let commandArguments = Array(CommandLine.arguments.dropFirst())
+if commandArguments.first == "genereer", commandArguments.count == 2 {
+    let summary = try NationalSet.write(to: commandArguments[1])
+    print("geschreven: \(summary.files) bestanden, \(summary.bytes / 1024) KiB, \(summary.lines) regels, \(summary.members) gemeenten in \(commandArguments[1])")
+    exit(0)
+}
+if commandArguments.first == "fase", commandArguments.count == 3, let phase = Phase(rawValue: commandArguments[1]) {
+    let clock = ContinuousClock()
+    var detail = ""
+    let elapsed = try clock.measure { detail = try phase.run(folder: commandArguments[2]) }
+    print("\(Measure.milliseconds(elapsed)), piek \(Measure.peakMiB()) MiB (\(detail))")
+    exit(0)
+}
+let allocations = commandArguments.first.flatMap(Int.init) ?? 1_000_000
 let membersPerSplit = 10
 var generator = SplitMix(state: 42)
 let weightSets = (0..<1024).map { _ in (0..<membersPerSplit).map { _ in Quantity(Int64.random(in: 1...200_000, using: &generator)) } }
@@ -49,3 +65,18 @@ print("tijd:                  \(nanoseconds / 1_000_000) ms")
 print("aandelen per seconde:  \(sharesPerSecond / 1_000_000),\(sharesPerSecond % 1_000_000 / 100_000) miljoen")
 print("piekgeheugen (RSS):    \(usage.ru_maxrss / 1024) MiB")
 print("controlegetal:         \(checksum)")
+
+// The national set and budgets at scale, each phase in a child process.
+let nationalFolder = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-benchmark-landelijk").path
+try? FileManager.default.removeItem(atPath: nationalFolder)
+let national = try NationalSet.write(to: nationalFolder)
+print("")
+print("landelijke set:        \(national.files) bestanden, \(national.bytes / 1024) KiB, \(national.lines) regels, \(national.members) gemeenten (zvh-benchmark genereer MAP)")
+for phase in Phase.allCases {
+    print("\(phase.title):".padding(toLength: 52, withPad: " ", startingAt: 0) + Measure.phase(phase, folder: nationalFolder))
+}
+let sampleFile = (nationalFolder as NSString).appendingPathComponent("zvh-1/begroting-2020.json")
+if let latency = Measure.latency(["begroting", sampleFile, "--formaat", "json"]) {
+    print("één bestand (zvh begroting, mediaan van 21):".padding(toLength: 52, withPad: " ", startingAt: 0) + latency)
+}
+try? FileManager.default.removeItem(atPath: nationalFolder)

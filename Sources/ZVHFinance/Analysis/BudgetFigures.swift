@@ -125,4 +125,10 @@ public struct BudgetFigures: Hashable, Sendable {
         self.contributionsColumn = contributionsColumn
         columns = budget.columns
     }
+
+    /// The computed contributions in a column (zero where there are none).
+    public func computedContributions(at position: Int) -> Money {
+        guard let contributions = income.last, case .computedContributions = contributions.kind else { return .zero }
+        return contributions.amounts[position] ?? .zero
+    }
 }

@@ -4,6 +4,16 @@ extension Budget {
         incomeLines.filter { $0.kind == .municipalContribution && $0.municipality == member }
     }
 
+    /// Every member's contribution lines, in one pass (members without lines absent).
+    /// - Complexity: O(lines).
+    public var contributionLinesByMember: [String: [BudgetLine]] {
+        var result: [String: [BudgetLine]] = [:]
+        for line in incomeLines where line.kind == .municipalContribution {
+            if let member = line.municipality { result[member, default: []].append(line) }
+        }
+        return result
+    }
+
     /// The sum of a member's contribution lines in the main column (zero without any).
     public func givenContribution(of member: String) -> Money {
         contributionLines(of: member).map { amount(of: $0, in: mainColumn, side: .income) }.sum()

@@ -37,8 +37,13 @@ public struct CheckContext: Sendable {
 
     /// Creates a context.
     public init(_ analysed: AnalysedBudget, others: [AnalysedBudget] = [], options: CheckOptions = CheckOptions()) {
+        self.init(analysed, sortedOthers: others.sorted { $0.budget.period < $1.budget.period }, options: options)
+    }
+
+    /// Creates a context whose `others` are already in period order.
+    init(_ analysed: AnalysedBudget, sortedOthers: [AnalysedBudget], options: CheckOptions) {
         self.analysed = analysed
-        self.others = others.sorted { $0.budget.period < $1.budget.period }
+        self.others = sortedOthers
         self.options = options
     }
 

@@ -33,10 +33,11 @@ public enum Checker {
     public static func check(_ budgets: [AnalysedBudget], rules: [any CheckRule] = allRules, options: CheckOptions = CheckOptions()) -> [Finding] {
         var byOrganisation: [String: [AnalysedBudget]] = [:]
         for analysed in budgets { byOrganisation[analysed.budget.organisation.identifier, default: []].append(analysed) }
+        for (identifier, group) in byOrganisation { byOrganisation[identifier] = group.sorted { $0.budget.period < $1.budget.period } }
         var findings: [Finding] = []
         for analysed in budgets {
             let others = (byOrganisation[analysed.budget.organisation.identifier] ?? []).filter { $0.budget.file != analysed.budget.file }
-            let context = CheckContext(analysed, others: others, options: options)
+            let context = CheckContext(analysed, sortedOthers: others, options: options)
             for rule in rules { findings += rule.findings(in: context) }
         }
         return findings.sorted(by: Finding.reportOrder)

@@ -17,8 +17,9 @@ public struct ContributionMismatchRule: CheckRule {
             statement = computed
         }
         var findings: [Finding] = []
+        let byName = Dictionary(statement.members.map { ($0.municipality, $0) }, uniquingKeysWith: { first, _ in first })
         for printed in context.budget.stated.contributions {
-            guard let member = statement.members.first(where: { $0.municipality == printed.municipality }) else { continue }
+            guard let member = byName[printed.municipality] else { continue }
             var comparisons: [(String, StatedAmount, Money)] = []
             if let contribution = printed.contribution { comparisons.append(("bijdrage", contribution, member.contribution)) }
             if printed.settlement == nil, let final = printed.final { comparisons.append(("definitieve bijdrage", final, member.final)) }

@@ -15,11 +15,15 @@ public struct DuplicateLineRule: CheckRule {
                 if case .line(let line) = item { return line }
                 return nil
             }
-            var seen: [String] = []
-            for line in lines where !seen.contains(line.name) {
-                seen.append(line.name)
-                let twins = lines.filter { $0.name == line.name }
-                guard twins.count > 1 else { continue }
+            // One pass: the lines of each label, labels in order of first appearance.
+            var byLabel: [String: [BudgetLine]] = [:]
+            var labels: [String] = []
+            for line in lines {
+                if byLabel[line.name] == nil { labels.append(line.name) }
+                byLabel[line.name, default: []].append(line)
+            }
+            for label in labels {
+                guard let twins = byLabel[label], twins.count > 1, let line = twins.first else { continue }
                 let amounts = twins.map { budget.amount(of: $0, in: budget.mainColumn, side: section.side) }
                 let places = "bestandsregels " + twins.map { String($0.origin.location.line) }.joined(separator: " en ")
                 let isContribution = twins.allSatisfy { $0.kind == .municipalContribution }

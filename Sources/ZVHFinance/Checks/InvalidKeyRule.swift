@@ -17,12 +17,15 @@ public struct InvalidKeyRule: CheckRule {
     public func findings(in context: CheckContext) -> [Finding] {
         let budget = context.budget
         let members = budget.organisation.members
+        let memberNames = Set(members.map(\.name))
         var findings: [Finding] = []
         let participantsByKey = budget.participantsByKey
         for key in budget.keys {
             let required = participantsByKey[key.name] ?? members.map(\.name)
+            let requiredSet = Set(required)
             let entries = key.kind.entries
-            for entry in entries where !members.contains(where: { $0.name == entry.municipality }) {
+            let entryNames = Set(entries.map(\.municipality))
+            for entry in entries where !memberNames.contains(entry.municipality) {
                 let hint = Spelling.closest(to: entry.municipality, among: members.map(\.name)).map { "bedoelde u \($0)?" }
                 findings.append(
                     context.finding(name, .error, at: entry.origin, "verdeelsleutel \"\(key.name)\" noemt \"\(entry.municipality)\", maar dat is geen gemeente van \(budget.organisation.name)", hint: hint))
@@ -52,7 +55,7 @@ public struct InvalidKeyRule: CheckRule {
             case .inhabitants(let listed), .fixedAmountPlusInhabitants(_, let listed): usesMemberInhabitants = listed.isEmpty
             case .weights, .percentages, .cases, .mix: usesMemberInhabitants = false
             }
-            for member in members where required.contains(member.name) && !entries.contains(where: { $0.municipality == member.name }) {
+            for member in members where requiredSet.contains(member.name) && !entryNames.contains(member.name) {
                 if usesMemberInhabitants {
                     if member.inhabitants == nil {
                         findings.append(context.finding(name, .error, at: member.origin, "verdeelsleutel \"\(key.name)\" verdeelt naar inwoners, maar gemeente \(member.name) heeft geen aantal inwoners", members: [member.name]))

@@ -15,9 +15,9 @@ extension CheckContext {
     var membersWithoutContributionLine: [String] {
         guard budget.contributionRule == nil else { return [] }
         let members = budget.organisation.members.map(\.name)
-        let withLines = members.filter { !budget.contributionLines(of: $0).isEmpty }
-        guard !withLines.isEmpty else { return [] }
-        return members.filter { !withLines.contains($0) }
+        let byMember = budget.contributionLinesByMember
+        guard !byMember.isEmpty else { return [] }
+        return members.filter { byMember[$0] == nil }
     }
 
     /// The first of `candidates` whose contribution elsewhere, pro rata, matches `amount`.

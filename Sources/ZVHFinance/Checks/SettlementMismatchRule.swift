@@ -49,9 +49,10 @@ public struct SettlementMismatchRule: CheckRule {
 
     func perMember(_ statement: ContributionStatement, context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
+        let indexByName = Dictionary(statement.members.enumerated().map { ($1.municipality, $0) }, uniquingKeysWith: { first, _ in first })
         for printed in context.budget.stated.contributions {
             guard let stated = printed.settlement,
-                let index = statement.members.firstIndex(where: { $0.municipality == printed.municipality })
+                let index = indexByName[printed.municipality]
             else { continue }
             let member = statement.members[index]
             let difference = stated.amount - member.settlement

@@ -8,8 +8,9 @@ public struct SeveralContributionLinesRule: CheckRule {
 
     public func findings(in context: CheckContext) -> [Finding] {
         let budget = context.budget
+        let byMember = budget.contributionLinesByMember
         return budget.organisation.members.compactMap { member in
-            let lines = budget.contributionLines(of: member.name)
+            let lines = byMember[member.name] ?? []
             let labels = lines.map(\.name).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             guard labels.count > 1 else { return nil }
             let amounts = lines.map { budget.amount(of: $0, in: budget.mainColumn, side: .income) }

@@ -23,10 +23,11 @@ public struct SumMismatchRule: CheckRule {
                     expected: computed, found: stated.amount))
         }
 
-        /// Computed contributions count as baten in their column.
+        let figures = context.figures
+        /// Computed contributions count as baten in their column (as the figures hold them).
         func contributionsTotal(in column: Column) -> Money {
-            guard budget.contributionRule != nil, let statement, statement.column == column else { return .zero }
-            return statement.totalContribution
+            guard let position = budget.columns.firstIndex(of: column) else { return .zero }
+            return figures.computedContributions(at: position)
         }
 
         for section in budget.sections {
@@ -42,12 +43,12 @@ public struct SumMismatchRule: CheckRule {
                 }
             }
         }
-        for column in budget.columns {
+        for (position, column) in budget.columns.enumerated() {
             if let stated = budget.stated.totalCosts[column.name] {
-                compare("totaal lasten", stated, computed: budget.totalCosts(in: column), column: column.name)
+                compare("totaal lasten", stated, computed: figures.totalCosts[position], column: column.name)
             }
             if let stated = budget.stated.totalIncome[column.name] {
-                compare("totaal baten", stated, computed: budget.totalIncome(in: column) + contributionsTotal(in: column), column: column.name)
+                compare("totaal baten", stated, computed: figures.totalIncome[position], column: column.name)
             }
         }
         for total in budget.stated.totals {

@@ -21,8 +21,9 @@ extension Budget {
             column = ruleColumn
             let parts = try financingParts(rule: rule, column: column)
             basis = .computed(parts)
+            let byParticipant = parts.map { Dictionary(zip($0.participants, $0.split.parts), uniquingKeysWith: +) }
             entries = members.map { member in
-                let amounts = parts.map { $0.part(of: member.name) }
+                let amounts = byParticipant.map { $0[member.name] ?? .zero }
                 return MemberContribution(
                     municipality: member.name, contribution: amounts.sum(), share: Share(.zero, of: .zero),
                     partAmounts: amounts, lines: [], settlementParts: [], inhabitants: member.inhabitants?.count)
@@ -42,13 +43,15 @@ extension Budget {
                     throw .lineNamesNonMember(name: name, origin: line.origin)
                 }
             }
+            var byMember: [String: [BudgetLine]] = [:]
+            for line in contributionLines { if let name = line.municipality { byMember[name, default: []].append(line) } }
             let amounts = members.map { member in
-                contributionLines.filter { $0.municipality == member.name }.map { amount(of: $0, in: column, side: .income) }.sum()
+                (byMember[member.name] ?? []).map { amount(of: $0, in: column, side: .income) }.sum()
             }
             entries = members.indices.map { index in
                 MemberContribution(
                     municipality: members[index].name, contribution: amounts[index], share: Share(.zero, of: .zero),
-                    lines: contributionLines.filter { $0.municipality == members[index].name },
+                    lines: byMember[members[index].name] ?? [],
                     settlementParts: [], inhabitants: members[index].inhabitants?.count)
             }
         }
@@ -120,7 +123,8 @@ extension Budget {
         var result: [String: [String]] = [:]
         func add(_ key: String?, _ names: [String]) {
             guard let key else { return }
-            for name in names where !(result[key]?.contains(name) ?? false) { result[key, default: []].append(name) }
+            var seen = Set(result[key] ?? [])
+            for name in names where seen.insert(name).inserted { result[key, default: []].append(name) }
         }
         let all = organisation.members.map(\.name)
         if let rule = contributionRule, hasGeneralPart { add(rule.keyName, all) }

@@ -36,7 +36,7 @@ extension DocumentReader {
             guard kind == .municipalContribution else {
                 throw .invalidValue(file: file, at: object.origin(of: "gemeente"), message: "alleen een regel van soort \"gemeentelijke-bijdrage\" hoort bij een gemeente")
             }
-            guard members.contains(where: { $0.name == municipality }) else {
+            guard memberNames.contains(municipality) else {
                 let hint = Spelling.hint(for: municipality, among: members.map(\.name))
                 throw .invalidValue(file: file, at: object.origin(of: "gemeente"), message: "\"\(municipality)\" staat niet bij 'gemeenten'\(hint)")
             }
@@ -131,7 +131,7 @@ extension DocumentReader {
             throw .invalidValue(file: file, at: object.origin, message: "geef 'deelnemers' of 'zonder', niet allebei")
         }
         for (field, names) in [("deelnemers", only ?? []), ("zonder", except ?? [])] {
-            for name in names where !members.contains(where: { $0.name == name }) {
+            for name in names where !memberNames.contains(name) {
                 let hint = Spelling.hint(for: name, among: members.map(\.name))
                 throw .invalidValue(file: file, at: object.origin(of: field), message: "\"\(name)\" staat niet bij 'gemeenten'\(hint)")
             }

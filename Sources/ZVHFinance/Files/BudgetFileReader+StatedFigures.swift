@@ -34,7 +34,7 @@ extension DocumentReader {
             for member in contributions.members {
                 let entry = try ObjectReader(member.value, path: contributions.childPath(member.key), file: file)
                 try entry.requireKnownKeys(["bijdrage", "verrekening", "definitief"])
-                guard members.contains(where: { $0.name == member.key }) else {
+                guard memberNames.contains(member.key) else {
                     throw .unknownKey(file: file, key: member.key, at: FieldLocation(path: contributions.path, location: member.keyLocation), suggestion: Spelling.closest(to: member.key, among: members.map(\.name)))
                 }
                 func printed(_ key: String) throws(BudgetFileError) -> StatedAmount? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the JSON of a budget file into a ``Budget``, refusing anything it does not
 /// understand with a message that names the file, the place and the problem.
 ///
@@ -37,6 +39,8 @@ struct DocumentReader {
     let file: String
     var columns: [Column] = []
     var members: [Municipality] = []
+    /// The members' names, for look-ups in O(1).
+    var memberNames: Set<String> = []
     var rates: [Rate] = []
     var fileSum: UInt64 = 0
 
@@ -99,15 +103,19 @@ struct DocumentReader {
             throw .invalidValue(file: file, at: object.origin(of: "code"), message: "een code bevat alleen kleine letters (a-z), cijfers en '-' (bv. \"midden-limburg\")")
         }
         let name = try object.requiredString("naam")
-        var seen: [String: FieldLocation] = [:]
+        var seen: [String: (name: String, at: FieldLocation)] = [:]
         for element in try top.requiredArray("gemeenten") {
             let member = try ObjectReader(element.value, path: element.path, file: file)
             try member.requireKnownKeys(["naam", "inwoners"])
             let memberName = try member.requiredString("naam")
-            if let earlier = seen[memberName] {
-                throw .invalidValue(file: file, at: member.origin(of: "naam"), message: "gemeente \"\(memberName)\" staat twee keer in de lijst (ook op regel \(earlier.location.line))")
+            // Names that differ only in case or in Unicode normalisation name the same
+            // municipality; a file must spell each member once.
+            let folded = memberName.lowercased().precomposedStringWithCanonicalMapping
+            if let earlier = seen[folded] {
+                let how = earlier.name == memberName ? "staat twee keer in de lijst" : "verschilt alleen in hoofdletters of schrijfwijze van \"\(earlier.name)\""
+                throw .invalidValue(file: file, at: member.origin(of: "naam"), message: "gemeente \"\(memberName)\" \(how) (regel \(earlier.at.location.line))")
             }
-            seen[memberName] = member.origin(of: "naam")
+            seen[folded] = (memberName, member.origin(of: "naam"))
             var inhabitants: Inhabitants?
             if let count = try member.object("inwoners") {
                 try count.requireKnownKeys(["aantal", "peildatum", "bron"])
@@ -125,6 +133,7 @@ struct DocumentReader {
         guard !members.isEmpty else {
             throw .invalidValue(file: file, at: top.origin(of: "gemeenten"), message: "er staat geen enkele gemeente in de lijst")
         }
+        memberNames = Set(members.map(\.name))
         return Organisation(identifier: code, name: name, members: members)
     }
 

@@ -1,0 +1,158 @@
+import Foundation
+import ZVHFinance
+
+/// One measured piece of work, run in a process of its own so that its peak memory is
+/// its own: `zvh-benchmark fase NAAM [MAP]`.
+enum Phase: String, CaseIterable {
+    case controle = "controle"
+    case overzichtJSON = "overzicht-json"
+    case organisatie = "organisatie"
+    case leden10000 = "leden-10000"
+    case regelsPlat = "regels-100000-plat"
+    case regelsGroepen = "regels-100000-groepen"
+
+    /// What the phase measures, for the printed table.
+    var title: String {
+        switch self {
+        case .controle: "controle van de landelijke set (laden + check)"
+        case .overzichtJSON: "overzicht van de landelijke set als JSON"
+        case .organisatie: "overzicht van één organisatie (20 bestanden)"
+        case .leden10000: "één begroting met 10.000 gemeenten"
+        case .regelsPlat: "100.000 kostenregels zonder groepen"
+        case .regelsGroepen: "100.000 kostenregels in 1.000 groepen"
+        }
+    }
+
+    /// Runs the phase and returns a line of extra figures (files/s and the like).
+    func run(folder: String) throws -> String {
+        switch self {
+        case .controle:
+            let files = try BudgetLoader.budgetFiles(in: [folder])
+            let budgets = try files.map { file throws(BudgetFileError) in try BudgetLoader.load(file) }
+            let findings = Checker.check(budgets.map(AnalysedBudget.init))
+            return "\(files.count) bestanden, \(findings.count) bevindingen"
+        case .overzichtJSON, .organisatie:
+            let root = self == .organisatie ? (folder as NSString).appendingPathComponent("zvh-1") : folder
+            let files = try BudgetLoader.budgetFiles(in: [root])
+            let analysed = try files.map { file throws(BudgetFileError) in AnalysedBudget(try BudgetLoader.load(file)) }
+            let findings = Checker.check(analysed)
+            let content = OverviewContent(analysed.map { BudgetReportContent($0, showsContributions: true, findings: findings) })
+            var sink = CountingSink()
+            ReportFormat.json.render(content, to: &sink)
+            return "\(files.count) bestanden, \(sink.bytes / 1024) KiB JSON"
+        case .leden10000:
+            return try Self.measureBudget(Self.manyMembers(10_000))
+        case .regelsPlat:
+            return try Self.measureBudget(Self.manyLines(100_000, perGroup: nil))
+        case .regelsGroepen:
+            return try Self.measureBudget(Self.manyLines(100_000, perGroup: 100))
+        }
+    }
+
+    static func measureBudget(_ json: String) throws -> String {
+        let budget = try BudgetFileReader.read(Array(json.utf8), file: "generated.json")
+        let analysed = AnalysedBudget(budget)
+        let findings = Checker.check([analysed])
+        var sink = CountingSink()
+        ReportFormat.tekst.render(BudgetReportContent(analysed, showsContributions: true, findings: findings), to: &sink)
+        return "\(json.utf8.count / 1024) KiB invoer, \(findings.count) bevindingen"
+    }
+
+    /// A begroting with `count` members split by inhabitants, with a settlement.
+    static func manyMembers(_ count: Int) -> String {
+        let members = (0..<count).map { #"{ "naam": "Gemeente \#($0)", "inwoners": { "aantal": \#(NationalSet.amount($0, 1)) } }"# }
+        return """
+            { "soort": "begroting", "organisatie": { "code": "groot", "naam": "Groot" }, "periode": { "jaar": 2026 },
+              "bron": { "document": "gegenereerd" }, "gemeenten": [ \(members.joined(separator: ",\n")) ],
+              "kolommen": [ { "naam": "begroot", "soort": "begroot" } ],
+              "lasten": [ { "naam": "Kosten", "soort": "personeel", "bedragen": { "begroot": 987654321 } } ],
+              "baten": [ { "naam": "Rijk", "soort": "rijksbijdrage", "bedragen": { "begroot": 12345678 } } ],
+              "verdeelsleutels": [ { "naam": "i", "soort": "inwoners" } ],
+              "bijdragen": { "sleutel": "i" },
+              "verrekening": { "componenten": [ { "naam": "resultaat", "bedrag": -1234567, "sleutel": "i" } ] } }
+            """
+    }
+
+    /// A begroting with `count` cost lines, flat or in groups of `perGroup`.
+    static func manyLines(_ count: Int, perGroup: Int?) -> String {
+        let lines = (0..<count).map { #"{ "naam": "Regel \#($0)", "soort": "materieel", "bedragen": { "begroot": \#(NationalSet.amount($0, 2)) } }"# }
+        let costs: String
+        if let perGroup {
+            costs = stride(from: 0, to: count, by: perGroup).map { start in
+                #"{ "groep": "Groep \#(start / perGroup)", "regels": [ \#(lines[start..<min(count, start + perGroup)].joined(separator: ",\n")) ] }"#
+            }.joined(separator: ",\n")
+        } else {
+            costs = lines.joined(separator: ",\n")
+        }
+        let members = (0..<10).map { #"{ "naam": "Gemeente \#($0)", "inwoners": { "aantal": \#(NationalSet.amount($0, 3)) } }"# }
+        return """
+            { "soort": "begroting", "organisatie": { "code": "lang", "naam": "Lang" }, "periode": { "jaar": 2026 },
+              "bron": { "document": "gegenereerd" }, "gemeenten": [ \(members.joined(separator: ", ")) ],
+              "kolommen": [ { "naam": "begroot", "soort": "begroot" } ],
+              "lasten": [ \(costs) ],
+              "baten": [ { "naam": "Rijk", "soort": "rijksbijdrage", "bedragen": { "begroot": 1000 } } ],
+              "verdeelsleutels": [ { "naam": "i", "soort": "inwoners" } ],
+              "bijdragen": { "sleutel": "i" } }
+            """
+    }
+}
+
+/// A text stream that counts what is written and keeps nothing.
+struct CountingSink: TextOutputStream {
+    var bytes = 0
+    mutating func write(_ string: String) { bytes += string.utf8.count }
+}
+
+/// Measures phases in child processes and a command's latency.
+enum Measure {
+    /// Peak resident memory of this process so far, in MiB.
+    static func peakMiB() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024
+    }
+
+    /// Milliseconds of a duration, to one decimal, as Dutch text.
+    static func milliseconds(_ duration: Duration) -> String {
+        let micro = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
+        return "\(micro / 1000),\(micro % 1000 / 100) ms"
+    }
+
+    /// Runs `zvh-benchmark fase NAAM MAP` as a child and returns its line of output.
+    static func phase(_ phase: Phase, folder: String) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["fase", phase.rawValue, folder]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        do {
+            try process.run()
+        } catch {
+            return "niet gestart: \(error)"
+        }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The median wall time of running the release `zvh` with `arguments`, in ms text.
+    static func latency(_ arguments: [String], runs: Int = 21) -> String? {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("zvh")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else { return nil }
+        let clock = ContinuousClock()
+        var times: [Duration] = []
+        for _ in 0..<runs {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            let elapsed = clock.measure {
+                try? process.run()
+                process.waitUntilExit()
+            }
+            times.append(elapsed)
+        }
+        return milliseconds(times.sorted()[runs / 2])
+    }
+}
