@@ -49,6 +49,8 @@ public enum XLSXReader {
         }
         var scanner = XMLScanner(bytes: try archive.contents(of: workbookPath), part: workbookPath)
         var sheets: [XLSXSheetContents] = []
+        let targets = Dictionary(workbookRelations.map { ($0.id, $0.target) }, uniquingKeysWith: { first, _ in first })
+        var targetsRead: Set<String> = []
         while let token = try scanner.next() {
             guard case .start(let name, let attributes) = token, localName(name) == "sheet" else { continue }
             guard sheets.count < limits.maximumSheets else {
@@ -56,8 +58,12 @@ public enum XLSXReader {
             }
             guard let sheetName = attributes["name"],
                   let id = attributes.first(where: { $0.localName == "id" && $0.name != "sheetId" })?.value,
-                  let target = workbookRelations.first(where: { $0.id == id })?.target else {
+                  let target = targets[id] else {
                 throw .invalidWorkbook(part: workbookPath, reason: "een werkblad zonder naam of zonder gevonden onderdeel")
+            }
+            // Each part is read once: sheets sharing a part would multiply the work.
+            guard targetsRead.insert(target).inserted else {
+                throw .invalidWorkbook(part: workbookPath, reason: "werkblad '\(sheetName)' gebruikt hetzelfde onderdeel als een ander")
             }
             var reader = SheetReader(sheet: sheetName, sharedStrings: sharedStrings, maximumCells: limits.maximumCells)
             try reader.read(try archive.contents(of: target), part: target)

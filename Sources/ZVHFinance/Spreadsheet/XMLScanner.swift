@@ -94,6 +94,7 @@ public struct XMLScanner: Sendable {
         guard !(hasRoot && openElements.isEmpty) else { throw failure("een tweede hoofdelement", at: tagStart) }
         let name = try readName()
         var attributes: [XMLAttribute] = []
+        var seenNames: Set<String> = []
         while true {
             let hadSpace = skipSpace()
             guard position < bytes.count else { throw failure("de tag <\(name)> houdt niet op", at: tagStart) }
@@ -107,9 +108,11 @@ public struct XMLScanner: Sendable {
             position += 1
             skipSpace()
             let value = try readQuotedValue()
-            guard !attributes.contains(where: { $0.name == attributeName }) else {
-                throw failure("attribuut \(attributeName) komt twee keer voor", at: position)
-            }
+            // A set once there are many, so a tag of a million attributes is not quadratic.
+            let isRepeated = attributes.count < 16
+                ? attributes.contains { $0.name == attributeName } : !seenNames.insert(attributeName).inserted
+            guard !isRepeated else { throw failure("attribuut \(attributeName) komt twee keer voor", at: position) }
+            if attributes.count == 15 { seenNames = Set(attributes.map(\.name) + [attributeName]) }
             attributes.append(XMLAttribute(name: attributeName, value: value))
         }
         guard openElements.count < maximumDepth else {

@@ -75,3 +75,13 @@ import Testing
                          .start(name: "leeg", attributes: []), .end(name: "leeg"), .end(name: "root")])
     }
 }
+
+extension XMLTests {
+    @Test func manyAttributesStayLinearAndRepeatsAreFound() throws {
+        let many = (0..<20_000).map { "a\($0)='\($0)'" }.joined(separator: " ")
+        let read = try tokens("<a \(many)/>")
+        if case .start(_, let attributes) = read.first { #expect(attributes.count == 20_000) }
+        #expect(failure("<a \(many) a19999='x'/>") != nil)
+        #expect(failure("<a a1='1' a2='2' a1='3'/>") != nil)
+    }
+}
