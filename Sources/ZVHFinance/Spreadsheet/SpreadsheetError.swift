@@ -34,6 +34,9 @@ public enum SpreadsheetError: Error, Equatable, Sendable, LocalizedError {
     case unsupportedCompression(entry: String, method: Int)
     /// An entry declares more uncompressed bytes than allowed (alone or with the others).
     case entryTooLarge(entry: String, declaredSize: UInt64, limit: Int)
+    /// The entries up to and including `entry` declare more uncompressed bytes together
+    /// than allowed.
+    case archiveTooLarge(entry: String, totalSize: Int, limit: Int)
     /// An entry expands more than allowed compared with its compressed size.
     case compressionRatioTooHigh(entry: String, compressedSize: Int, uncompressedSize: Int)
     /// An entry's data is corrupt.
@@ -91,6 +94,8 @@ public enum SpreadsheetError: Error, Equatable, Sendable, LocalizedError {
             "onderdeel '\(entry)' gebruikt compressiemethode \(method); alleen 0 (opgeslagen) en 8 (deflate) worden ondersteund"
         case .entryTooLarge(let entry, let declaredSize, let limit):
             "onderdeel '\(entry)' is uitgepakt \(declaredSize) bytes; ten hoogste \(limit) bytes zijn toegestaan"
+        case .archiveTooLarge(let entry, let totalSize, let limit):
+            "het ZIP-archief is uitgepakt te groot: tot en met onderdeel '\(entry)' al \(totalSize) bytes; ten hoogste \(limit) bytes zijn toegestaan"
         case .compressionRatioTooHigh(let entry, let compressedSize, let uncompressedSize):
             "onderdeel '\(entry)' pakt uit van \(compressedSize) tot \(uncompressedSize) bytes; zo'n verhouding wijst op een zip-bom"
         case .corruptEntry(let entry, let reason):

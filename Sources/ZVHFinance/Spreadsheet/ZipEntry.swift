@@ -64,7 +64,7 @@ public struct ZipEntry: Hashable, Sendable {
         }
         totalSoFar += uncompressedSize
         guard totalSoFar <= limits.maximumTotalSize else {
-            throw .entryTooLarge(entry: name, declaredSize: UInt64(uncompressedSize), limit: limits.maximumTotalSize)
+            throw .archiveTooLarge(entry: name, totalSize: totalSoFar, limit: limits.maximumTotalSize)
         }
         if method == .stored && compressedSize != uncompressedSize {
             throw .sizeMismatch(entry: name, declared: uncompressedSize, found: compressedSize)

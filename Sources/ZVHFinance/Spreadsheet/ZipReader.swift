@@ -124,7 +124,8 @@ public struct ZipReader: Sendable {
             do {
                 contents = try Inflate.decompress(stored, maximumSize: entry.uncompressedSize)
             } catch .inflatedSizeExceeded {
-                throw .sizeMismatch(entry: entry.name, declared: entry.uncompressedSize, found: entry.uncompressedSize + 1)
+                throw .corruptEntry(entry: entry.name,
+                                    reason: "pakt uit tot meer dan de \(entry.uncompressedSize) bytes die de kop noemt")
             } catch {
                 throw .corruptEntry(entry: entry.name, reason: error.errorDescription ?? "")
             }

@@ -74,7 +74,7 @@ import Testing
         #expect(throws: SpreadsheetError.entryTooLarge(entry: "e0", declaredSize: 100, limit: 99)) {
             try ZipReader(bytes: bytes, limits: ZipReader.Limits(maximumEntrySize: 99))
         }
-        #expect(throws: SpreadsheetError.entryTooLarge(entry: "e4", declaredSize: 100, limit: 450)) {
+        #expect(throws: SpreadsheetError.archiveTooLarge(entry: "e4", totalSize: 500, limit: 450)) {
             try ZipReader(bytes: bytes, limits: ZipReader.Limits(maximumTotalSize: 450))
         }
     }
@@ -93,5 +93,25 @@ import Testing
         var zip64 = bytes
         for offset in 0..<4 { zip64[central + 24 + offset] = 0xFF }
         #expect(throws: SpreadsheetError.zip64NotSupported) { try ZipReader(bytes: zip64) }
+    }
+
+    @Test func refusesADeflatedEntryThatUnpacksBeyondItsDeclaredSize() throws {
+        // Python's deflated archive with the first entry's declared size lowered by one,
+        // in the local header and the central directory alike; the CRC never gets checked.
+        var bytes = PythonVectors.zipDeflated
+        let central = try #require(ZipReader(bytes: bytes).entries.first)
+        let size = UInt32(central.uncompressedSize - 1)
+        var offsets = [22]
+        if let directory = (0..<bytes.count - 4).first(where: { bytes[$0..<$0 + 4].elementsEqual([0x50, 0x4B, 0x01, 0x02]) }) {
+            offsets.append(directory + 24)
+        }
+        for offset in offsets {
+            for index in 0..<4 { bytes[offset + index] = UInt8(truncatingIfNeeded: size >> (8 * UInt32(index))) }
+        }
+        let archive = try ZipReader(bytes: bytes)
+        #expect(throws: SpreadsheetError.corruptEntry(entry: "xl/workbook.xml",
+                                                      reason: "pakt uit tot meer dan de 420 bytes die de kop noemt")) {
+            try archive.contents(of: "xl/workbook.xml")
+        }
     }
 }
