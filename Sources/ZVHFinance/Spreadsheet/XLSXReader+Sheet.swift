@@ -68,7 +68,7 @@ extension XLSXReader {
         private mutating func startRow(_ attributes: [XMLAttribute]) throws(SpreadsheetError) {
             if let text = attributes["r"] {
                 guard let number = Int(text), number >= 1, number <= CellReference.rowCount, number - 1 >= nextRow else {
-                    throw .invalidCell(cell: "\(sheet)!rij \(text)", reason: "ongeldig of niet oplopend rijnummer")
+                    throw .invalidCell(cell: "\(sheet)!rij \(text.prefix(12))", reason: "ongeldig of niet oplopend rijnummer")
                 }
                 nextRow = number - 1
             }
@@ -83,7 +83,7 @@ extension XLSXReader {
             let row = nextRow - 1
             if let text = attributes["r"] {
                 guard let parsed = CellReference(text) else {
-                    throw .invalidCell(cell: "\(sheet)!\(text)", reason: "ongeldige celverwijzing")
+                    throw .invalidCell(cell: "\(sheet)!\(text.prefix(12))", reason: "ongeldige celverwijzing")
                 }
                 guard parsed.row == row, parsed.column >= nextColumn else {
                     throw .invalidCell(cell: name(parsed), reason: "de cel staat niet in haar rij of niet na de vorige cel")
