@@ -11,7 +11,7 @@ let package = Package(
         .target(name: "ZVHFinance"),
         .executableTarget(name: "zvh", dependencies: ["ZVHFinance"]),
         .executableTarget(name: "zvh-benchmark", dependencies: ["ZVHFinance"]),
-        .testTarget(name: "ZVHFinanceTests", dependencies: ["ZVHFinance"]),
+        .testTarget(name: "ZVHFinanceTests", dependencies: ["ZVHFinance"], exclude: ["Spreadsheet/Corpus"]),
         .testTarget(name: "zvhTests", dependencies: ["zvh", "ZVHFinance"], exclude: ["Corpus"]),
     ],
     swiftLanguageModes: [.v6]
