@@ -10,6 +10,8 @@ enum Phase: String, CaseIterable {
     case leden10000 = "leden-10000"
     case regelsPlat = "regels-100000-plat"
     case regelsGroepen = "regels-100000-groepen"
+    case labels = "labels-10000-van-1kb"
+    case bestanden = "bestanden-6000"
 
     /// What the phase measures, for the printed table.
     var title: String {
@@ -20,6 +22,8 @@ enum Phase: String, CaseIterable {
         case .leden10000: "één begroting met 10.000 gemeenten"
         case .regelsPlat: "100.000 kostenregels zonder groepen"
         case .regelsGroepen: "100.000 kostenregels in 1.000 groepen"
+        case .labels: "10.000 labels van 1 KB (twee perioden)"
+        case .bestanden: "6.000 bestanden van één organisatie"
         }
     }
 
@@ -46,7 +50,43 @@ enum Phase: String, CaseIterable {
             return try Self.measureBudget(Self.manyLines(100_000, perGroup: nil))
         case .regelsGroepen:
             return try Self.measureBudget(Self.manyLines(100_000, perGroup: 100))
+        case .labels:
+            let label = String(repeating: "Representatiekosten ", count: 51)
+            let texts = (0..<2).map { year in
+                Array(Self.manyLines(10_000, perGroup: nil, label: { "\(label)\($0 * (year + 1))" }).replacingOccurrences(of: "\"jaar\": 2026", with: "\"jaar\": \(2025 + year)").utf8)
+            }
+            return try Self.measureCheck(texts, what: "2 × 10.000 labels")
+        case .bestanden:
+            // 6.000 distinct periods: months of the years 1900–2199, then two-month periods.
+            let texts = (0..<6000).map { index in
+                let period = index < 3600
+                    ? "\"jaar\": \(1900 + index % 300), \"eerste-maand\": \(1 + index / 300), \"maanden\": 1"
+                    : "\"jaar\": \(1900 + (index - 3600) % 300), \"eerste-maand\": \(1 + (index - 3600) / 300), \"maanden\": 2"
+                return Array(Self.manyLines(20, perGroup: nil).replacingOccurrences(of: "\"jaar\": 2026", with: period).utf8)
+            }
+            return try Self.measureCheck(texts, what: "6.000 bestanden")
         }
+    }
+
+    /// Reads and checks files of one organisation from their texts; only that is timed
+    /// (making the texts is not).
+    static func measureCheck(_ texts: [[UInt8]], what: String) throws -> String {
+        let clock = ContinuousClock()
+        var budgets: [AnalysedBudget] = []
+        var findings: [Finding] = []
+        var failure: BudgetFileError?
+        let elapsed = clock.measure {
+            do throws(BudgetFileError) {
+                for (index, bytes) in texts.enumerated() {
+                    budgets.append(AnalysedBudget(try BudgetFileReader.read(bytes, file: "bestand-\(index).json")))
+                }
+                findings = Checker.check(budgets)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        return "\(what), \(findings.count) bevindingen; lezen + controle \(Measure.milliseconds(elapsed)) (de rest is het maken van de teksten)"
     }
 
     static func measureBudget(_ json: String) throws -> String {
@@ -74,8 +114,8 @@ enum Phase: String, CaseIterable {
     }
 
     /// A begroting with `count` cost lines, flat or in groups of `perGroup`.
-    static func manyLines(_ count: Int, perGroup: Int?) -> String {
-        let lines = (0..<count).map { #"{ "naam": "Regel \#($0)", "soort": "materieel", "bedragen": { "begroot": \#(NationalSet.amount($0, 2)) } }"# }
+    static func manyLines(_ count: Int, perGroup: Int?, label: (Int) -> String = { "Regel \($0)" }) -> String {
+        let lines = (0..<count).map { #"{ "naam": "\#(label($0))", "soort": "materieel", "bedragen": { "begroot": \#(NationalSet.amount($0, 2)) } }"# }
         let costs: String
         if let perGroup {
             costs = stride(from: 0, to: count, by: perGroup).map { start in

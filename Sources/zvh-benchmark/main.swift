@@ -31,7 +31,9 @@ if commandArguments.first == "genereer", commandArguments.count == 2 {
 if commandArguments.first == "fase", commandArguments.count == 3, let phase = Phase(rawValue: commandArguments[1]) {
     let clock = ContinuousClock()
     var detail = ""
-    let elapsed = try clock.measure { detail = try phase.run(folder: commandArguments[2]) }
+    let elapsed = clock.measure {
+        do { detail = try phase.run(folder: commandArguments[2]) } catch { detail = "mislukt: \(error)" }
+    }
     print("\(Measure.milliseconds(elapsed)), piek \(Measure.peakMiB()) MiB (\(detail))")
     exit(0)
 }

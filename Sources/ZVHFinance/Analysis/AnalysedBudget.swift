@@ -13,6 +13,8 @@ public struct AnalysedBudget: Sendable {
     public let contributions: Result<ContributionStatement, ContributionError>
     /// Its figures per column (with computed contributions when they could be computed).
     public let figures: BudgetFigures
+    /// Each member's contribution in the contributions column, by name.
+    private let contributionByMember: [String: Money]
 
     /// Derives everything from a budget.
     /// - Complexity: O(lines × columns + members × log members) per key split.
@@ -21,6 +23,14 @@ public struct AnalysedBudget: Sendable {
         let contributions = Result { () throws(ContributionError) in try budget.contributions() }
         self.contributions = contributions
         figures = BudgetFigures(budget: budget, statement: try? contributions.get())
+        if budget.contributionRule != nil {
+            let members = (try? contributions.get())?.members ?? []
+            contributionByMember = Dictionary(members.map { ($0.municipality, $0.contribution) }, uniquingKeysWith: { first, _ in first })
+        } else {
+            contributionByMember = budget.contributionLinesByMember.mapValues { lines in
+                lines.map { budget.amount(of: $0, in: budget.mainColumn, side: .income) }.sum()
+            }
+        }
     }
 
     /// The contributions, when they can be computed.
@@ -28,11 +38,8 @@ public struct AnalysedBudget: Sendable {
 
     /// What a member contributes in the contributions column: its computed
     /// contribution, or the sum of its contribution lines; nil when it has none here.
+    /// - Complexity: O(1).
     public func contribution(of member: String) -> Money? {
-        if budget.contributionRule != nil {
-            return statement?.members.first { $0.municipality == member }?.contribution
-        }
-        guard !budget.contributionLines(of: member).isEmpty else { return nil }
-        return budget.givenContribution(of: member)
+        contributionByMember[member]
     }
 }

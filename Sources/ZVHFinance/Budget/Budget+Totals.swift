@@ -9,13 +9,13 @@ public enum BudgetSide: Hashable, Sendable {
 extension Budget {
     /// The main column: for a begroting the first budgeted column, for a jaarrekening
     /// the last column read from the file (the most complete realisation).
+    /// - Complexity: O(columns), without allocating.
     public var mainColumn: Column {
-        let readColumns = columns.filter { !$0.isDerived }
         switch kind {
         case .begroting:
-            return readColumns.first { $0.kind == .budgeted } ?? readColumns.first ?? columns[0]
+            return columns.first { $0.kind == .budgeted } ?? columns.first { !$0.isDerived } ?? columns[0]
         case .jaarrekening:
-            return readColumns.last ?? columns[0]
+            return columns.last { !$0.isDerived } ?? columns[0]
         }
     }
 

@@ -30,21 +30,60 @@ public struct CheckOptions: Hashable, Sendable {
 public struct CheckContext: Sendable {
     /// The budget under check, with what is derived from it.
     public var analysed: AnalysedBudget
-    /// The other budgets of the same organisation, in period order.
-    public var others: [AnalysedBudget]
+    /// Every budget of the organisation in period order (then by file), this one
+    /// included at `position`; shared by the contexts of one check, never copied.
+    let organisation: [AnalysedBudget]
+    /// Where the budget under check stands in `organisation`.
+    let position: Int
     /// The settings.
     public var options: CheckOptions
 
     /// Creates a context.
+    /// - Complexity: O(n log n) for n other budgets.
     public init(_ analysed: AnalysedBudget, others: [AnalysedBudget] = [], options: CheckOptions = CheckOptions()) {
-        self.init(analysed, sortedOthers: others.sorted { $0.budget.period < $1.budget.period }, options: options)
+        let organisation = (others + [analysed]).sorted(by: CheckContext.periodOrder)
+        let position = organisation.lastIndex { $0.budget.file == analysed.budget.file && $0.budget.period == analysed.budget.period } ?? 0
+        self.init(analysed, organisation: organisation, position: position, options: options)
     }
 
-    /// Creates a context whose `others` are already in period order.
-    init(_ analysed: AnalysedBudget, sortedOthers: [AnalysedBudget], options: CheckOptions) {
+    /// Creates a context within an organisation already in ``periodOrder``.
+    init(_ analysed: AnalysedBudget, organisation: [AnalysedBudget], position: Int, options: CheckOptions) {
         self.analysed = analysed
-        self.others = sortedOthers
+        self.organisation = organisation
+        self.position = position
         self.options = options
+    }
+
+    /// The order of an organisation's budgets: by period, then by file.
+    static func periodOrder(_ a: AnalysedBudget, _ b: AnalysedBudget) -> Bool {
+        (a.budget.period, a.budget.file) < (b.budget.period, b.budget.file)
+    }
+
+    /// The other budgets of the same organisation, in period order.
+    /// - Complexity: O(n): prefer ``lastOther(where:)`` and ``othersInSamePeriod``.
+    public var others: [AnalysedBudget] {
+        Array(organisation[..<position]) + Array(organisation[(position + 1)...])
+    }
+
+    /// The latest other budget (in period order) that satisfies a condition.
+    /// - Complexity: O(n) at worst; stops at the first match from the end.
+    public func lastOther(where condition: (AnalysedBudget) -> Bool) -> AnalysedBudget? {
+        for index in organisation.indices.reversed() where index != position && condition(organisation[index]) {
+            return organisation[index]
+        }
+        return nil
+    }
+
+    /// The other budgets for exactly the same period.
+    /// - Complexity: O(k) for k budgets of that period.
+    public var othersInSamePeriod: [AnalysedBudget] {
+        let period = budget.period
+        var result: [AnalysedBudget] = []
+        var index = position - 1
+        while index >= 0, organisation[index].budget.period == period { result.append(organisation[index]); index -= 1 }
+        index = position + 1
+        while index < organisation.count, organisation[index].budget.period == period { result.append(organisation[index]); index += 1 }
+        return result
     }
 
     /// Creates a context for a budget alone (tests, one rule on one budget).
@@ -62,8 +101,14 @@ public struct CheckContext: Sendable {
     public var figures: BudgetFigures { analysed.figures }
 
     /// The nearest earlier budget of the organisation, if any.
+    /// - Complexity: O(k) for k budgets of the same period.
     public var previous: Budget? {
-        others.last { $0.budget.period < budget.period }?.budget
+        var index = position - 1
+        while index >= 0 {
+            if organisation[index].budget.period < budget.period { return organisation[index].budget }
+            index -= 1
+        }
+        return nil
     }
 
     /// Every member's name, in member order.

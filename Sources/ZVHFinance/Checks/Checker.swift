@@ -14,6 +14,7 @@ public enum Checker {
         ProRataRule(),
         LabelVariantRule(),
         SeveralContributionLinesRule(),
+        DuplicatePeriodRule(),
     ]
 
     /// The rule with this name.
@@ -33,12 +34,13 @@ public enum Checker {
     public static func check(_ budgets: [AnalysedBudget], rules: [any CheckRule] = allRules, options: CheckOptions = CheckOptions()) -> [Finding] {
         var byOrganisation: [String: [AnalysedBudget]] = [:]
         for analysed in budgets { byOrganisation[analysed.budget.organisation.identifier, default: []].append(analysed) }
-        for (identifier, group) in byOrganisation { byOrganisation[identifier] = group.sorted { $0.budget.period < $1.budget.period } }
         var findings: [Finding] = []
-        for analysed in budgets {
-            let others = (byOrganisation[analysed.budget.organisation.identifier] ?? []).filter { $0.budget.file != analysed.budget.file }
-            let context = CheckContext(analysed, sortedOthers: others, options: options)
-            for rule in rules { findings += rule.findings(in: context) }
+        for group in byOrganisation.values {
+            let organisation = group.sorted(by: CheckContext.periodOrder)
+            for (position, analysed) in organisation.enumerated() {
+                let context = CheckContext(analysed, organisation: organisation, position: position, options: options)
+                for rule in rules { findings += rule.findings(in: context) }
+            }
         }
         return findings.sorted(by: Finding.reportOrder)
     }

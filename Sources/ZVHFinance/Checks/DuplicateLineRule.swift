@@ -10,6 +10,12 @@ public struct DuplicateLineRule: CheckRule {
     public func findings(in context: CheckContext) -> [Finding] {
         let budget = context.budget
         var findings: [Finding] = []
+        let missing = context.membersWithoutContributionLine
+        // Built only when a duplicate contribution line needs it.
+        var matcher: MemberMatcher?
+        func prepareMatcher() {
+            if matcher == nil, !missing.isEmpty { matcher = MemberMatcher(context, candidates: missing) }
+        }
         for section in budget.sections {
             let lines = section.items.compactMap { item -> BudgetLine? in
                 if case .line(let line) = item { return line }
@@ -29,10 +35,10 @@ public struct DuplicateLineRule: CheckRule {
                 let isContribution = twins.allSatisfy { $0.kind == .municipalContribution }
                 var hint: String?
                 var touched = twins.compactMap(\.municipality)
-                let missing = context.membersWithoutContributionLine
-                if isContribution, !missing.isEmpty {
+                if isContribution { prepareMatcher() }
+                if isContribution, let matcher {
                     for (twin, amount) in zip(twins, amounts) {
-                        if let match = context.probableMember(for: amount, among: missing) {
+                        if let match = matcher.match(amount) {
                             touched.append(match.member)
                             hint = "waarschijnlijk \(match.member): \(amount.dutch()) ≈ \(match.explanation); de regel op bestandsregel \(twin.origin.location.line) hoort dan bij \(match.member), die zelf geen regel heeft"
                             break

@@ -13,8 +13,15 @@ public struct LabelVariantRule: CheckRule {
         return variant(of: label, among: candidates)
     }
 
+    /// Labels longer than this are not compared for small differences: the comparison
+    /// is quadratic in the length, and a label that long is no typo away from another.
+    static let longestComparedLabel = 100
+
     static func variant(of label: String, among candidates: [String]) -> String? {
+        guard label.count <= longestComparedLabel else { return nil }
+        let allowed = max(1, label.count / 5)
         let close = Set(candidates).filter { candidate in
+            guard candidate.count <= longestComparedLabel, abs(candidate.count - label.count) <= allowed else { return false }
             // "POK 2021" and "POK 2022" are different years' lines, not a variant.
             guard withoutDigits(label) != withoutDigits(candidate) else { return false }
             let distance = Spelling.editDistance(label.lowercased(), candidate.lowercased())
@@ -44,8 +51,9 @@ public struct LabelVariantRule: CheckRule {
         var findings: [Finding] = []
         for (lines, previousLines) in [(context.budget.costLines, previous.costLines), (context.budget.incomeLines, previous.incomeLines)] {
             let previousNames = previousLines.map(\.name)
+            let previousSet = Set(previousNames)
             var reported: Set<String> = []
-            for line in lines where !previousNames.contains(line.name) && !reported.contains(line.name) {
+            for line in lines where !previousSet.contains(line.name) && !reported.contains(line.name) {
                 guard let variant = Self.variant(of: line.name, among: previousNames) else { continue }
                 reported.insert(line.name)
                 findings.append(

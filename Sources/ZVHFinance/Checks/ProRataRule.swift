@@ -10,16 +10,18 @@ public struct ProRataRule: CheckRule {
         let budget = context.budget
         let months = budget.mainColumn.months
         guard months < 12,
-            let basis = context.others.last(where: { $0.budget.period < budget.period && $0.budget.mainColumn.months == 12 })?.budget
+            let basis = context.lastOther(where: { $0.budget.period < budget.period && $0.budget.mainColumn.months == 12 })?.budget
         else { return [] }
         var findings: [Finding] = []
         for (side, lines, basisLines) in [
             (BudgetSide.costs, budget.costLines, basis.costLines), (.income, budget.incomeLines, basis.incomeLines),
         ] {
+            let basisNames = basisLines.map(\.name)
+            var basisByName: [String: BudgetLine] = [:]
+            for basisLine in basisLines where basisByName[basisLine.name] == nil { basisByName[basisLine.name] = basisLine }
             for line in lines {
-                guard let match = LabelVariantRule.counterpart(of: line.name, among: basisLines.map(\.name)),
-                    let basisLine = basisLines.first(where: { $0.name == match })
-                else { continue }
+                let match = basisByName[line.name] != nil ? line.name : LabelVariantRule.variant(of: line.name, among: basisNames)
+                guard let match, let basisLine = basisByName[match] else { continue }
                 let basisAmount = basis.amount(of: basisLine, in: basis.mainColumn, side: side)
                 guard !basisAmount.isZero else { continue }
                 let expected = ProRata.amount(basisAmount, months: months, of: 12)

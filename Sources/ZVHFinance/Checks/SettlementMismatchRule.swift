@@ -13,7 +13,7 @@ public struct SettlementMismatchRule: CheckRule {
             findings += compare(settlement: printed.total.amount, at: printed.total.origin, against: budget, context: context)
         }
         if let settlement = budget.settlement, let year = settlement.settledYear,
-            let account = context.others.last(where: { $0.budget.kind == .jaarrekening && $0.budget.period.year == year })?.budget
+            let account = context.lastOther(where: { $0.budget.kind == .jaarrekening && $0.budget.period.year == year })?.budget
         {
             findings += compare(settlement: settlement.total, at: settlement.origin, against: account, context: context)
         }

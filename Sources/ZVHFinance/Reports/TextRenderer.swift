@@ -33,7 +33,7 @@ public enum TextRenderer {
     public static func render(_ table: ReportTable, to output: inout some TextOutputStream) {
         let texts = table.rows.map { row in
             row.cells.enumerated().map { index, cell in
-                index == 0 ? String(repeating: "  ", count: row.depth) + cell.text + row.noteMarker : cell.text
+                clipped(index == 0 ? String(repeating: "  ", count: row.depth) + cell.text + row.noteMarker : cell.text)
             }
         }
         var widths = table.columns.map(\.header.count)
@@ -60,6 +60,15 @@ public enum TextRenderer {
             if row.style == .total { output.write(rule + "\n") }
             output.write(line(cells) + "\n")
         }
+    }
+
+    /// The widest a table cell is shown in text: longer text is cut with an ellipsis, so
+    /// one long label cannot pad every row of a report (the other formats keep it whole).
+    static let widestCell = 80
+
+    static func clipped(_ text: String) -> String {
+        guard text.count > widestCell else { return text }
+        return String(text.prefix(widestCell - 1)) + "…"
     }
 
     /// Wraps text at spaces so that no line is longer than `width` where possible.
