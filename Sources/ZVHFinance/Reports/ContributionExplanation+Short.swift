@@ -12,16 +12,17 @@ extension ContributionExplanation {
         var steps: [String] = []
         switch statement.basis {
         case .computed(let parts):
+            var explainedKeys: Set<String> = []
             for part in parts {
                 let label = parts.count == 1 ? "" : (part.isTheme ? "Thema \"\(part.name)\": " : "Algemeen deel: ")
                 guard let position = part.participants.firstIndex(of: member.municipality) else {
                     steps.append("\(label)\(member.municipality) neemt niet deel.")
                     continue
                 }
-                steps.append("\(label)te verdelen \(part.coverage.amountToDistribute.dutch()) (lasten \(part.coverage.costs.dutch()) min overige baten \(part.coverage.otherIncome.map(\.amount).sum().dutch())).")
-                var key = "Verdeelsleutel \"\(part.split.key.description)\""
-                if let source = part.split.key.source { key += " (bron: \(source))" }
-                steps.append("\(key): \(part.split.shortDerivation(of: position)).")
+                var key = "verdeelsleutel \"\(part.split.key.description)\""
+                if explainedKeys.insert(part.split.key.name).inserted, let source = part.split.key.source { key += " (bron: \(source))" }
+                steps.append(
+                    "\(label)te verdelen \(part.coverage.amountToDistribute.dutch()) (lasten \(part.coverage.costs.dutch()) min overige baten \(part.coverage.otherIncome.map(\.amount).sum().dutch())); \(key): \(part.split.shortDerivation(of: position)).")
             }
             let share = "aandeel \(member.share.percentText()) van alle bijdragen"
             if parts.count > 1 {

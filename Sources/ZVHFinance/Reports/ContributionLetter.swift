@@ -170,8 +170,9 @@ public struct ContributionLetter: ReportContent {
         for (label, before, now, style) in rows {
             table.rows.append(ReportTable.Row([.text(label), .amount(before), .amount(now), .amount(now - before)], style: style))
         }
+        let shownChanges = rows.map { $0.2 - $0.1 }
         var paragraphs = [
-            "Structureel verandert uw bijdrage met \(change.contribution.signedDutch)\(change.relativeContribution.map { " (\($0.percentText(decimals: 1)))" } ?? ""); eenmalig verschilt de verrekening met \(change.settlement.signedDutch). Samen: \(change.final.signedDutch)."
+            "Structureel verandert uw bijdrage met \(shownChanges[0].signedDutch)\(change.relativeContribution.map { " (\($0.percentText(decimals: 1)))" } ?? ""); eenmalig verschilt de verrekening met \(shownChanges[1].signedDutch). Samen: \(shownChanges[2].signedDutch)."
         ]
         if change.months != change.previousMonths {
             paragraphs.append("De vorige periode telt \(change.previousMonths) maanden, deze \(change.months): de vorige bedragen zijn naar rato omgerekend (\(change.basis)).")
