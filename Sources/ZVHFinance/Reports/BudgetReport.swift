@@ -26,7 +26,7 @@ extension BudgetReportContent {
     /// What the figures are, for the page footer: the document, its period and source
     /// (never the date of the run).
     static func asOf(_ budget: Budget) -> String {
-        "Stand van de gegevens: \(budget.title), \(budget.organisation.name) (\(budget.source.dutchDescription))"
+        "Stand van de gegevens: \(budget.title) (\(budget.period.dutchDescription)), bron: \(budget.source.dutchDescription)"
     }
 
     static func context(of budget: Budget, options: ReportOptions) -> [String] {

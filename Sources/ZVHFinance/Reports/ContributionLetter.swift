@@ -74,7 +74,7 @@ public struct ContributionLetter: ReportContent {
                 "Bron: \(budget.source.dutchDescription)",
                 options.unitDescription,
             ])
-        report.asOf = "Stand van de gegevens: \(budget.title), \(budget.organisation.name) (\(budget.source.dutchDescription))"
+        report.asOf = "Stand van de gegevens: \(budget.title) (\(budget.period.dutchDescription)), bron: \(budget.source.dutchDescription)"
         report.sections.append(paymentSection(shown))
         report.primarySection = 0
         report.sections.append(derivationSection(shown, options: options))
@@ -185,7 +185,9 @@ public struct ContributionLetter: ReportContent {
         guard !findings.isEmpty else {
             return ReportSection(heading: "Bevindingen", paragraphs: ["Er zijn geen bevindingen die de bijdrage van \(municipality) raken."])
         }
-        var paragraphs = findings.enumerated().map { "⚠\($0.offset + 1) " + $0.element.summaryLine }
+        var paragraphs = findings.enumerated().map { number, finding in
+            "⚠\(number + 1) " + finding.summaryLine + (finding.municipalities == [municipality] ? "" : " (raakt: \(finding.municipalities.joined(separator: ", ")))")
+        }
         paragraphs.append("Zie 'zvh check \(budget.file)' voor de plaats in het bestand.")
         return ReportSection(heading: "Bevindingen die uw bijdrage raken", paragraphs: paragraphs)
     }

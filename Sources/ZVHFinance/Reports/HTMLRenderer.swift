@@ -40,7 +40,9 @@ public enum HTMLRenderer {
     }
 
     static func render(_ table: ReportTable) -> String {
-        let layout = table.columns.count >= 10 ? " class=\"stack\"" : (table.columns.count >= 7 ? " class=\"wide\"" : "")
+        var classes = table.columns.count >= 10 ? ["stack"] : (table.columns.count >= 7 ? ["wide"] : [])
+        if table.rows.count <= 12 { classes.append("short") }
+        let layout = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
         var html = "<table\(layout)>\n<caption>\(escape(table.caption))</caption>\n<thead>\n<tr>"
         for column in table.columns {
             let header = column.header.isEmpty ? "omschrijving" : column.header
@@ -83,8 +85,8 @@ public enum HTMLRenderer {
     /// The page footer: the page number and the report's `asOf`, as `@page` margin
     /// boxes (printed by Chromium and other paged-media engines).
     static func footer(_ report: Report) -> String {
-        let asOf = report.asOf.map { "\n@page { @bottom-left { content: \(cssString($0)); font-size: 7pt; color: #555; width: 75%; vertical-align: top; } }" } ?? ""
-        return "@page { @bottom-right { content: \"pagina \" counter(page) \" van \" counter(pages); font-size: 7pt; color: #555; vertical-align: top; } }" + asOf + "\n"
+        let asOf = report.asOf.map { "\n@page { @bottom-left { content: \(cssString($0)); font-family: Helvetica, Arial, sans-serif; font-size: 7pt; color: #555; width: 75%; vertical-align: top; } }" } ?? ""
+        return "@page { @bottom-right { content: \"pagina \" counter(page) \" van \" counter(pages); font-family: Helvetica, Arial, sans-serif; font-size: 7pt; color: #555; vertical-align: top; } }" + asOf + "\n"
     }
 
     /// Text as a CSS string literal that is also safe inside `<style>` in HTML and XML:
@@ -130,7 +132,7 @@ public enum HTMLRenderer {
         caption { text-align: left; font-weight: 600; padding: 0 0 4pt; color: #333; }
         th, td { padding: 2pt 6pt; border-bottom: 0.5pt solid #d8d8d8; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         thead { display: table-header-group; }
-        thead th { border-bottom: 1pt solid #1d1d1f; font-weight: 600; overflow-wrap: normal; hyphens: auto; }
+        thead th { border-bottom: 1pt solid #1d1d1f; font-weight: 600; overflow-wrap: normal; }
         tbody th { font-weight: normal; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; overflow-wrap: normal; }
         thead th.num { white-space: normal; }
@@ -141,6 +143,7 @@ public enum HTMLRenderer {
         tr { page-break-inside: avoid; break-inside: avoid; }
         tr.finding th, tr.finding td { background: #fff4e5; }
         sup.note { color: #a4161a; font-weight: 700; }
+        table.short { page-break-inside: avoid; break-inside: avoid; }
         table.wide { font-size: 8.5pt; }
         table.wide th, table.wide td { padding: 1.5pt 3.5pt; }
         table.stack thead { display: none; }

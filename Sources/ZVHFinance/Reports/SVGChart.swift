@@ -104,6 +104,10 @@ enum SVGChart {
                 let barHeight = scale(value.magnitude, plotHeight, span)
                 let y = value.isNegative ? zeroY : zeroY - barHeight
                 body += "<rect x=\"\(groupX + seriesIndex * barWidth)\" y=\"\(y)\" width=\"\(barWidth - 2)\" height=\"\(barHeight)\" fill=\"\(palette[seriesIndex % palette.count])\"><title>\(HTMLRenderer.escape("\(category), \(series.name): \(value.dutch())"))</title></rect>\n"
+                if chart.series.count == 1 {
+                    let labelY = value.isNegative ? y + barHeight + 11 : y - 3
+                    body += "<text x=\"\(groupX + seriesIndex * barWidth + (barWidth - 2) / 2)\" y=\"\(labelY)\" text-anchor=\"middle\">\(HTMLRenderer.escape(value.dutch()))</text>\n"
+                }
             }
             body += "<text x=\"\(groupX + (groupWidth - 16) / 2)\" y=\"\(top + plotHeight + 16)\" text-anchor=\"middle\">\(HTMLRenderer.escape(category))</text>\n"
         }
@@ -151,6 +155,8 @@ enum SVGChart {
                 let label = HTMLRenderer.escape("\(chart.categories[index]), \(series.name): \(value.dutch())")
                 body += "<circle cx=\"\(x(index))\" cy=\"\(y(value))\" r=\"3.5\" fill=\"\(color)\"><title>\(label)</title></circle>\n"
                 let labelY = seriesIndex % 2 == 0 ? y(value) - 7 : y(value) + 14
+                let repeatsEarlierSeries = chart.series[..<seriesIndex].contains { index < $0.values.count && $0.values[index] == value }
+                if repeatsEarlierSeries { continue }
                 body += "<text x=\"\(x(index))\" y=\"\(labelY)\" text-anchor=\"middle\">\(HTMLRenderer.escape(value.dutch()))</text>\n"
             }
         }
