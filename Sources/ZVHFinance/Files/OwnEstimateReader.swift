@@ -17,9 +17,9 @@ public enum OwnEstimateReader {
         guard let text = String(validating: content, as: UTF8.self) else { throw .notText(file: file) }
         var estimates: [OwnEstimate] = []
         var firstLines: [Int: Int] = [:]
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift: split on every kind of line end.
+        for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
             let lineNumber = offset + 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let trimmed = String(line).trimmingSpaces
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if estimates.isEmpty, firstLines.isEmpty, trimmed.lowercased().replacingOccurrences(of: " ", with: "") == "jaar;bedrag" { continue }
