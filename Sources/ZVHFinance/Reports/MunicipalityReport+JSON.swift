@@ -46,7 +46,7 @@ extension MunicipalityReport {
         return .array(zip(parts, member.partAmounts).map { part, amount in
             .object([
                 "naam": .string(part.name), "thema": .bool(part.isTheme), "sleutel": .string(part.split.key.name),
-                "deelnemers": .array(part.participants.map(JSONOutput.string)), "te-verdelen": .amount(part.coverage.amountToDistribute),
+                "deelnemers": .array(part.participants.map(JSONOutput.string)), "aantal-deelnemers": .integer(part.participants.count), "te-verdelen": .amount(part.coverage.amountToDistribute),
                 "bijdrage": part.participants.contains(municipality) ? .amount(amount) : .null,
             ])
         })
