@@ -98,4 +98,29 @@ import Testing
         #expect(missing.status == 66)
         #expect(missing.stdout.isEmpty)
     }
+
+    @Test func aBrokenBegrotingNamesFileLineAndColumn() throws {
+        let broken = "Tests/zvhTests/Corpus/bad-input/10-onbekende-sleutel-begrot.json"
+        let result = try ZVHProcess.run(["brief", "Leudal", broken])
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix(broken + ":"))
+        #expect(result.stderr.contains("bedoelde u \"begroot\"?"))
+    }
+
+    @Test func aBrokenFileBesideTheBegrotingIsNamedAndTheLetterStillWritten() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-naast-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let source = ZVHProcess.packageRoot.appendingPathComponent(Self.begroting)
+        try FileManager.default.copyItem(at: source, to: directory.appendingPathComponent("begroting-2022.json"))
+        try Data("{ \"soort\": ".utf8).write(to: directory.appendingPathComponent("kapot.json"))
+        let result = try ZVHProcess.run(["brief", "Leudal", directory.appendingPathComponent("begroting-2022.json").path, "--formaat", "json"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("kapot.json:1:"))
+        #expect(result.stderr.contains("overgeslagen voor de vergelijking"))
+        let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["definitief"] as? Int == 65153)
+        #expect(document["vergelijking"] is NSNull)
+    }
 }
