@@ -10,6 +10,7 @@ enum ZVH {
         BudgetCommand.jaarrekeningSpec,
         BudgetCommand.begrotingSpec,
         MunicipalityCommand.spec,
+        LetterCommand.spec,
         ScenarioCommand.spec,
         CheckCommand.spec,
     ]

@@ -13,6 +13,11 @@ extension Money {
         return cents < 0 ? "-" + text : text
     }
 
+    /// The amount with its sign always written, for a change: `+1.250`, `-905`, `0`.
+    public var signedDutch: String {
+        cents > 0 ? "+" + dutch() : dutch()
+    }
+
     /// The amount as the result notation of Dutch annual accounts: `+/+ 79` for a
     /// surplus (voordeel), `-/- 1` for a deficit (nadeel), `0` for nothing.
     public var resultNotation: String {

@@ -3,6 +3,7 @@
 extension BudgetReportContent {
     public func presentation(_ options: ReportOptions) -> Report {
         var report = Report(title: "\(budget.organisation.name) — \(budget.title)", context: BudgetReportContent.context(of: budget, options: options))
+        report.asOf = BudgetReportContent.asOf(budget)
         if let section = FindingsSection.section(findings, file: budget.file) { report.sections.append(section) }
         report.sections.append(
             ReportSection(
@@ -20,6 +21,12 @@ extension BudgetReportContent {
             report.sections.append(ReportSection(heading: "Opmerkingen bij het bestand", paragraphs: budget.notes.map { "- " + $0 }))
         }
         return report
+    }
+
+    /// What the figures are, for the page footer: the document, its period and source
+    /// (never the date of the run).
+    static func asOf(_ budget: Budget) -> String {
+        "Stand van de gegevens: \(budget.title) (\(budget.period.dutchDescription)), bron: \(budget.source.dutchDescription)"
     }
 
     static func context(of budget: Budget, options: ReportOptions) -> [String] {

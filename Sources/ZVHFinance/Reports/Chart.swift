@@ -9,6 +9,9 @@ public struct Chart: Hashable, Sendable {
         case changeBars
         /// Vertical bars grouped per category, one bar per series.
         case groupedColumns
+        /// One line per series over the categories in order (periods), a point with
+        /// its value at each category.
+        case line
     }
 
     /// A named series of values, one per category.

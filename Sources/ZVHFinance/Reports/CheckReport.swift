@@ -55,8 +55,53 @@ public struct CheckReport: ReportContent {
         return parts.isEmpty ? "geen fouten of waarschuwingen" : parts.joined(separator: " en ")
     }
 
-    /// The findings as a report (Markdown, CSV, HTML): one table of findings.
+    /// The findings as a report (Markdown, HTML): per file, one block per finding (a
+    /// two-column table of its fields, so it prints whole on A4); CSV exports the one
+    /// table of all findings.
     public func presentation(_ options: ReportOptions) -> Report {
+        var report = Report(
+            title: "Controle van \(files.count) bestand(en)", context: [Self.summary(findings, fileCount: files.count)] + files.map { "Bestand: \($0)" })
+        report.asOf = "Stand van de gegevens: de bestanden " + files.joined(separator: ", ")
+        var byFile: [String: [Finding]] = [:]
+        for finding in findings { byFile[finding.file, default: []].append(finding) }
+        var number = 0
+        for file in files {
+            let own = byFile[file] ?? []
+            guard !own.isEmpty else {
+                report.sections.append(ReportSection(heading: file, paragraphs: ["Geen bevindingen."]))
+                continue
+            }
+            report.sections.append(ReportSection(heading: file, paragraphs: ["\(own.count) bevinding(en)."]))
+            for finding in own {
+                number += 1
+                report.sections.append(ReportSection(table: block(finding, number: number)))
+            }
+        }
+        report.exportTable = table()
+        return report
+    }
+
+    /// One finding as a block: its fields as rows, empty fields left out.
+    func block(_ finding: Finding, number: Int) -> ReportTable {
+        let place = finding.place.map { "\(finding.file):\($0.location.line):\($0.location.column) (\($0.path))" } ?? finding.file
+        var table = ReportTable(
+            caption: "\(number). \(finding.severity.rawValue) [\(finding.rule)]", columns: [.init("veld", alignsRight: false), .init("waarde", alignsRight: false)])
+        let fields: [(String, ReportTable.Cell?)] = [
+            ("melding", .text(finding.message)), ("plaats", .text(place)),
+            ("gemeenten", finding.municipalities.isEmpty ? nil : .text(finding.municipalities.joined(separator: ", "))),
+            ("vergeleken met", finding.relatedFile.map(ReportTable.Cell.text)),
+            ("verwacht", finding.expected.map(ReportTable.Cell.amount)), ("gevonden", finding.found.map(ReportTable.Cell.amount)),
+            ("verschil", finding.difference.map(ReportTable.Cell.amount)), ("hint", finding.hint.map(ReportTable.Cell.text)),
+        ]
+        for (label, cell) in fields {
+            guard let cell else { continue }
+            table.rows.append(ReportTable.Row([.text(label), cell], style: finding.severity == .error && label == "melding" ? .subtotal : .line))
+        }
+        return table
+    }
+
+    /// All findings as one table, for CSV.
+    func table() -> ReportTable {
         var table = ReportTable(
             caption: "Bevindingen",
             columns: [
@@ -74,9 +119,7 @@ public struct CheckReport: ReportContent {
                     finding.hint.map(ReportTable.Cell.text) ?? .empty,
                 ]))
         }
-        return Report(
-            title: "Controle van \(files.count) bestand(en)", context: [Self.summary(findings, fileCount: files.count)] + files.map { "Bestand: \($0)" },
-            sections: [ReportSection(table: table)], primarySection: 0)
+        return table
     }
 
     /// `{"bevindingen": [finding…], "bestanden": […], "samenvatting": {fout, waarschuwing, info}}`.

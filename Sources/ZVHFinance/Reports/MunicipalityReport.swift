@@ -20,15 +20,31 @@ public struct MunicipalityReport: ReportContent {
     /// The periods the member takes part in, by organisation and period.
     public var periods: [Period]
 
+    /// The member-side comparison per year of the own ramingen given
+    /// (`--eigen-raming`), in the order given; empty without.
+    public var estimates: [EstimateComparison] = []
+
     /// Creates the content from the budget reports of the files read.
-    /// - Complexity: O(entries × members).
-    public init(_ municipality: String, entries: [BudgetReportContent]) {
+    /// - Parameters:
+    ///   - municipality: the member, spelled as the files spell it.
+    ///   - entries: the budget reports of the files read.
+    ///   - ownEstimates: the municipality's own ramingen, compared per year with its
+    ///     definitief in the ZVH's begroting(en) of that year.
+    /// - Complexity: O(entries × members + ownEstimates × entries).
+    public init(_ municipality: String, entries: [BudgetReportContent], ownEstimates: [OwnEstimate] = []) {
         self.municipality = municipality
         periods = OverviewContent(entries).grouped.flatMap { _, group in
             group.compactMap { entry -> Period? in
                 guard entry.budget.organisation.member(named: municipality) != nil, let statement = entry.analysed.statement else { return nil }
                 return Period(entry: entry, statement: statement, findings: entry.findings.filter { $0.touches(municipality) })
             }
+        }
+        estimates = ownEstimates.map { own in
+            let budgets = periods.filter { $0.budget.kind == .begroting && $0.budget.period.year == own.year }
+            let finals = budgets.compactMap { Figures($0, municipality)?.member.final }
+            return EstimateComparison(
+                year: own.year, zvhEstimate: finals.isEmpty ? nil : finals.sum(),
+                sources: budgets.map { "\($0.budget.title) (\($0.budget.organisation.identifier))" }, ownEstimate: own.amount)
         }
     }
 
@@ -59,30 +75,28 @@ public struct MunicipalityReport: ReportContent {
         }
     }
 
-    /// The change of the final contribution against the previous period of the same
-    /// organisation, the previous amount scaled to this period's months.
-    struct Change {
-        /// The change in euros.
-        var amount: Money
-        /// The change as a share of the previous amount (nil when that was zero).
-        var relative: Share?
-        /// What it is compared with: `2021`, `7/12 van 2023`.
-        var basis: String
-    }
-
-    func change(at index: Int) -> Change? {
+    /// The change against the previous period of the same organisation, split into
+    /// bijdrage and verrekening (see ``ContributionChange``); nil for a first period.
+    public func change(at index: Int) -> ContributionChange? {
         let current = periods[index]
         guard let previousIndex = periods[..<index].lastIndex(where: { $0.budget.organisation.identifier == current.budget.organisation.identifier }),
             let now = Figures(current, municipality), let before = Figures(periods[previousIndex], municipality)
         else { return nil }
-        let months = current.statement.column.months
-        let previousMonths = periods[previousIndex].statement.column.months
-        let basisAmount = ProRata.amount(before.member.final, months: months, of: previousMonths)
-        let change = now.member.final - basisAmount
-        let basis = months == previousMonths
-            ? periods[previousIndex].budget.period.dutchDescription
-            : "\(months)/\(previousMonths) van \(periods[previousIndex].budget.period.dutchDescription)"
-        return Change(amount: change, relative: basisAmount.isZero ? nil : Share(change, of: basisAmount.magnitude), basis: basis)
+        let previous = periods[previousIndex]
+        return ContributionChange(
+            current: now.member, months: current.statement.column.months, previous: before.member, previousBudget: previous.budget,
+            previousMonths: previous.statement.column.months)
+    }
+
+    /// A period as tables and charts name it: `Begroting 2022 (midden-limburg)`.
+    func label(_ period: Period) -> String {
+        "\(period.budget.title) (\(period.budget.organisation.identifier))"
+    }
+
+    /// The documents the figures come from, for the page footer: never the date of the run.
+    var asOf: String {
+        let titles = periods.map { "\($0.budget.title) \($0.budget.organisation.name)" }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return "Stand van de gegevens: " + titles.joined(separator: "; ")
     }
 
     public func presentation(_ options: ReportOptions) -> Report {
@@ -90,36 +104,120 @@ public struct MunicipalityReport: ReportContent {
         var report = Report(
             title: "Gemeente \(municipality) — bijdragen aan \(organisations.joined(separator: " en "))",
             context: [
-                "\(periods.count) periode(n); definitief = bijdrage + verrekening; verandering t.o.v. de vorige periode, naar rato van het aantal maanden.",
+                "\(periods.count) periode(n); definitief = bijdrage + verrekening. De verandering t.o.v. de vorige periode staat apart voor de bijdrage (structureel) en de verrekening (eenmalig).",
                 options.unitDescription,
             ])
+        report.asOf = asOf
         var summary = ReportTable(
             caption: "\(municipality) per periode",
             columns: [
                 .init("periode", alignsRight: false), .init("bijdrage"), .init("verrekening"), .init("definitief"), .init("aandeel"),
-                .init("€ per inwoner"), .init("verandering"), .init("verandering %"), .init("t.o.v.", alignsRight: false), .init("let op", alignsRight: false),
+                .init("€ per inwoner"), .init("let op", alignsRight: false),
             ])
+        var categories: [String] = []
+        var contributions: [Money] = []
+        var finals: [Money] = []
         for (index, period) in periods.enumerated() {
             guard let figures = Figures(period, municipality) else { continue }
-            let change = change(at: index)
             let warnings = period.findings.filter { $0.severity >= .warning }
             summary.rows.append(
                 ReportTable.Row([
-                    .text("\(period.budget.title) (\(period.budget.organisation.identifier))"), .amount(figures.member.contribution),
-                    .amount(figures.member.settlement), .amount(figures.member.final), .percent(figures.member.share.percentText()),
-                    figures.perInhabitant.map(ReportTable.Cell.amount) ?? .empty,
-                    change.map { .amount(PresentationRounding.shownTotal($0.amount, unit: options.unit)) } ?? .empty,
-                    change?.relative.map { .percent($0.percentText(decimals: 1)) } ?? .empty,
-                    change.map { .text($0.basis) } ?? .empty,
+                    .text(label(period)), .amount(figures.member.contribution), .amount(figures.member.settlement), .amount(figures.member.final),
+                    .percent(figures.member.share.percentText()), figures.perInhabitant.map(ReportTable.Cell.amount) ?? .empty,
                     warnings.isEmpty ? .empty : .text("⚠ " + Set(warnings.map(\.rule)).sorted().joined(separator: ", ")),
                 ], notes: period.findings.isEmpty ? [] : [index + 1]))
+            categories.append(organisations.count > 1 ? label(period) : period.budget.title)
+            contributions.append(figures.member.contribution)
+            finals.append(figures.member.final)
         }
-        report.sections.append(ReportSection(heading: "Overzicht", table: summary))
+        let chart = Chart(
+            title: "\(municipality): bijdrage en definitief per periode",
+            description: "Lijnen over de perioden: de bijdrage (structureel) en het definitieve bedrag na verrekening.",
+            categories: categories,
+            series: [Chart.Series(name: "bijdrage", values: contributions), Chart.Series(name: "definitief", values: finals)], style: .line)
+        report.sections.append(ReportSection(heading: "Overzicht", table: summary, chart: chart))
         report.primarySection = 0
+        if let changes = changeSection(options) { report.sections.append(changes) }
+        if !estimates.isEmpty { report.sections.append(estimateSection(options)) }
         for period in periods {
             report.sections.append(section(for: period, options: options))
+            if let themes = themeSection(for: period, options: options) { report.sections.append(themes) }
         }
         return report
+    }
+
+    /// The change against the previous period, split: bijdrage (structural), verrekening
+    /// (one-off), definitief; shown so that the shown bijdrage and verrekening add up
+    /// to the shown definitief.
+    func changeSection(_ options: ReportOptions) -> ReportSection? {
+        var table = ReportTable(
+            caption: "Verandering t.o.v. de vorige periode van dezelfde organisatie",
+            columns: [
+                .init("periode", alignsRight: false), .init("t.o.v.", alignsRight: false), .init("bijdrage (structureel)"), .init("bijdrage %"),
+                .init("verrekening (eenmalig)"), .init("definitief"), .init("definitief %"),
+            ])
+        for index in periods.indices {
+            guard let change = change(at: index) else { continue }
+            let contribution = PresentationRounding.shownTotal(change.contribution, unit: options.unit)
+            let settlement = PresentationRounding.shownTotal(change.settlement, unit: options.unit)
+            table.rows.append(
+                ReportTable.Row([
+                    .text(label(periods[index])), .text(change.basis), .amount(contribution),
+                    change.relativeContribution.map { .percent($0.percentText(decimals: 1)) } ?? .empty, .amount(settlement),
+                    .amount(contribution + settlement), change.relativeFinal.map { .percent($0.percentText(decimals: 1)) } ?? .empty,
+                ]))
+        }
+        guard !table.rows.isEmpty else { return nil }
+        return ReportSection(
+            heading: "Verandering", table: table,
+            paragraphs: [
+                "De bijdrage is wat de gemeente structureel betaalt; de verrekening is eenmalig (het resultaat van een eerder jaar, terug of bij). Een periode van een andere lengte wordt naar rato vergeleken (bijvoorbeeld 7/12 van het vorige jaar)."
+            ])
+    }
+
+    /// The member-side comparison: per year the ZVH raming, the own raming and the
+    /// difference (+ = voordeel for the municipality).
+    func estimateSection(_ options: ReportOptions) -> ReportSection {
+        var table = ReportTable(
+            caption: "Eigen raming van \(municipality) naast de raming van het ZVH (verschil + = voordeel)",
+            columns: [.init("jaar", alignsRight: false), .init("raming ZVH"), .init("eigen raming"), .init("verschil"), .init("bron ZVH-raming", alignsRight: false)])
+        for estimate in estimates {
+            let zvh = estimate.zvhEstimate.map { PresentationRounding.shownTotal($0, unit: options.unit) }
+            let own = PresentationRounding.shownTotal(estimate.ownEstimate, unit: options.unit)
+            table.rows.append(
+                ReportTable.Row([
+                    .text(String(estimate.year)), zvh.map(ReportTable.Cell.amount) ?? .empty, .amount(own), zvh.map { .amount(own - $0) } ?? .empty,
+                    .text(estimate.sources.isEmpty ? "geen begroting van dit jaar gelezen" : estimate.sources.joined(separator: ", ")),
+                ]))
+        }
+        return ReportSection(
+            heading: "Eigen raming", table: table,
+            paragraphs: ["Raming ZVH = het definitieve bedrag van \(municipality) in de begroting van het ZVH voor dat jaar; verschil = eigen raming − raming ZVH, + is een voordeel voor de gemeente."])
+    }
+
+    /// Per theme (financing part) of a budget with themes: what it costs, its key, who
+    /// takes part, and the member's part.
+    func themeSection(for period: Period, options: ReportOptions) -> ReportSection? {
+        let parts = period.statement.parts
+        guard parts.count > 1, let index = period.statement.members.firstIndex(where: { $0.municipality == municipality }) else { return nil }
+        let shown = ContributionReport.ShownContributions(period.statement, unit: options.unit)
+        var table = ReportTable(
+            caption: "\(municipality) per thema, \(period.budget.title)",
+            columns: [
+                .init("deel", alignsRight: false), .init("verdeelsleutel", alignsRight: false), .init("deelnemers"), .init("te verdelen"),
+                .init("bijdrage \(municipality)"),
+            ])
+        for (number, part) in parts.enumerated() {
+            let takesPart = part.participants.contains(municipality)
+            table.rows.append(
+                ReportTable.Row([
+                    .text(part.isTheme ? part.name : "algemeen"), .text(part.split.key.description), .quantity(Quantity(Int64(part.participants.count))),
+                    .amount(PresentationRounding.shownTotal(part.coverage.amountToDistribute, unit: options.unit)),
+                    takesPart ? .amount(shown.parts[number][index]) : .text("neemt niet deel"),
+                ]))
+        }
+        table.rows.append(ReportTable.Row([.text("Totaal"), .empty, .empty, .empty, .amount(shown.contributions[index])], style: .total))
+        return ReportSection(heading: "Per thema — \(period.budget.title)", table: table)
     }
 
     func section(for period: Period, options: ReportOptions) -> ReportSection {
@@ -151,11 +249,22 @@ public struct MunicipalityReport: ReportContent {
             paragraphs.append("De bedragen hierboven zijn berekend uit de regels zoals ze in het bestand staan; los de bevindingen op (zie 'zvh check \(period.budget.file)') voordat u ze gebruikt.")
         }
         if options.explains, let index = period.statement.members.firstIndex(where: { $0.municipality == municipality }) {
-            paragraphs += ["Uitleg voor \(municipality):"] + ContributionExplanation.steps(for: period.budget, statement: period.statement, member: index).enumerated().map { "\($0.offset + 1). \($0.element)" }
+            var steps = ContributionExplanation.shortSteps(for: period.budget, statement: period.statement, member: index)
+            if let periodIndex = periods.firstIndex(where: { $0.budget.file == period.budget.file }), let change = change(at: periodIndex) {
+                steps.append(
+                    "T.o.v. \(change.basis): bijdrage \(change.contribution.signedDutch) (structureel), verrekening \(change.settlement.signedDutch) (eenmalig), definitief \(change.final.signedDutch).")
+            }
+            paragraphs += ["Uitleg voor \(municipality):"] + steps.enumerated().map { "\($0.offset + 1). \($0.element)" }
         }
-        return ReportSection(
-            heading: "\(period.budget.title) — \(period.budget.organisation.name)", table: table, paragraphs: paragraphs,
-            chart: ContributionReport.chart(for: period.statement))
+        let perInhabitant = period.statement.members.compactMap(\.finalPerInhabitant)
+        let chart = perInhabitant.count == period.statement.members.count && !perInhabitant.isEmpty
+            ? Chart(
+                title: "Definitief per inwoner, \(period.budget.title)",
+                description: "Staven per gemeente: het definitieve bedrag gedeeld door het aantal inwoners, in euro's.",
+                categories: period.statement.members.map(\.municipality),
+                series: [Chart.Series(name: "€ per inwoner", values: perInhabitant)], style: .groupedColumns)
+            : ContributionReport.chart(for: period.statement)
+        return ReportSection(heading: "\(period.budget.title) — \(period.budget.organisation.name)", table: table, paragraphs: paragraphs, chart: chart)
     }
 
     /// One member of a period as JSON: its figures, share, inhabitants and the numbers
@@ -168,36 +277,6 @@ public struct MunicipalityReport: ReportContent {
             "gemeente": .string(member.municipality), "bijdrage": .amount(member.contribution),
             "verrekening": .amount(member.settlement), "definitief": .amount(member.final), "aandeel": member.share.json,
             "inwoners": inhabitants, "per-inwoner": perInhabitant, "bevindingen": .array(notes),
-        ])
-    }
-
-    /// The report as JSON: per period the member's figures, its share (a number, the
-    /// percentage of the total distributed), the change, all members, and the findings
-    /// that touch it (each in the one finding format).
-    public func json(_ options: ReportOptions) -> JSONOutput {
-        .object([
-            "gemeente": .string(municipality),
-            "perioden": .array(periods.indices.compactMap { index -> JSONOutput? in
-                let period = periods[index]
-                guard let figures = Figures(period, municipality) else { return nil }
-                let change = change(at: index)
-                return .object([
-                    "organisatie": .string(period.budget.organisation.identifier),
-                    "bestand": .string(period.budget.file),
-                    "titel": .string(period.budget.title),
-                    "periode": BudgetReportContent.period(period.budget.period),
-                    "bijdrage": .amount(figures.member.contribution),
-                    "verrekening": .amount(figures.member.settlement),
-                    "definitief": .amount(figures.member.final),
-                    "aandeel": figures.member.share.json,
-                    "inwoners": figures.member.inhabitants.map { .number(String($0)) } ?? .null,
-                    "per-inwoner": figures.perInhabitant.map(JSONOutput.amount) ?? .null,
-                    "verandering": change.map { .object(["bedrag": .amount($0.amount), "procent": $0.relative?.json ?? .null, "ten-opzichte-van": .string($0.basis)]) } ?? .null,
-                    "gemeenten": .array(period.statement.members.map { memberJSON($0, in: period) }),
-                    "totaal": .object(ContributionReport.totals(period.statement)),
-                    "bevindingen": .array(period.findings.map(\.json)),
-                ])
-            }),
         ])
     }
 }

@@ -25,6 +25,7 @@ public struct OverviewContent: ReportContent {
         var report = Report(
             title: "Overzicht ZVH-financiën",
             context: ["\(entries.count) bestand(en); bedragen in euro's; resultaat: +/+ voordeel, -/- nadeel."])
+        report.asOf = "Stand van de gegevens: " + grouped.map { organisation, group in "\(organisation.name): \(group.map(\.budget.title).joined(separator: ", "))" }.joined(separator: "; ")
         for (organisation, group) in grouped {
             report.sections.append(ReportSection(heading: organisation.name))
             for entry in group {

@@ -14,6 +14,11 @@ public struct Report: Hashable, Sendable {
     /// A table for single-table formats only, when the sections hold several tables
     /// that do not fit one header (the overview's contributions of all periods).
     public var exportTable: ReportTable?
+    /// What the data is and how recent: the documents and periods the figures come
+    /// from (`Begroting 2022 — Jaarverslag 2021 / Ambities 2022, §4.2`). Never the date
+    /// of the run, so the output stays the same for the same files. HTML prints it in
+    /// every page's footer.
+    public var asOf: String?
 
     /// Creates a report.
     public init(title: String, context: [String] = [], sections: [ReportSection] = [], primarySection: Int? = nil) {

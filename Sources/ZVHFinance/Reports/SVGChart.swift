@@ -12,6 +12,7 @@ enum SVGChart {
         switch chart.style {
         case .changeBars: return changeBars(chart, identifier: identifier)
         case .groupedColumns: return groupedColumns(chart, identifier: identifier)
+        case .line: return line(chart, identifier: identifier)
         }
     }
 
@@ -103,10 +104,62 @@ enum SVGChart {
                 let barHeight = scale(value.magnitude, plotHeight, span)
                 let y = value.isNegative ? zeroY : zeroY - barHeight
                 body += "<rect x=\"\(groupX + seriesIndex * barWidth)\" y=\"\(y)\" width=\"\(barWidth - 2)\" height=\"\(barHeight)\" fill=\"\(palette[seriesIndex % palette.count])\"><title>\(HTMLRenderer.escape("\(category), \(series.name): \(value.dutch())"))</title></rect>\n"
+                if chart.series.count == 1 {
+                    let labelY = value.isNegative ? y + barHeight + 11 : y - 3
+                    body += "<text x=\"\(groupX + seriesIndex * barWidth + (barWidth - 2) / 2)\" y=\"\(labelY)\" text-anchor=\"middle\">\(HTMLRenderer.escape(value.dutch()))</text>\n"
+                }
             }
             body += "<text x=\"\(groupX + (groupWidth - 16) / 2)\" y=\"\(top + plotHeight + 16)\" text-anchor=\"middle\">\(HTMLRenderer.escape(category))</text>\n"
         }
         body += "<line x1=\"\(left)\" y1=\"\(zeroY)\" x2=\"\(width - 10)\" y2=\"\(zeroY)\" stroke=\"#1d1d1f\" stroke-width=\"1\"/>\n"
+        return figure(chart, identifier: identifier, width: width, height: top + plotHeight + 28, body: body)
+    }
+
+    /// Lines over the categories in order, one per series, a point and its value at
+    /// each category, with a zero line when the values cross zero.
+    static func line(_ chart: Chart, identifier: String) -> String {
+        let plotHeight = 160
+        let left = 76
+        let top = 34
+        let stepWidth = max(80, min(160, 480 / max(chart.categories.count, 1)))
+        let width = left + stepWidth * max(chart.categories.count, 1) + 20
+        let values = chart.series.flatMap(\.values)
+        let highest = max(values.map(\.cents).max() ?? 0, 1)
+        let lowest = min(values.map(\.cents).min() ?? 0, 0)
+        let step = niceStep(for: highest - lowest)
+        let maximum = ceiling(highest, step)
+        let minimum = -ceiling(-lowest, step)
+        let span = max(maximum - minimum, 1)
+        let zeroY = top + Int(Int128(maximum) * Int128(plotHeight) / Int128(span))
+        func y(_ value: Money) -> Int { zeroY - scale(value, plotHeight, span) }
+        func x(_ index: Int) -> Int { left + index * stepWidth + stepWidth / 2 }
+        var body = legend(chart.series.enumerated().map { (palette[$0.offset % palette.count], $0.element.name) }, x: left)
+        var tickValue = minimum
+        while tickValue <= maximum {
+            let value = Money(cents: tickValue)
+            body += "<line x1=\"\(left)\" y1=\"\(y(value))\" x2=\"\(width - 10)\" y2=\"\(y(value))\" stroke=\"#e0e0e0\" stroke-width=\"1\"/>\n"
+            body += "<text x=\"\(left - 6)\" y=\"\(y(value) + 3)\" text-anchor=\"end\">\(HTMLRenderer.escape(Rounding.euro.round(value).dutch()))</text>\n"
+            tickValue += step
+        }
+        body += "<line x1=\"\(left)\" y1=\"\(zeroY)\" x2=\"\(width - 10)\" y2=\"\(zeroY)\" stroke=\"#1d1d1f\" stroke-width=\"1\"/>\n"
+        for (index, category) in chart.categories.enumerated() {
+            body += "<text x=\"\(x(index))\" y=\"\(top + plotHeight + 16)\" text-anchor=\"middle\">\(HTMLRenderer.escape(category))</text>\n"
+        }
+        for (seriesIndex, series) in chart.series.enumerated() {
+            let color = palette[seriesIndex % palette.count]
+            let points = series.values.prefix(chart.categories.count).enumerated().map { "\(x($0.offset)),\(y($0.element))" }
+            if points.count > 1 {
+                body += "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"/>\n"
+            }
+            for (index, value) in series.values.prefix(chart.categories.count).enumerated() {
+                let label = HTMLRenderer.escape("\(chart.categories[index]), \(series.name): \(value.dutch())")
+                body += "<circle cx=\"\(x(index))\" cy=\"\(y(value))\" r=\"3.5\" fill=\"\(color)\"><title>\(label)</title></circle>\n"
+                let labelY = seriesIndex % 2 == 0 ? y(value) - 7 : y(value) + 14
+                let repeatsEarlierSeries = chart.series[..<seriesIndex].contains { index < $0.values.count && $0.values[index] == value }
+                if repeatsEarlierSeries { continue }
+                body += "<text x=\"\(x(index))\" y=\"\(labelY)\" text-anchor=\"middle\">\(HTMLRenderer.escape(value.dutch()))</text>\n"
+            }
+        }
         return figure(chart, identifier: identifier, width: width, height: top + plotHeight + 28, body: body)
     }
 

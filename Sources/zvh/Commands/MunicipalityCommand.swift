@@ -6,17 +6,38 @@ enum MunicipalityCommand {
     static let spec = CommandSpec(
         name: "gemeente",
         abstract: "Toon wat één gemeente per periode bijdraagt, naast de andere gemeenten.",
-        discussion: "Voor elke periode van elke organisatie waarvan de gemeente lid is: bijdrage, verrekening, definitief, aandeel, € per inwoner (waar bekend) en de verandering t.o.v. de vorige periode. Bevindingen van 'zvh check' die de gemeente raken staan erbij.",
+        discussion: "Voor elke periode van elke organisatie waarvan de gemeente lid is: bijdrage, verrekening, definitief, aandeel, € per inwoner (waar bekend) en de verandering t.o.v. de vorige periode. Bevindingen van 'zvh check' die de gemeente raken staan erbij. De verandering is gesplitst in bijdrage (structureel) en verrekening (eenmalig). Met --eigen-raming de vergelijking van de gemeente zelf: raming ZVH, eigen raming, verschil (+ = voordeel).",
         arguments: [
             ArgumentSpec(name: "naam", help: "De gemeente (hoofdletters maken niet uit)."),
             ArgumentSpec(name: "pad", help: "Bestanden of mappen (standaard: Budgets).", isOptional: true, isRepeating: true),
         ],
-        options: [ReportCommandOptions.format, ReportCommandOptions.output],
+        options: [
+            ReportCommandOptions.format, ReportCommandOptions.output,
+            OptionSpec(
+                long: "eigen-raming", valueName: "csv",
+                help: "CSV-bestand met de eigen raming van de gemeente, een regel 'jaar;bedrag' per jaar: toont per jaar de raming van het ZVH, de eigen raming en het verschil (+ = voordeel)."),
+        ],
         flags: [ReportCommandOptions.cents, ReportCommandOptions.explain],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
     static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let requested = invocation.arguments[0]
+        var ownEstimates: [OwnEstimate] = []
+        if let path = invocation.options["eigen-raming"]?.last {
+            context.inputPaths.append(path)
+            do throws(BudgetFileError) {
+                let bytes = try BudgetLoader.readBytes(path)
+                do throws(OwnEstimateError) {
+                    ownEstimates = try OwnEstimateReader.read(bytes, file: path)
+                } catch {
+                    Diagnostics.line(error.errorDescription ?? path, context: &context)
+                    context.inputFailure = ExitCode.dataError
+                    return ExitCode.dataError
+                }
+            } catch {
+                return Diagnostics.report(error, context: &context)
+            }
+        }
         let loaded = BudgetFiles.load(Array(invocation.arguments.dropFirst()), context: &context)
         guard let budgets = loaded.budgets else { return loaded.status }
         guard let municipality = MunicipalityReport.canonicalName(requested, in: budgets) else {
@@ -25,7 +46,7 @@ enum MunicipalityCommand {
             return ZVH.usageError("gemeente '\(requested)' komt in geen enkel bestand voor\(hint)", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
         }
         let (entries, status) = BudgetFiles.entries(budgets, status: loaded.status, context: &context)
-        let text = ReportCommandOptions.render(MunicipalityReport(municipality, entries: entries), invocation, spec)
+        let text = ReportCommandOptions.render(MunicipalityReport(municipality, entries: entries, ownEstimates: ownEstimates), invocation, spec)
         let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: budgets.map(\.file), context: &context)
         return written != ExitCode.success ? written : status
     }

@@ -40,7 +40,8 @@ enum OutputFile {
     /// - Returns: the exit status when the target is refused, nil when it may be written.
     static func refusal(for invocation: Invocation, of command: CommandSpec, context: inout CommandContext) -> Int32? {
         guard let path = invocation.options["uitvoer"]?.last else { return nil }
-        var inputs = invocation.arguments + (invocation.options["scenario"] ?? [])
+        if let flag = command.folderOutputFlag, invocation.flags.contains(flag) { return nil }
+        var inputs = invocation.arguments + (invocation.options["scenario"] ?? []) + (invocation.options["eigen-raming"] ?? [])
         let readsBudgetsByDefault = command.arguments.contains { $0.isOptional && $0.isRepeating }
         if readsBudgetsByDefault, invocation.arguments.count < command.arguments.count { inputs.append("Budgets") }
         do {

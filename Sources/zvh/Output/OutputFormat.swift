@@ -31,7 +31,7 @@ enum ReportCommandOptions {
         let path = invocation.options["uitvoer"]?.last
         // Colour (only `tekst` on a terminal) is the one escape sequence a renderer writes.
         let keepsColours = path == nil && context.environment.colorsOutput && (format ?? "tekst") == ReportFormat.tekst.rawValue
-        let safe = ControlCharacters.escapedKeepingLineBreaks(format == ReportFormat.json.rawValue ? jsonSafe(text) : text, keepingColours: keepsColours)
+        let safe = safeText(text, format: format, keepingColours: keepsColours)
         guard let path else {
             context.out(safe)
             return ExitCode.success
@@ -43,6 +43,12 @@ enum ReportCommandOptions {
             Diagnostics.line("\(path): fout: \(error.message)", context: &context)
             return error.isUsage ? ExitCode.usage : ExitCode.cannotCreate
         }
+    }
+
+    /// Rendered text with every control character escaped (line breaks kept; colours
+    /// only when asked), JSON with raw file-name bytes made valid.
+    static func safeText(_ text: String, format: String?, keepingColours: Bool = false) -> String {
+        ControlCharacters.escapedKeepingLineBreaks(format == ReportFormat.json.rawValue ? jsonSafe(text) : text, keepingColours: keepingColours)
     }
 
     /// JSON text with a file-name byte that is not UTF-8 (see ``FileSystemName``),

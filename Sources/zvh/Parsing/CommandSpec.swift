@@ -17,6 +17,9 @@ struct CommandSpec: Sendable {
     var options: [OptionSpec]
     /// The options without a value.
     var flags: [FlagSpec]
+    /// The flag with which `--uitvoer` names a folder to write several files into
+    /// (checked by the command itself) rather than one file.
+    var folderOutputFlag: String? = nil
     /// Runs the command after parsing.
     var run: @Sendable (Invocation, CommandSpec, inout CommandContext) -> Int32
 }

@@ -14,6 +14,10 @@ import Testing
         ]
         var runs = budgets.flatMap { [["begroting", $0], ["jaarrekening", $0], ["scenario", $0]] }
         runs += [["overzicht"], ["gemeente", "Roermond"], ["gemeente", "Beek"], ["gemeente", "Venlo"], ["check"]]
+        runs += [
+            ["brief", "Leudal", budgets[0]], ["brief", "Beek", budgets[3]], ["brief", "Venlo", budgets[4]],
+            ["gemeente", "Leudal", "--uitleg"], ["gemeente", "Stein"],
+        ]
         return runs
     }
 

@@ -1,0 +1,194 @@
+/// The content of `zvh brief GEMEENTE BEGROTING`: the letter (bijdragebrief) in which
+/// the ZVH tells one member what it pays under a begroting and why — the amount, its
+/// derivation in short, the comparison with the previous period split into the
+/// structural change (bijdrage) and the one-off settlement (verrekening), and every
+/// finding that touches the member's figures.
+///
+/// Every figure is the statement's (``MemberContribution``, ``KeySplit/derivations``
+/// via ``ContributionExplanation``) or the change's (``ContributionChange``); the letter
+/// adds, splits and rounds nothing of its own.
+public struct ContributionLetter: ReportContent {
+    /// The member, spelled as the file spells it.
+    public var municipality: String
+    /// The begroting's report content (budget, contributions, all its findings).
+    public var entry: BudgetReportContent
+    /// The contributions under the begroting.
+    public var statement: ContributionStatement
+    /// The member's position in the statement.
+    public var memberIndex: Int
+    /// The change against the previous period of the same organisation, when one was read.
+    public var change: ContributionChange?
+    /// The findings that touch the member's figures, in report order; the letter
+    /// numbers them from 1.
+    public var findings: [Finding]
+
+    // Hook for the advances per instalment (issue "A controller's year"): when the
+    // budget carries a schedule of voorschotten, add it here as a value computed in the
+    // library (never split in the letter), render it in `paymentSection` under the
+    // total and in JSON as `voorschotten`. Until then the letter shows the total only.
+
+    /// Creates the letter for one member of a begroting.
+    /// - Parameters:
+    ///   - municipality: the member, spelled as the file spells it.
+    ///   - file: the begroting's file.
+    ///   - entries: the report contents of the begroting and of the other files read
+    ///     (the same organisation's earlier periods give the comparison).
+    /// - Returns: nil when the file is not among the entries, its contributions cannot
+    ///   be computed, or the municipality is not a member.
+    /// - Complexity: O(entries × members).
+    public init?(_ municipality: String, begroting file: String, entries: [BudgetReportContent]) {
+        guard let entry = entries.first(where: { $0.budget.file == file }), let statement = entry.analysed.statement,
+            let memberIndex = statement.members.firstIndex(where: { $0.municipality == municipality })
+        else { return nil }
+        self.municipality = municipality
+        self.entry = entry
+        self.statement = statement
+        self.memberIndex = memberIndex
+        let organisation = entry.budget.organisation.identifier
+        let history = MunicipalityReport(municipality, entries: entries.filter { $0.budget.organisation.identifier == organisation })
+        change = history.periods.firstIndex { $0.budget.file == file }.flatMap(history.change(at:))
+        findings = entry.findings.filter { $0.touches(municipality) }
+    }
+
+    /// The budget.
+    public var budget: Budget { entry.budget }
+    /// The member's figures.
+    public var member: MemberContribution { statement.members[memberIndex] }
+
+    /// The letter's file name for `--alle`: `bijdragebrief-midden-limburg-2022-leudal`
+    /// (no extension), lower case, letters and digits joined by hyphens.
+    public var fileStem: String {
+        let slug = municipality.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+            .split(separator: "-").joined(separator: "-")
+        return "bijdragebrief-\(budget.organisation.identifier)-\(budget.period.year)-\(slug)"
+    }
+
+    public func presentation(_ options: ReportOptions) -> Report {
+        let shown = ContributionReport.ShownContributions(statement, unit: options.unit)
+        var report = Report(
+            title: "Bijdrage \(budget.period.dutchDescription) — gemeente \(municipality)",
+            context: [
+                "Aan: het college van burgemeester en wethouders van de gemeente \(municipality)",
+                "Van: \(budget.organisation.name)",
+                "Betreft: uw bijdrage volgens de \(budget.title) (\(budget.file))",
+                "Bron: \(budget.source.dutchDescription)",
+                options.unitDescription,
+            ])
+        report.asOf = "Stand van de gegevens: \(budget.title) (\(budget.period.dutchDescription)), bron: \(budget.source.dutchDescription)"
+        report.sections.append(paymentSection(shown))
+        report.primarySection = 0
+        report.sections.append(derivationSection(shown, options: options))
+        report.sections.append(comparisonSection(shown, options: options))
+        report.sections.append(findingsSection())
+        return report
+    }
+
+    /// What the member pays: bijdrage, each settlement component, definitief.
+    func paymentSection(_ shown: ContributionReport.ShownContributions) -> ReportSection {
+        var table = ReportTable(caption: "Wat de gemeente \(municipality) betaalt", columns: [.init("onderdeel", alignsRight: false), .init("bedrag")])
+        table.rows.append(ReportTable.Row([.text("Bijdrage \(budget.period.dutchDescription) (aandeel \(member.share.percentText()))"), .amount(shown.contributions[memberIndex])]))
+        for (number, split) in statement.settlementSplits.enumerated() {
+            table.rows.append(ReportTable.Row([.text("Verrekening \"\(split.component.name)\""), .amount(shown.components[number][memberIndex])], depth: 1))
+        }
+        if !statement.settlementSplits.isEmpty {
+            table.rows.append(ReportTable.Row([.text("Verrekening samen"), .amount(shown.settlements[memberIndex])], style: .subtotal))
+        }
+        let notes = findings.isEmpty ? [] : Array(1...findings.count)
+        table.rows.append(ReportTable.Row([.text("Te betalen (definitief)"), .amount(shown.finals[memberIndex])], style: .total, notes: notes))
+        var paragraphs = [
+            "De gemeente \(municipality) betaalt voor \(budget.period.dutchDescription) in totaal \(shown.finals[memberIndex].dutch()) aan het \(budget.organisation.name)."
+        ]
+        paragraphs.append("Voorschotten per termijn: dit bestand bevat nog geen termijnschema; het bedrag hierboven is het totaal voor de periode.")
+        return ReportSection(heading: "Uw bijdrage", table: table, paragraphs: paragraphs)
+    }
+
+    /// The derivation in short: per financing part and per settlement component the
+    /// total, the key with its source and the member's part; then numbered steps.
+    func derivationSection(_ shown: ContributionReport.ShownContributions, options: ReportOptions) -> ReportSection {
+        var table = ReportTable(
+            caption: "Afleiding in het kort",
+            columns: [
+                .init("onderdeel", alignsRight: false), .init("alle gemeenten"), .init("verdeelsleutel", alignsRight: false), .init(municipality),
+            ])
+        let parts = statement.parts
+        for (number, part) in parts.enumerated() {
+            let amount: ReportTable.Cell = part.participants.contains(municipality)
+                ? .amount(parts.count > 1 ? shown.parts[number][memberIndex] : shown.contributions[memberIndex]) : .text("neemt niet deel")
+            table.rows.append(
+                ReportTable.Row([
+                    .text(parts.count == 1 ? "Bijdrage (te verdelen)" : (part.isTheme ? "Thema \"\(part.name)\"" : "Algemeen deel")),
+                    .amount(PresentationRounding.shownTotal(part.coverage.amountToDistribute, unit: options.unit)), .text(keyText(part.split.key)), amount,
+                ]))
+        }
+        if parts.isEmpty {
+            table.rows.append(
+                ReportTable.Row([
+                    .text("Bijdrage (regels in de begroting)"), .amount(shown.contributions.sum()), .text("zoals vermeld"), .amount(shown.contributions[memberIndex]),
+                ]))
+        }
+        for (number, split) in statement.settlementSplits.enumerated() {
+            table.rows.append(
+                ReportTable.Row([
+                    .text("Verrekening \"\(split.component.name)\""), .amount(shown.components[number].sum()), .text(keyText(split.split.key)),
+                    .amount(shown.components[number][memberIndex]),
+                ]))
+        }
+        var keys: [DistributionKey] = []
+        for key in statement.parts.map(\.split.key) + statement.settlementSplits.map(\.split.key) where !keys.contains(where: { $0.name == key.name }) {
+            keys.append(key)
+        }
+        let sources = keys.map { key in
+            "Verdeelsleutel \"\(key.description)\" (\(key.kind.dutchName))" + (key.source.map { ", bron: \($0)." } ?? ".")
+        }
+        let steps = ContributionExplanation.shortSteps(for: budget, statement: statement, member: memberIndex)
+        return ReportSection(heading: "Hoe uw bijdrage tot stand komt", table: table, paragraphs: sources + steps.enumerated().map { "\($0.offset + 1). \($0.element)" })
+    }
+
+    func keyText(_ key: DistributionKey) -> String {
+        key.description
+    }
+
+    /// This period against the previous one: bijdrage (structural), verrekening
+    /// (one-off), definitief; shown so that each row's change is its shown amounts'
+    /// difference.
+    func comparisonSection(_ shown: ContributionReport.ShownContributions, options: ReportOptions) -> ReportSection {
+        guard let change else {
+            return ReportSection(
+                heading: "Vergelijking met de vorige periode",
+                paragraphs: ["Naast \(budget.file) staat geen eerdere periode van \(budget.organisation.name); er is geen vergelijking."])
+        }
+        var table = ReportTable(
+            caption: "\(budget.period.dutchDescription) t.o.v. \(change.basis) (\(change.previousTitle))",
+            columns: [.init("onderdeel", alignsRight: false), .init("vorige periode"), .init("deze periode"), .init("verschil")])
+        let previousContribution = PresentationRounding.shownTotal(change.previousContribution, unit: options.unit)
+        let previousSettlement = PresentationRounding.shownTotal(change.previousSettlement, unit: options.unit)
+        let rows: [(String, Money, Money, ReportTable.RowStyle)] = [
+            ("Bijdrage (structureel)", previousContribution, shown.contributions[memberIndex], .line),
+            ("Verrekening (eenmalig)", previousSettlement, shown.settlements[memberIndex], .line),
+            ("Definitief", previousContribution + previousSettlement, shown.finals[memberIndex], .total),
+        ]
+        for (label, before, now, style) in rows {
+            table.rows.append(ReportTable.Row([.text(label), .amount(before), .amount(now), .amount(now - before)], style: style))
+        }
+        let shownChanges = rows.map { $0.2 - $0.1 }
+        var paragraphs = [
+            "Structureel verandert uw bijdrage met \(shownChanges[0].signedDutch)\(change.relativeContribution.map { " (\($0.percentText(decimals: 1)))" } ?? ""); eenmalig verschilt de verrekening met \(shownChanges[1].signedDutch). Samen: \(shownChanges[2].signedDutch)."
+        ]
+        if change.months != change.previousMonths {
+            paragraphs.append("De vorige periode telt \(change.previousMonths) maanden, deze \(change.months): de vorige bedragen zijn naar rato omgerekend (\(change.basis)).")
+        }
+        return ReportSection(heading: "Vergelijking met de vorige periode", table: table, paragraphs: paragraphs)
+    }
+
+    /// The findings that touch the member, each in its one summary format.
+    func findingsSection() -> ReportSection {
+        guard !findings.isEmpty else {
+            return ReportSection(heading: "Bevindingen", paragraphs: ["Er zijn geen bevindingen die de bijdrage van \(municipality) raken."])
+        }
+        var paragraphs = findings.enumerated().map { number, finding in
+            "⚠\(number + 1) " + finding.summaryLine + (finding.municipalities == [municipality] ? "" : " (raakt: \(finding.municipalities.joined(separator: ", ")))")
+        }
+        paragraphs.append("Zie 'zvh check \(budget.file)' voor de plaats in het bestand.")
+        return ReportSection(heading: "Bevindingen die uw bijdrage raken", paragraphs: paragraphs)
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import ZVHFinance
+
+/// `zvh brief GEMEENTE BEGROTING` and `zvh brief --alle BEGROTING --uitvoer MAP`: the
+/// contribution letter of one member, or of every member into a folder.
+enum LetterCommand {
+    static let spec = CommandSpec(
+        name: "brief",
+        abstract: "Schrijf de bijdragebrief van een gemeente bij een begroting.",
+        discussion: """
+            De brief noemt wat de gemeente betaalt (definitief), de afleiding in het kort (te verdelen bedrag, verdeelsleutel en bron, aandeel, verrekening per component), de vergelijking met de vorige periode, gesplitst in bijdrage (structureel) en verrekening (eenmalig), en elke bevinding die de cijfers van de gemeente raakt. De vorige periode komt uit de andere bestanden van dezelfde organisatie in de map van de begroting.
+            Met --alle en --uitvoer MAP: één brief per gemeente in die map (de map wordt gemaakt als ze nog niet bestaat), genoemd bijdragebrief-ORGANISATIE-JAAR-GEMEENTE met de extensie van het formaat.
+            """,
+        arguments: [
+            ArgumentSpec(name: "gemeente", help: "De gemeente (hoofdletters maken niet uit); weglaten met --alle.", isOptional: true),
+            ArgumentSpec(name: "begroting", help: "Het begrotingsbestand."),
+        ],
+        options: [
+            ReportCommandOptions.format,
+            OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf naar dit bestand (atomair; nooit over een invoerbestand); met --alle: naar deze map."),
+        ],
+        flags: [ReportCommandOptions.cents, FlagSpec(long: "alle", help: "Schrijf een brief voor elke gemeente van de begroting in de map van --uitvoer.")],
+        folderOutputFlag: "alle",
+        run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
+
+    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+        let everyMember = invocation.flags.contains("alle")
+        let usage = HelpFormatter.usage(of: spec)
+        if everyMember, invocation.arguments.count != 1 {
+            return ZVH.usageError("met --alle alleen de begroting opgeven, geen gemeente", usage: usage, context: &context, command: spec.name)
+        }
+        if !everyMember, invocation.arguments.count != 2 {
+            return ZVH.usageError("geef een gemeente en een begroting op (of --alle en een begroting)", usage: usage, context: &context, command: spec.name)
+        }
+        if everyMember, invocation.options["uitvoer"] == nil {
+            return ZVH.usageError("--alle schrijft één brief per gemeente in een map; geef die map met --uitvoer MAP", usage: usage, context: &context, command: spec.name)
+        }
+        let path = invocation.arguments[everyMember ? 0 : 1]
+        context.inputPaths.append(path)
+        let budget: Budget
+        do throws(BudgetFileError) {
+            budget = try BudgetLoader.load(path)
+        } catch {
+            return Diagnostics.report(error, context: &context)
+        }
+        guard budget.kind == .begroting else {
+            return ZVH.usageError("\(path) is een \(budget.kind.rawValue); een bijdragebrief hoort bij een begroting", usage: usage, context: &context, command: spec.name)
+        }
+        var budgets = [budget]
+        budgets += earlierPeriods(beside: budget, context: &context)
+        var municipalities = budget.organisation.members.map(\.name)
+        if !everyMember {
+            let requested = invocation.arguments[0]
+            guard let name = MunicipalityReport.canonicalName(requested, in: [budget]) else {
+                let hint = Spelling.closest(to: requested, among: municipalities).map { "; bedoelde u '\($0)'?" } ?? " (leden: \(municipalities.joined(separator: ", ")))"
+                return ZVH.usageError("gemeente '\(requested)' is geen lid in \(path)\(hint)", usage: usage, context: &context, command: spec.name)
+            }
+            municipalities = [name]
+        }
+        // Analysed once; an earlier period whose contributions cannot be computed is
+        // named and left out, the begroting's own failure stops the letter.
+        let analysed = budgets.map(AnalysedBudget.init)
+        if case .failure(let error) = analysed[0].contributions {
+            return Diagnostics.report(.contribution(file: budget.file, error), context: &context)
+        }
+        let usable = analysed.filter { entry in
+            guard case .failure(let error) = entry.contributions else { return true }
+            let message = BudgetFileError.contribution(file: entry.budget.file, error).errorDescription ?? entry.budget.file
+            Diagnostics.line("\(message) (overgeslagen voor de vergelijking met de vorige periode)", context: &context)
+            return false
+        }
+        let findings = Checker.check(usable)
+        let entries = usable.map { BudgetReportContent($0, showsContributions: true, findings: findings) }
+        let letters = municipalities.compactMap { ContributionLetter($0, begroting: budget.file, entries: entries) }
+        guard letters.count == municipalities.count else { return ExitCode.dataError }
+        guard everyMember, let folder = invocation.options["uitvoer"]?.last else {
+            return ReportCommandOptions.deliver(ReportCommandOptions.render(letters[0], invocation, spec), invocation: invocation, inputs: [path], context: &context)
+        }
+        return writeAll(letters, into: folder, invocation: invocation, spec: spec, inputs: budgets.map(\.file), context: &context)
+    }
+
+    /// The other files of the same organisation in the begroting's folder (for the
+    /// comparison with the previous period); a file there that cannot be read is named
+    /// on standard error and left out, the letter is still written.
+    static func earlierPeriods(beside budget: Budget, context: inout CommandContext) -> [Budget] {
+        let folder = (budget.file as NSString).deletingLastPathComponent
+        let own = FileIdentity(path: budget.file)
+        guard let files = try? BudgetLoader.budgetFiles(in: [folder.isEmpty ? "." : folder]) else { return [] }
+        var budgets: [Budget] = []
+        for file in files where FileIdentity(path: file) != own {
+            do throws(BudgetFileError) {
+                let other = try BudgetLoader.load(file)
+                if other.organisation.identifier == budget.organisation.identifier, other.period < budget.period { budgets.append(other) }
+            } catch {
+                Diagnostics.line("\(error.errorDescription ?? file) (overgeslagen voor de vergelijking met de vorige periode)", context: &context)
+            }
+        }
+        return budgets
+    }
+
+    /// Writes one letter per member into `folder`, made when it does not exist; never
+    /// into the begroting's own folder (a JSON letter there would be read as a budget).
+    static func writeAll(_ letters: [ContributionLetter], into folder: String, invocation: Invocation, spec: CommandSpec, inputs: [String], context: inout CommandContext) -> Int32 {
+        let format = ReportCommandOptions.format(invocation, spec)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                Diagnostics.line("\(folder): fout: met --alle is --uitvoer een map, en dit is een bestand", context: &context)
+                return ExitCode.usage
+            }
+        } else {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+            } catch {
+                Diagnostics.line("\(folder): fout: kan de map niet maken (bestaat de map erboven?)", context: &context)
+                return ExitCode.cannotCreate
+            }
+        }
+        let inputFolders = Set(inputs.compactMap { FileIdentity(path: ($0 as NSString).deletingLastPathComponent.isEmpty ? "." : ($0 as NSString).deletingLastPathComponent) })
+        if let target = FileIdentity(path: folder), inputFolders.contains(target) {
+            Diagnostics.line("\(folder): fout: weigert brieven te schrijven in de map van de begrotingen; kies een andere map", context: &context)
+            return ExitCode.usage
+        }
+        let options = ReportCommandOptions.reportOptions(invocation)
+        for letter in letters {
+            let name = folder + (folder.hasSuffix("/") ? "" : "/") + letter.fileStem + "." + format.fileExtension
+            do {
+                try OutputFile.write(ReportCommandOptions.safeText(format.rendered(letter, options: options), format: format.rawValue), to: name, protecting: inputs + context.inputPaths)
+            } catch {
+                Diagnostics.line("\(name): fout: \(error.message)", context: &context)
+                return error.isUsage ? ExitCode.usage : ExitCode.cannotCreate
+            }
+        }
+        return ExitCode.success
+    }
+}
+
+extension ReportFormat {
+    /// The file extension of the format: `txt`, `md`, `csv`, `json`, `html`.
+    var fileExtension: String {
+        switch self {
+        case .tekst: "txt"
+        case .markdown: "md"
+        case .csv: "csv"
+        case .json: "json"
+        case .html: "html"
+        }
+    }
+}
