@@ -11,6 +11,7 @@ enum ZVH {
         BudgetCommand.begrotingSpec,
         MunicipalityCommand.spec,
         ScenarioCommand.spec,
+        SettlementCommand.spec,
         CheckCommand.spec,
     ]
 
