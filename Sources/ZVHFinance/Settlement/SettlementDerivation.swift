@@ -149,7 +149,8 @@ public struct SettlementDerivation: Sendable {
                 isSettled: true))
         }
         var components = try Self.merged(derived, groups: merging, file: budget.file)
-        let known = components.flatMap { component in [component.identifier] + component.origins.map(\.identifier) }
+        var known: [String] = []
+        for name in components.flatMap({ [$0.identifier] + $0.origins.map(\.identifier) }) where !known.contains(name) { known.append(name) }
         for identifier in unsettled {
             guard let index = components.firstIndex(where: { $0.identifier == identifier || $0.origins.map(\.identifier).contains(identifier) }) else {
                 throw .unknownComponent(name: identifier, known: known)
