@@ -12,6 +12,8 @@ enum ZVH {
         MunicipalityCommand.spec,
         ScenarioCommand.spec,
         SettlementCommand.spec,
+        AdvancesCommand.spec,
+        AdvancesCommand.finalAccountSpec,
         CheckCommand.spec,
     ]
 
