@@ -14,6 +14,7 @@ public enum Checker {
         ProRataRule(),
         LabelVariantRule(),
         SeveralContributionLinesRule(),
+        InstalmentSumRule(),
     ]
 
     /// The rule with this name.
