@@ -14,6 +14,7 @@ enum ZVH {
         SettlementCommand.spec,
         AdvancesCommand.spec,
         AdvancesCommand.finalAccountSpec,
+        NextYearCommand.spec,
         CheckCommand.spec,
     ]
 
