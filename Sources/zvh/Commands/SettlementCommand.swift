@@ -39,6 +39,7 @@ enum SettlementCommand {
 
     /// The derivation the options ask for, or the exit status after reporting why not.
     static func derive(_ invocation: Invocation, spec: CommandSpec, path: String, inputs: inout [String], context: inout CommandContext) -> Result<SettlementDerivation, Status> {
+        if !inputs.contains(path) { inputs.append(path) }
         let analysed: AnalysedBudget
         var extraKeys: [DistributionKey] = []
         do throws(BudgetFileError) {
