@@ -13,6 +13,8 @@ public struct AnalysedBudget: Sendable {
     public let contributions: Result<ContributionStatement, ContributionError>
     /// Its figures per column (with computed contributions when they could be computed).
     public let figures: BudgetFigures
+    /// The contributions of every further computed column (raming years, na wijziging).
+    public let otherColumnContributions: [(column: String, contributions: Result<ContributionStatement, ContributionError>)]
 
     /// Derives everything from a budget.
     /// - Complexity: O(lines × columns + members × log members) per key split.
@@ -20,7 +22,9 @@ public struct AnalysedBudget: Sendable {
         self.budget = budget
         let contributions = Result { () throws(ContributionError) in try budget.contributions() }
         self.contributions = contributions
-        figures = BudgetFigures(budget: budget, statement: try? contributions.get())
+        let others = budget.otherColumnContributions()
+        otherColumnContributions = others
+        figures = BudgetFigures(budget: budget, statement: try? contributions.get(), otherStatements: others.compactMap { try? $0.contributions.get() })
     }
 
     /// The contributions, when they can be computed.

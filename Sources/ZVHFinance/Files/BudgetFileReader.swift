@@ -147,7 +147,7 @@ struct DocumentReader {
         let kinds = ColumnKindName.allCases.map { ($0.rawValue, $0) }
         for element in try top.requiredArray("kolommen") {
             let object = try ObjectReader(element.value, path: element.path, file: file)
-            try object.requireKnownKeys(["naam", "kop", "soort", "maanden", "van", "ten-opzichte-van"])
+            try object.requireKnownKeys(["naam", "kop", "soort", "maanden", "van", "ten-opzichte-van", "wijzigingen"])
             let name = try object.requiredString("naam")
             if result.contains(where: { $0.name == name }) {
                 throw .invalidValue(file: file, at: object.origin(of: "naam"), message: "de kolom \"\(name)\" is al gedefinieerd")
@@ -156,7 +156,12 @@ struct DocumentReader {
                 throw .missingKey(file: file, key: "soort", at: object.origin)
             }
             let kind: Column.Kind
+            var amendment: Column.Amendment?
             switch kindName {
+            case .wijziging: kind = .amendment
+            case .naWijziging:
+                kind = .budgeted
+                amendment = try readAmendment(object, defined: result)
             case .begroot: kind = .budgeted
             case .werkelijk: kind = .actual
             case .verwacht: kind = .expected
@@ -174,13 +179,18 @@ struct DocumentReader {
                 }
                 kind = .difference(compared: compared, base: base)
             }
+            if kindName != .naWijziging, object.member("wijzigingen") != nil {
+                throw .invalidValue(file: file, at: object.origin(of: "wijzigingen"), message: "\"wijzigingen\" hoort alleen bij een kolom van soort \"na-wijziging\"")
+            }
             if kindName != .verschil {
-                for key in ["van", "ten-opzichte-van"] where object.member(key) != nil {
+                for key in (kindName == .naWijziging ? ["ten-opzichte-van"] : ["van", "ten-opzichte-van"]) where object.member(key) != nil {
                     throw .invalidValue(file: file, at: object.origin(of: key), message: "\"\(key)\" hoort alleen bij een kolom van soort \"verschil\"")
                 }
             }
             let months = try object.integer("maanden", in: 1...12) ?? period.months
-            result.append(Column(name: name, heading: try object.string("kop"), kind: kind, months: months, origin: object.origin))
+            var column = Column(name: name, heading: try object.string("kop"), kind: kind, months: months, origin: object.origin)
+            column.amendment = amendment
+            result.append(column)
         }
         guard !result.isEmpty else {
             throw .invalidValue(file: file, at: top.origin(of: "kolommen"), message: "er is geen enkele kolom gedefinieerd")
@@ -191,5 +201,6 @@ struct DocumentReader {
 
 /// The kinds of column a file names (`soort` of `kolommen[…]`).
 enum ColumnKindName: String, CaseIterable {
-    case begroot, werkelijk, verwacht, verschil
+    case begroot, werkelijk, verwacht, verschil, wijziging
+    case naWijziging = "na-wijziging"
 }

@@ -49,7 +49,11 @@ public enum BudgetFileWriter {
         if let rule = budget.contributionRule {
             var fields: [JSONOutput.Member] = []
             if let key = rule.keyName { fields.append(.init("sleutel", .string(key))) }
-            fields.append(.init("kolom", .string(rule.column)))
+            if rule.otherColumns.isEmpty {
+                fields.append(.init("kolom", .string(rule.column)))
+            } else {
+                fields.append(.init("kolommen", .array(([rule.column] + rule.otherColumns).map(JSONOutput.string))))
+            }
             fields.append(.init("afronding", .string(rule.unit.rawValue)))
             top.append(.init("bijdragen", .object(fields)))
         }
@@ -61,7 +65,15 @@ public enum BudgetFileWriter {
     static func json(_ column: Column) -> JSONOutput {
         var fields: [JSONOutput.Member] = [.init("naam", .string(column.name)), .init("kop", .string(column.heading))]
         switch column.kind {
-        case .budgeted: fields.append(.init("soort", .string("begroot")))
+        case .budgeted:
+            if let amendment = column.amendment {
+                fields.append(.init("soort", .string("na-wijziging")))
+                fields.append(.init("van", .string(amendment.base)))
+                fields.append(.init("wijzigingen", .array(amendment.changes.map(JSONOutput.string))))
+            } else {
+                fields.append(.init("soort", .string("begroot")))
+            }
+        case .amendment: fields.append(.init("soort", .string("wijziging")))
         case .actual: fields.append(.init("soort", .string("werkelijk")))
         case .expected: fields.append(.init("soort", .string("verwacht")))
         case .difference(let compared, let base):
@@ -97,10 +109,12 @@ public enum BudgetFileWriter {
                 fields.append(.init("fte", .quantity(capacity.fte)))
                 fields.append(.init("functie", .string(capacity.function)))
                 // Amounts in columns that are not budgeted (a realisation) stay as read.
-                let others = line.amounts.entries.filter { entry in columns.first { $0.name == entry.column }?.kind != .budgeted }
+                let others = line.amounts.entries.filter { entry in columns.first { $0.name == entry.column }.map { $0.kind != .budgeted && $0.amendment == nil } ?? true }
                 if !others.isEmpty { fields.append(.init("bedragen", .object(others.map { JSONOutput.Member($0.column, .amount($0.value)) }))) }
             } else {
-                fields.append(.init("bedragen", .object(line.amounts.entries.map { JSONOutput.Member($0.column, .amount($0.value)) })))
+                // Columns "na wijziging" are computed when the file is read.
+                let written = line.amounts.entries.filter { entry in columns.first { $0.name == entry.column }?.amendment == nil }
+                fields.append(.init("bedragen", .object(written.map { JSONOutput.Member($0.column, .amount($0.value)) })))
             }
             return .object(fields)
         }

@@ -21,6 +21,9 @@ public enum NextYear {
         guard var next = try Projection.years(after: budget, scenario: nil, indexation: indexation, count: 1).first else { return budget }
         let year = next.period.year
         next.title = "Begroting \(year)"
+        for index in next.columns.indices {
+            next.columns[index].heading = next.columns[index].heading.replacingOccurrences(of: String(budget.period.year), with: String(year))
+        }
         next.source = SourceReference(document: "gegenereerd met 'zvh volgend-jaar' uit \(budget.title) (\(budget.file))", section: nil)
         for index in next.organisation.members.indices {
             if let count = inhabitants[next.organisation.members[index].name] { next.organisation.members[index].inhabitants = count }

@@ -49,7 +49,10 @@ extension BudgetReportContent {
             case .difference(let compared, let base):
                 return "\(column.name) = \(compared) t.o.v. \(base), + is voordeel (\(column.heading))"
             case .budgeted, .actual, .expected:
-                return "\(column.name) = \(column.heading)"
+                guard let amendment = column.amendment else { return "\(column.name) = \(column.heading)" }
+                return "\(column.name) = \(([amendment.base] + amendment.changes).joined(separator: " + ")), begroting na wijziging (\(column.heading))"
+            case .amendment:
+                return "\(column.name) = begrotingswijziging (\(column.heading))"
             }
         }
         return "Kolommen: " + parts.joined(separator: "; ") + "."

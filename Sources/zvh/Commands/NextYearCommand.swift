@@ -18,6 +18,7 @@ enum NextYearCommand {
             OptionSpec(long: "jaarrekening", valueName: "bestand", help: "De jaarrekening waarvan de verrekening wordt opgenomen."),
             OptionSpec(long: "index", valueName: "soort=procent", help: "Indexatie, bv. personeel=3,2% (mag herhaald worden).", isRepeating: true),
             OptionSpec(long: "inwoners", valueName: "csv", help: "Nieuwe inwonertallen (CSV 'gemeente;inwoners;peildatum;bron')."),
+            OptionSpec(long: "raming", valueName: "jaren", help: "Voeg ramingkolommen toe voor dit aantal jaren na het begrotingsjaar (1–10), elk met eigen bijdragen."),
         ] + SettlementCommand.spec.options.filter { !["formaat", "uitvoer"].contains($0.long) } + [ReportCommandOptions.output],
         flags: [],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
@@ -39,6 +40,13 @@ enum NextYearCommand {
         switch OptionValues.quickScenario(invocation) {
         case .failure(let failure): return ZVH.usageError(failure.message, usage: usage, context: &context, command: spec.name)
         case .success(let scenario): indexation = scenario?.indexation ?? Indexation()
+        }
+        var ramingYears = 0
+        if let text = invocation.options["raming"]?.last {
+            guard let value = Int(text), (1...10).contains(value) else {
+                return ZVH.usageError("--raming verwacht een aantal jaren van 1 tot en met 10, niet '\(text)'", usage: usage, context: &context, command: spec.name)
+            }
+            ramingYears = value
         }
         var derivation: SettlementDerivation?
         if let account = invocation.options["jaarrekening"]?.last {
@@ -68,7 +76,9 @@ enum NextYearCommand {
         }
         let next: Budget
         do throws(ScenarioError) {
-            next = try NextYear.begroting(from: budget, indexation: indexation, settlement: derivation, inhabitants: inhabitants, inhabitantsSource: csv)
+            next = try NextYear.withRamingColumns(
+                NextYear.begroting(from: budget, indexation: indexation, settlement: derivation, inhabitants: inhabitants, inhabitantsSource: csv),
+                indexation: indexation, years: ramingYears)
         } catch {
             context.err("\(path): fout: \(error.errorDescription ?? "de begroting kan niet worden doorgetrokken")\n")
             return ExitCode.dataError
