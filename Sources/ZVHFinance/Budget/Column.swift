@@ -43,6 +43,11 @@ public struct Column: Hashable, Sendable {
     /// For a budgeted column "na wijziging": the base and amendments its amounts are
     /// the sum of (filled in when the file is read); nil for other columns.
     public var amendment: Amendment? = nil
+    /// For a realisation up to a date (`werkelijk tot`): the date, `JJJJ-MM-DD`.
+    public var through: String? = nil
+    /// For a computed "prognose" column (kind ``Kind/expected``): how it is computed,
+    /// filled in per line when the file is read.
+    public var prognosis: Prognosis? = nil
 
     /// Creates a column.
     public init(name: String, heading: String? = nil, kind: Kind, months: Int = 12, origin: FieldLocation = .none) {

@@ -74,8 +74,17 @@ public enum BudgetFileWriter {
                 fields.append(.init("soort", .string("begroot")))
             }
         case .amendment: fields.append(.init("soort", .string("wijziging")))
-        case .actual: fields.append(.init("soort", .string("werkelijk")))
-        case .expected: fields.append(.init("soort", .string("verwacht")))
+        case .actual:
+            fields.append(.init("soort", .string("werkelijk")))
+            if let through = column.through { fields.append(.init("tot", .string(through))) }
+        case .expected:
+            if let prognosis = column.prognosis {
+                fields.append(.init("soort", .string("prognose")))
+                fields.append(.init("van", .string(prognosis.actual)))
+                fields.append(.init("begroot", .string(prognosis.budget)))
+            } else {
+                fields.append(.init("soort", .string("verwacht")))
+            }
         case .difference(let compared, let base):
             fields.append(.init("soort", .string("verschil")))
             fields.append(.init("van", .string(compared)))
@@ -113,7 +122,14 @@ public enum BudgetFileWriter {
                 if !others.isEmpty { fields.append(.init("bedragen", .object(others.map { JSONOutput.Member($0.column, .amount($0.value)) }))) }
             } else {
                 // Columns "na wijziging" are computed when the file is read.
-                let written = line.amounts.entries.filter { entry in columns.first { $0.name == entry.column }?.amendment == nil }
+                let written = line.amounts.entries.filter { entry in
+                    guard let column = columns.first(where: { $0.name == entry.column }) else { return true }
+                    if let prognosis = column.prognosis {
+                        // Written only where the line names an expected amount other than the pro-rata one.
+                        return entry.value != prognosis.amount(actual: line.amount(in: prognosis.actual), budgeted: line.amount(in: prognosis.budget))
+                    }
+                    return column.amendment == nil
+                }
                 fields.append(.init("bedragen", .object(written.map { JSONOutput.Member($0.column, .amount($0.value)) })))
             }
             return .object(fields)
