@@ -6,10 +6,10 @@ enum AdvancesCommand {
     static let spec = CommandSpec(
         name: "voorschotten",
         abstract: "Toon per gemeente het voorschot per termijn: de definitieve bijdrage in gelijke termijnen, tot op de cent.",
-        discussion: "Standaard maandelijks (12 termijnen). Elke termijn is afgekapt op centen; de overgebleven centen gaan één voor één naar de laatste termijnen, zodat de termijnen exact optellen tot de definitieve bijdrage en hooguit één cent verschillen.",
+        discussion: "Zonder --termijnen: zoveel termijnen als de gepubliceerde termijnentabel (vermeld.termijnen) heeft, anders maandelijks (12). Elke termijn is afgekapt op centen; de overgebleven centen gaan één voor één naar de laatste termijnen, zodat de termijnen exact optellen tot de definitieve bijdrage en hooguit één cent verschillen.",
         arguments: [ArgumentSpec(name: "begroting", help: "De begroting (JSON).")],
         options: [
-            OptionSpec(long: "termijnen", valueName: "aantal", help: "Aantal termijnen: 1, 2, 4 of 12.", allowed: AdvanceSchedule.allowedCounts.map(String.init), defaultValue: String(AdvanceSchedule.defaultCount)),
+            OptionSpec(long: "termijnen", valueName: "aantal", help: "Aantal termijnen: 1, 2, 4 of 12.", allowed: AdvanceSchedule.allowedCounts.map(String.init)),
             ReportCommandOptions.format,
             ReportCommandOptions.output,
         ],
@@ -32,7 +32,10 @@ enum AdvancesCommand {
         } catch {
             return Diagnostics.report(error, context: &context)
         }
-        let count = Int(invocation.option("termijnen", in: spec) ?? "") ?? AdvanceSchedule.defaultCount
+        // Without --termijnen: as many as the file's published instalment table has, else monthly.
+        let printed = Set(analysed.budget.stated.instalments.map(\.amounts.count))
+        let fromFile = printed.count == 1 ? printed.first : nil
+        let count = invocation.options["termijnen"]?.last.flatMap { Int($0) } ?? fromFile ?? AdvanceSchedule.defaultCount
         let content = AdvancesReport(AdvanceSchedule(statement: statement, budget: analysed.budget, count: count))
         let text = ReportCommandOptions.render(content, invocation, spec)
         return ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context)

@@ -46,3 +46,16 @@ import Testing
         #expect(Checker.check([AnalysedBudget(example)]).isEmpty)
     }
 }
+
+@Suite struct NextYearInhabitantKeyTests {
+    @Test func keysThatListInhabitantsGetTheNewCounts() throws {
+        let json = Fixtures.minimalBegroting.replacingOccurrences(
+            of: #"{ "naam": "s", "soort": "gewichten", "gewichten": { "A": 2, "B": 1 } }"#,
+            with: #"{ "naam": "s", "soort": "inwoners", "inwoners": { "A": 100, "B": 100 } }"#)
+        let csv = "gemeente;inwoners;peildatum;bron\nA;300;2024-01-01;CBS\nB;100;2024-01-01;CBS\n"
+        let counts = try InhabitantsCSV.read(Array(csv.utf8), file: "inwoners.csv", members: ["A", "B"])
+        let next = try NextYear.begroting(from: Fixtures.read(json), indexation: Indexation(), inhabitants: counts)
+        let statement = try next.contributions()
+        #expect(statement.members.map(\.contribution) == [Money(euros: 675), Money(euros: 225)])
+    }
+}
