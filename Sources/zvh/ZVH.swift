@@ -12,6 +12,10 @@ enum ZVH {
         MunicipalityCommand.spec,
         LetterCommand.spec,
         ScenarioCommand.spec,
+        SettlementCommand.spec,
+        AdvancesCommand.spec,
+        AdvancesCommand.finalAccountSpec,
+        NextYearCommand.spec,
         CheckCommand.spec,
     ]
 

@@ -15,6 +15,8 @@ public struct AnalysedBudget: Sendable {
     public let figures: BudgetFigures
     /// Each member's contribution in the contributions column, by name.
     private let contributionByMember: [String: Money]
+    /// The contributions of every further computed column (raming years, na wijziging).
+    public let otherColumnContributions: [(column: String, contributions: Result<ContributionStatement, ContributionError>)]
 
     /// Derives everything from a budget.
     /// - Complexity: O(lines × columns + members × log members) per key split.
@@ -22,7 +24,9 @@ public struct AnalysedBudget: Sendable {
         self.budget = budget
         let contributions = Result { () throws(ContributionError) in try budget.contributions() }
         self.contributions = contributions
-        figures = BudgetFigures(budget: budget, statement: try? contributions.get())
+        let others = budget.otherColumnContributions()
+        otherColumnContributions = others
+        figures = BudgetFigures(budget: budget, statement: try? contributions.get(), otherStatements: others.compactMap { try? $0.contributions.get() })
         if budget.contributionRule != nil {
             let members = (try? contributions.get())?.members ?? []
             contributionByMember = Dictionary(members.map { ($0.municipality, $0.contribution) }, uniquingKeysWith: { first, _ in first })

@@ -62,7 +62,9 @@ public struct BudgetFigures: Hashable, Sendable {
     ///   - statement: its contributions; computed contributions are added to the baten
     ///     of their column.
     /// - Complexity: O(lines × columns).
-    public init(budget: Budget, statement: ContributionStatement?) {
+    ///   - otherStatements: the contributions computed in further columns, added to the
+    ///     baten of their columns in the same entries.
+    public init(budget: Budget, statement: ContributionStatement?, otherStatements: [ContributionStatement] = []) {
         let names = budget.columns.map(\.name)
         let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         func oriented(_ side: BudgetSide, _ change: Money) -> Money { side == .income ? change : -change }
@@ -97,14 +99,19 @@ public struct BudgetFigures: Hashable, Sendable {
         var contributionsColumn: Int?
         if let statement, case .computed = statement.basis, let position = index[statement.column.name] {
             contributionsColumn = position
+            let others = otherStatements.compactMap { other in index[other.column.name].map { (position: $0, statement: other) } }
             let members = statement.members.map { member -> Entry in
                 var amounts = [Money?](repeating: nil, count: budget.columns.count)
                 amounts[position] = member.contribution
+                for other in others {
+                    amounts[other.position] = other.statement.members.first { $0.municipality == member.municipality }?.contribution
+                }
                 derive(&amounts, side: .income)
                 return Entry(kind: .memberContribution(municipality: member.municipality), name: member.municipality, path: nil, amounts: amounts, children: [])
             }
             var amounts = [Money?](repeating: nil, count: budget.columns.count)
             amounts[position] = statement.totalContribution
+            for other in others { amounts[other.position] = other.statement.totalContribution }
             derive(&amounts, side: .income)
             income.append(Entry(kind: .computedContributions, name: "Bijdragen gemeenten (berekend)", path: nil, amounts: amounts, children: members))
         }

@@ -27,7 +27,7 @@ extension Budget {
     ///   - side: whether the line is a cost or income line.
     public func amount(of line: BudgetLine, in column: Column, side: BudgetSide) -> Money {
         switch column.kind {
-        case .budgeted, .actual, .expected:
+        case .budgeted, .actual, .expected, .amendment:
             return line.amount(in: column.name)
         case .difference(let compared, let base):
             let change = line.amount(in: compared) - line.amount(in: base)

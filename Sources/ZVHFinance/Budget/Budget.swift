@@ -119,6 +119,9 @@ public struct ContributionRule: Hashable, Sendable {
     public var unit: RoundingUnit
     /// Where the rule stands in the file.
     public var origin: FieldLocation
+    /// Further columns with their own computed contributions (the raming years of a
+    /// meerjarenbegroting, a begroting na wijziging), without the settlement.
+    public var otherColumns: [String] = []
 
     /// Creates a rule.
     public init(keyName: String?, column: String, unit: RoundingUnit = .euro, origin: FieldLocation = .none) {

@@ -12,6 +12,22 @@ public struct Column: Hashable, Sendable {
         /// The difference of column `compared` against column `base`, oriented so
         /// that a positive amount is a voordeel: lower lasten or higher baten.
         case difference(compared: String, base: String)
+        /// A budget amendment (begrotingswijziging): the change of each line, read.
+        case amendment
+    }
+
+    /// How a "begroting na wijziging" column comes about: its base budget plus amendments.
+    public struct Amendment: Hashable, Sendable {
+        /// The budgeted column amended.
+        public var base: String
+        /// The amendment columns added to it, in order.
+        public var changes: [String]
+
+        /// Creates the definition.
+        public init(base: String, changes: [String]) {
+            self.base = base
+            self.changes = changes
+        }
     }
 
     /// The column's name, used as key in every line's `bedragen`.
@@ -24,6 +40,14 @@ public struct Column: Hashable, Sendable {
     public var months: Int
     /// Where the column is defined in the file.
     public var origin: FieldLocation
+    /// For a budgeted column "na wijziging": the base and amendments its amounts are
+    /// the sum of (filled in when the file is read); nil for other columns.
+    public var amendment: Amendment? = nil
+    /// For a realisation up to a date (`werkelijk tot`): the date, `JJJJ-MM-DD`.
+    public var through: String? = nil
+    /// For a computed "prognose" column (kind ``Kind/expected``): how it is computed,
+    /// filled in per line when the file is read.
+    public var prognosis: Prognosis? = nil
 
     /// Creates a column.
     public init(name: String, heading: String? = nil, kind: Kind, months: Int = 12, origin: FieldLocation = .none) {

@@ -27,6 +27,8 @@ public struct StatedFigures: Hashable, Sendable {
     public var contributions: [StatedContribution] = []
     /// A settlement printed in a jaarrekening (the amounts to return or charge).
     public var settlement: StatedSettlement?
+    /// A printed instalment table (`vermeld.termijnen`): per member its advances.
+    public var instalments: [StatedInstalments] = []
 
     /// Creates an empty set of stated figures.
     public init() {}

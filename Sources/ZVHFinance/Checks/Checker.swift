@@ -15,6 +15,7 @@ public enum Checker {
         LabelVariantRule(),
         SeveralContributionLinesRule(),
         DuplicatePeriodRule(),
+        InstalmentSumRule(),
     ]
 
     /// The rule with this name.

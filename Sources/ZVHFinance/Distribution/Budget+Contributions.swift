@@ -65,6 +65,20 @@ extension Budget {
         return ContributionStatement(column: column, basis: basis, settlementSplits: settlementSplits, members: entries)
     }
 
+    /// The contributions computed in each further column of the rule (``ContributionRule/otherColumns``),
+    /// each by the same key and without the settlement, which belongs to the budget year.
+    /// - Complexity: one ``contributions()`` per column.
+    public func otherColumnContributions() -> [(column: String, contributions: Result<ContributionStatement, ContributionError>)] {
+        guard let rule = contributionRule else { return [] }
+        return rule.otherColumns.map { name in
+            var budget = self
+            budget.contributionRule?.column = name
+            budget.contributionRule?.otherColumns = []
+            budget.settlement = nil
+            return (name, Result { () throws(ContributionError) in try budget.contributions() })
+        }
+    }
+
     /// The themes of the budget: its top-level cost groups that carry a theme.
     public var themeGroups: [BudgetGroup] {
         costs.compactMap { item in

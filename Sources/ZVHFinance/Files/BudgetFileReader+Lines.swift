@@ -51,10 +51,11 @@ extension DocumentReader {
             }
             let amount = capacity.amount
             try count(amount, at: object.origin(of: "fte"))
-            for column in columns where column.kind == .budgeted {
+            for column in columns where column.kind == .budgeted && column.amendment == nil {
                 amounts[column.name] = StatedAmount(amount, origin: object.origin(of: "fte"))
             }
         }
+        amounts = try amended(amounts, origin: object.origin(of: "bedragen"))
         var theme: String?
         if let name = try object.string("thema") {
             guard side == .income else {

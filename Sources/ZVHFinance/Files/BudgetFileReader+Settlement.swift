@@ -14,10 +14,29 @@ extension DocumentReader {
 
     func readContributionRule(unit: RoundingUnit) throws(BudgetFileError) -> ContributionRule? {
         guard let object = try top.object("bijdragen") else { return nil }
-        try object.requireKnownKeys(["sleutel", "kolom", "afronding"])
+        try object.requireKnownKeys(["sleutel", "kolom", "kolommen", "afronding"])
         let column: String
-        if let name = try object.string("kolom") {
-            guard let found = columns.first(where: { $0.name == name }), !found.isDerived else {
+        var otherColumns: [String] = []
+        if let names = try object.stringArray("kolommen") {
+            if object.member("kolom") != nil {
+                throw .invalidValue(file: file, at: object.origin(of: "kolommen"), message: "geef 'kolom' of 'kolommen', niet allebei")
+            }
+            guard let first = names.first else {
+                throw .invalidValue(file: file, at: object.origin(of: "kolommen"), message: "'kolommen' noemt minstens één kolom van soort \"begroot\" (of \"na-wijziging\")")
+            }
+            for name in names {
+                guard columns.contains(where: { $0.name == name && $0.kind == .budgeted }) else {
+                    let hint = Spelling.hint(for: name, among: columns.filter { $0.kind == .budgeted }.map(\.name))
+                    throw .invalidValue(file: file, at: object.origin(of: "kolommen"), message: "\"\(name)\" is geen kolom van soort \"begroot\" of \"na-wijziging\"\(hint)")
+                }
+                if names.filter({ $0 == name }).count > 1 {
+                    throw .invalidValue(file: file, at: object.origin(of: "kolommen"), message: "de kolom \"\(name)\" staat twee keer in 'kolommen'")
+                }
+            }
+            column = first
+            otherColumns = Array(names.dropFirst())
+        } else if let name = try object.string("kolom") {
+            guard let found = columns.first(where: { $0.name == name }), !found.isDerived, found.kind != .amendment else {
                 let hint = Spelling.hint(for: name, among: columns.map(\.name))
                 throw .invalidValue(file: file, at: object.origin(of: "kolom"), message: "de kolom \"\(name)\" bestaat niet of wordt berekend\(hint)")
             }
@@ -29,7 +48,9 @@ extension DocumentReader {
             column = first.name
         }
         let rounding = try object.choice("afronding", from: [("euro", RoundingUnit.euro), ("cent", .cent)]) ?? unit
-        return ContributionRule(keyName: try object.string("sleutel"), column: column, unit: rounding, origin: object.origin)
+        var rule = ContributionRule(keyName: try object.string("sleutel"), column: column, unit: rounding, origin: object.origin)
+        rule.otherColumns = otherColumns
+        return rule
     }
 
     mutating func readSettlement() throws(BudgetFileError) -> Settlement? {

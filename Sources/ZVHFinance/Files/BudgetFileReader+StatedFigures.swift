@@ -3,7 +3,8 @@ extension DocumentReader {
     mutating func readStated() throws(BudgetFileError) -> StatedFigures {
         var stated = StatedFigures()
         guard let object = try top.object("vermeld") else { return stated }
-        try object.requireKnownKeys(["totaal-lasten", "totaal-baten", "resultaat", "totalen", "bijdragen", "verrekening"])
+        try object.requireKnownKeys(["totaal-lasten", "totaal-baten", "resultaat", "totalen", "bijdragen", "verrekening", "termijnen"])
+        stated.instalments = try readInstalments(object.object("termijnen"))
         stated.totalCosts = try readAmounts(object.object("totaal-lasten"), allowDerived: true)
         stated.totalIncome = try readAmounts(object.object("totaal-baten"), allowDerived: true)
         stated.result = try readAmounts(object.object("resultaat"), allowDerived: true)

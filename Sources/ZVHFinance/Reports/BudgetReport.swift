@@ -56,7 +56,12 @@ extension BudgetReportContent {
             case .difference(let compared, let base):
                 return "\(column.name) = \(compared) t.o.v. \(base), + is voordeel (\(column.heading))"
             case .budgeted, .actual, .expected:
-                return "\(column.name) = \(column.heading)"
+                if let prognosis = column.prognosis { return "\(column.name) = prognose: \(prognosis.dutchDescription) (\(column.heading))" }
+                if let through = column.through { return "\(column.name) = \(column.heading), gerealiseerd tot en met \(through)" }
+                guard let amendment = column.amendment else { return "\(column.name) = \(column.heading)" }
+                return "\(column.name) = \(([amendment.base] + amendment.changes).joined(separator: " + ")), begroting na wijziging (\(column.heading))"
+            case .amendment:
+                return "\(column.name) = begrotingswijziging (\(column.heading))"
             }
         }
         return "Kolommen: " + parts.joined(separator: "; ") + "."

@@ -50,7 +50,7 @@ struct ShownFigures {
         var result = [Money](repeating: .zero, count: columns.count)
         for (column, definition) in columns.enumerated() {
             switch definition.kind {
-            case .budgeted, .actual, .expected:
+            case .budgeted, .actual, .expected, .amendment:
                 result[column] = totalIncome[column] - totalCosts[column]
             case .difference(let comparedName, let baseName):
                 guard let compared = names.firstIndex(of: comparedName), let base = names.firstIndex(of: baseName) else { continue }

@@ -42,6 +42,10 @@ enum OutputFile {
         guard let path = invocation.options["uitvoer"]?.last else { return nil }
         if let flag = command.folderOutputFlag, invocation.flags.contains(flag) { return nil }
         var inputs = invocation.arguments + (invocation.options["scenario"] ?? []) + (invocation.options["eigen-raming"] ?? [])
+        // Options that name an input file (--jaarrekening, --voorschotten, --inwoners, --sleutels-uit).
+        for option in command.options where option.long != "uitvoer" && ["bestand", "csv"].contains(option.valueName) {
+            inputs += invocation.options[option.long] ?? []
+        }
         let readsBudgetsByDefault = command.arguments.contains { $0.isOptional && $0.isRepeating }
         if readsBudgetsByDefault, invocation.arguments.count < command.arguments.count { inputs.append("Budgets") }
         do {

@@ -1,0 +1,55 @@
+/// The final account (afrekening) of a closed year per member: what it owes — its
+/// contribution as the jaarrekening records it plus its part of the settlement of the
+/// year's result — against the advances it paid; the balance it pays (`+`) or receives (`−`).
+public struct FinalAccount: Sendable {
+    /// One member's account.
+    public struct Entry: Hashable, Sendable {
+        /// The member.
+        public var municipality: String
+        /// Its contribution in the jaarrekening's realisation column.
+        public var contribution: Money
+        /// Its part of the settled result (negative: returned).
+        public var settlement: Money
+        /// The advances it paid.
+        public var paid: Money
+
+        /// What it owes over the year: contribution plus settlement.
+        public var owed: Money { contribution + settlement }
+        /// What it still pays (`+`) or receives (`−`).
+        public var balance: Money { owed - paid }
+    }
+
+    /// The settlement of the year, derived once.
+    public let derivation: SettlementDerivation
+    /// Where the advances come from (a file, or the contributions of the budget column).
+    public let paidSource: String
+    /// Per member, in file order.
+    public let entries: [Entry]
+
+    /// The account of a closed year.
+    /// - Parameters:
+    ///   - derivation: the year's settlement.
+    ///   - statement: the jaarrekening's contributions (computed once).
+    ///   - paid: the advances paid per member; nil for "as budgeted" (the contributions
+    ///     in the budget column).
+    ///   - paidSource: where `paid` comes from, for the report.
+    public init(derivation: SettlementDerivation, statement: ContributionStatement, paid: [String: Money]?, paidSource: String) {
+        self.derivation = derivation
+        self.paidSource = paidSource
+        let budget = derivation.budget
+        entries = statement.members.map { member in
+            let budgeted: Money
+            if budget.contributionRule != nil {
+                budgeted = member.contribution
+            } else {
+                budgeted = budget.contributionLines(of: member.municipality).map { budget.amount(of: $0, in: derivation.budgetColumn, side: .income) }.sum()
+            }
+            return Entry(
+                municipality: member.municipality, contribution: member.contribution, settlement: derivation.settlement(of: member.municipality),
+                paid: paid?[member.municipality] ?? budgeted)
+        }
+    }
+
+    /// The sum of the balances.
+    public var totalBalance: Money { entries.map(\.balance).sum() }
+}

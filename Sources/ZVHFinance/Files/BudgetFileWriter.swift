@@ -1,0 +1,176 @@
+/// Writes budgets (and their parts) as JSON in the project's file format, keys in the
+/// order the README documents, so that ``BudgetFileReader`` reads back the same budget.
+///
+/// ```swift
+/// let text = BudgetFileWriter.json(budget).rendered()
+/// try BudgetFileReader.read(Array(text.utf8), file: "x.json") == budget   // (up to places in the file)
+/// ```
+public enum BudgetFileWriter {
+    /// A budget as a budget file (without printed figures: `vermeld` is left out), keys
+    /// in the README's order.
+    /// - Complexity: O(n) in the size of the budget.
+    public static func json(_ budget: Budget) -> JSONOutput {
+        var top: [JSONOutput.Member] = [
+            .init("$schema", .string("../budget.schema.json")),
+            .init("soort", .string(budget.kind.rawValue)),
+            .init("titel", .string(budget.title)),
+            .init("organisatie", .object(["code": .string(budget.organisation.identifier), "naam": .string(budget.organisation.name)])),
+        ]
+        var period: [JSONOutput.Member] = [.init("jaar", .integer(budget.period.year))]
+        if budget.period.firstMonth != 1 { period.append(.init("eerste-maand", .integer(budget.period.firstMonth))) }
+        if budget.period.months != 12 { period.append(.init("maanden", .integer(budget.period.months))) }
+        top.append(.init("periode", .object(period)))
+        var source: [JSONOutput.Member] = [.init("document", .string(budget.source.document))]
+        if let section = budget.source.section { source.append(.init("sectie", .string(section))) }
+        top.append(.init("bron", .object(source)))
+        top.append(.init("eenheid", .string(budget.publicationUnit.rawValue)))
+        top.append(.init("gemeenten", .array(budget.organisation.members.map { member in
+            var fields: [JSONOutput.Member] = [.init("naam", .string(member.name))]
+            if let inhabitants = member.inhabitants {
+                var count: [JSONOutput.Member] = [.init("aantal", .number(String(inhabitants.count)))]
+                if let date = inhabitants.referenceDate { count.append(.init("peildatum", .string(date))) }
+                if let source = inhabitants.source { count.append(.init("bron", .string(source))) }
+                fields.append(.init("inwoners", .object(count)))
+            }
+            return .object(fields)
+        })))
+        top.append(.init("kolommen", .array(budget.columns.map(json(_:)))))
+        if !budget.rates.isEmpty {
+            top.append(.init("tarieven", .array(budget.rates.map { rate in
+                var fields: [JSONOutput.Member] = [.init("functie", .string(rate.function)), .init("bedrag", .amount(rate.amount))]
+                if let source = rate.source { fields.append(.init("bron", .string(source))) }
+                if rate.isAssumption { fields.append(.init("aanname", .bool(true))) }
+                return .object(fields)
+            })))
+        }
+        top.append(.init("lasten", .array(budget.costs.map { json($0, columns: budget.columns) })))
+        top.append(.init("baten", .array(budget.income.map { json($0, columns: budget.columns) })))
+        if !budget.keys.isEmpty { top.append(.init("verdeelsleutels", .array(budget.keys.map(json(_:))))) }
+        if let rule = budget.contributionRule {
+            var fields: [JSONOutput.Member] = []
+            if let key = rule.keyName { fields.append(.init("sleutel", .string(key))) }
+            if rule.otherColumns.isEmpty {
+                fields.append(.init("kolom", .string(rule.column)))
+            } else {
+                fields.append(.init("kolommen", .array(([rule.column] + rule.otherColumns).map(JSONOutput.string))))
+            }
+            fields.append(.init("afronding", .string(rule.unit.rawValue)))
+            top.append(.init("bijdragen", .object(fields)))
+        }
+        if let settlement = budget.settlement { top.append(.init("verrekening", json(settlement))) }
+        if !budget.notes.isEmpty { top.append(.init("opmerkingen", .array(budget.notes.map(JSONOutput.string)))) }
+        return .object(top)
+    }
+
+    static func json(_ column: Column) -> JSONOutput {
+        var fields: [JSONOutput.Member] = [.init("naam", .string(column.name)), .init("kop", .string(column.heading))]
+        switch column.kind {
+        case .budgeted:
+            if let amendment = column.amendment {
+                fields.append(.init("soort", .string("na-wijziging")))
+                fields.append(.init("van", .string(amendment.base)))
+                fields.append(.init("wijzigingen", .array(amendment.changes.map(JSONOutput.string))))
+            } else {
+                fields.append(.init("soort", .string("begroot")))
+            }
+        case .amendment: fields.append(.init("soort", .string("wijziging")))
+        case .actual:
+            fields.append(.init("soort", .string("werkelijk")))
+            if let through = column.through { fields.append(.init("tot", .string(through))) }
+        case .expected:
+            if let prognosis = column.prognosis {
+                fields.append(.init("soort", .string("prognose")))
+                fields.append(.init("van", .string(prognosis.actual)))
+                fields.append(.init("begroot", .string(prognosis.budget)))
+            } else {
+                fields.append(.init("soort", .string("verwacht")))
+            }
+        case .difference(let compared, let base):
+            fields.append(.init("soort", .string("verschil")))
+            fields.append(.init("van", .string(compared)))
+            fields.append(.init("ten-opzichte-van", .string(base)))
+        }
+        fields.append(.init("maanden", .integer(column.months)))
+        return .object(fields)
+    }
+
+    static func json(_ item: BudgetItem, columns: [Column]) -> JSONOutput {
+        switch item {
+        case .group(let group):
+            var fields: [JSONOutput.Member] = [.init("groep", .string(group.name))]
+            if let theme = group.theme {
+                var themeFields: [JSONOutput.Member] = [.init("sleutel", .string(theme.keyName))]
+                switch theme.participation {
+                case .all: break
+                case .only(let names): themeFields.append(.init("deelnemers", .array(names.map(JSONOutput.string))))
+                case .except(let names): themeFields.append(.init("zonder", .array(names.map(JSONOutput.string))))
+                }
+                fields.append(.init("thema", .object(themeFields)))
+            }
+            fields.append(.init("regels", .array(group.items.map { json($0, columns: columns) })))
+            return .object(fields)
+        case .line(let line):
+            var fields: [JSONOutput.Member] = [.init("naam", .string(line.name))]
+            if let kind = line.kind { fields.append(.init("soort", .string(kind.rawValue))) }
+            if let municipality = line.municipality { fields.append(.init("gemeente", .string(municipality))) }
+            if let theme = line.theme { fields.append(.init("thema", .string(theme))) }
+            if let capacity = line.capacity {
+                fields.append(.init("fte", .quantity(capacity.fte)))
+                fields.append(.init("functie", .string(capacity.function)))
+                // Amounts in columns that are not budgeted (a realisation) stay as read.
+                let others = line.amounts.entries.filter { entry in columns.first { $0.name == entry.column }.map { $0.kind != .budgeted && $0.amendment == nil } ?? true }
+                if !others.isEmpty { fields.append(.init("bedragen", .object(others.map { JSONOutput.Member($0.column, .amount($0.value)) }))) }
+            } else {
+                // Columns "na wijziging" are computed when the file is read.
+                let written = line.amounts.entries.filter { entry in
+                    guard let column = columns.first(where: { $0.name == entry.column }) else { return true }
+                    if let prognosis = column.prognosis {
+                        // Written only where the line names an expected amount other than the pro-rata one.
+                        return entry.value != prognosis.amount(actual: line.amount(in: prognosis.actual), budgeted: line.amount(in: prognosis.budget))
+                    }
+                    return column.amendment == nil
+                }
+                fields.append(.init("bedragen", .object(written.map { JSONOutput.Member($0.column, .amount($0.value)) })))
+            }
+            return .object(fields)
+        }
+    }
+
+    /// A distribution key as an element of `verdeelsleutels`.
+    public static func json(_ key: DistributionKey) -> JSONOutput {
+        var members: [JSONOutput.Member] = [.init("naam", .string(key.name))]
+        if key.description != key.name { members.append(.init("omschrijving", .string(key.description))) }
+        if let source = key.source { members.append(.init("bron", .string(source))) }
+        members.append(.init("soort", .string(key.kind.dutchName)))
+        func entries(_ list: [KeyEntry]) -> JSONOutput {
+            .object(list.map { JSONOutput.Member($0.municipality, .quantity($0.value)) })
+        }
+        switch key.kind {
+        case .weights(let list): members.append(.init("gewichten", entries(list)))
+        case .percentages(let list): members.append(.init("percentages", entries(list)))
+        case .inhabitants(let list): if !list.isEmpty { members.append(.init("inwoners", entries(list))) }
+        case .cases(let list): members.append(.init("zaken", entries(list)))
+        case .fixedAmountPlusInhabitants(let fixed, let list):
+            members.append(.init("vast-bedrag", .amount(fixed)))
+            if !list.isEmpty { members.append(.init("inwoners", entries(list))) }
+        case .mix(let parts):
+            members.append(.init("delen", .array(parts.map { .object(["aandeel": .quantity($0.percentage), "sleutel": .string($0.keyName)]) })))
+        }
+        return .object(members)
+    }
+
+    /// A settlement as the `verrekening` object of a begroting.
+    public static func json(_ settlement: Settlement) -> JSONOutput {
+        var members: [JSONOutput.Member] = []
+        if let year = settlement.settledYear { members.append(.init("betreft-jaar", .integer(year))) }
+        members.append(.init("omschrijving", .string(settlement.description)))
+        members.append(.init("componenten", .array(settlement.components.map { component in
+            var fields: [JSONOutput.Member] = [
+                .init("naam", .string(component.name)), .init("bedrag", .amount(component.amount)), .init("sleutel", .string(component.keyName)),
+            ]
+            if let explanation = component.explanation { fields.append(.init("toelichting", .string(explanation))) }
+            return .object(fields)
+        })))
+        return .object(members)
+    }
+}

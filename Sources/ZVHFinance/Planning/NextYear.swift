@@ -1,0 +1,68 @@
+/// The begroting of the next year made from this year's: lines indexed per cost kind,
+/// inhabitants updated, the settlement of a closed year added, printed figures emptied
+/// and the source saying how it was made.
+public enum NextYear {
+    /// Makes the next year's begroting.
+    ///
+    /// - Parameters:
+    ///   - budget: this year's begroting.
+    ///   - indexation: the growth per cost kind.
+    ///   - settlement: the settlement of a closed year (from ``SettlementDerivation``), if any.
+    ///   - inhabitants: new counts per member, if any.
+    ///   - inhabitantsSource: where the counts come from, for the notes.
+    ///   - assumption: whether the indexation is an assumption (said in the notes).
+    /// - Returns: the new begroting (file name empty: it has not been written yet).
+    /// - Throws: ``ScenarioError`` when amounts grow beyond range.
+    /// - Complexity: O(lines + members).
+    public static func begroting(
+        from budget: Budget, indexation: Indexation, settlement: SettlementDerivation? = nil, inhabitants: [String: Inhabitants] = [:],
+        inhabitantsSource: String? = nil
+    ) throws(ScenarioError) -> Budget {
+        guard var next = try Projection.years(after: budget, scenario: nil, indexation: indexation, count: 1).first else { return budget }
+        let year = next.period.year
+        next.title = "Begroting \(year)"
+        for index in next.columns.indices {
+            next.columns[index].heading = next.columns[index].heading.replacingOccurrences(of: String(budget.period.year), with: String(year))
+        }
+        next.source = SourceReference(document: "gegenereerd met 'zvh volgend-jaar' uit \(budget.title) (\(budget.file))", section: nil)
+        for index in next.organisation.members.indices {
+            if let count = inhabitants[next.organisation.members[index].name] { next.organisation.members[index].inhabitants = count }
+        }
+        // Keys that list inhabitants follow the new counts (keys by the members' own inhabitants do so by themselves).
+        if !inhabitants.isEmpty {
+            func updated(_ entries: [KeyEntry]) -> [KeyEntry] {
+                entries.map { entry in
+                    var entry = entry
+                    if let count = inhabitants[entry.municipality] { entry.value = Quantity(count.count) }
+                    return entry
+                }
+            }
+            for index in next.keys.indices {
+                switch next.keys[index].kind {
+                case .inhabitants(let entries): next.keys[index].kind = .inhabitants(updated(entries))
+                case .fixedAmountPlusInhabitants(let fixed, let entries): next.keys[index].kind = .fixedAmountPlusInhabitants(fixedAmount: fixed, inhabitants: updated(entries))
+                case .weights, .percentages, .cases, .mix: break
+                }
+            }
+        }
+        var notes = [
+            "Gegenereerd met 'zvh volgend-jaar' uit \(budget.title) (\(budget.file)); bron van die begroting: \(budget.source.dutchDescription).",
+            "Indexatie per kostensoort t.o.v. \(budget.period.year): \(indexation.dutchDescription) — een AANNAME (parameters van de opdrachtregel), geen vastgesteld besluit; per regel op centen afgerond.",
+            "'vermeld' is leeg: er is nog geen gepubliceerde tabel om mee te vergelijken.",
+        ]
+        if let inhabitantsSource { notes.append("Inwoners bijgewerkt uit \(inhabitantsSource).") }
+        if let settlement {
+            var keys = next.keys
+            if settlement.keyIsDerived || !keys.contains(where: { $0.name == settlement.key.name }) {
+                keys.removeAll { $0.name == settlement.key.name }
+                keys.append(settlement.key)
+            }
+            next.keys = keys
+            next.settlement = settlement.settlement
+            notes.append("Verrekening \(settlement.budget.period.year) afgeleid met 'zvh verrekening' uit \(settlement.budget.file): resultaat \(settlement.result.resultNotation), verrekend \(settlement.settlement.total.dutch()).")
+        }
+        next.notes = notes
+        next.file = ""
+        return next
+    }
+}

@@ -1,0 +1,125 @@
+/// The content of `zvh verrekening`: the result of a closed year by component, what is
+/// settled with the members (split by the key, with the derivation) and what goes to a
+/// reserve.
+public struct SettlementReport: ReportContent {
+    /// The derivation, computed once.
+    public var derivation: SettlementDerivation
+
+    /// Creates the content.
+    public init(_ derivation: SettlementDerivation) {
+        self.derivation = derivation
+    }
+
+    public func presentation(_ options: ReportOptions) -> Report {
+        let derivation = derivation
+        let budget = derivation.budget
+        let year = budget.period.year
+        var report = Report(
+            title: "Verrekening \(year) — \(budget.organisation.name)",
+            context: BudgetReportContent.context(of: budget, options: options)
+                + ["Resultaat uit \"\(derivation.realisationColumn.heading)\" tegen \"\(derivation.budgetColumn.heading)\"; resultaat + = voordeel, verrekening − = terug naar de gemeenten."])
+        var table = ReportTable(caption: "Resultaat \(year) naar component", columns: [
+            ReportTable.Column("component", alignsRight: false), ReportTable.Column("code", alignsRight: false), ReportTable.Column("begroot"),
+            ReportTable.Column("werkelijk"), ReportTable.Column("resultaat"), ReportTable.Column("verrekening"), ReportTable.Column("behandeling", alignsRight: false),
+        ])
+        for component in derivation.components {
+            table.rows.append(ReportTable.Row([
+                .text(component.name), .text(component.identifier), component.budgeted.map(ReportTable.Cell.amount) ?? .empty,
+                component.actual.map(ReportTable.Cell.amount) ?? .empty, .result(component.result),
+                component.isSettled ? .amount(component.settlementAmount) : .empty,
+                .text(component.isSettled ? "verrekend" : Self.reserveText(component.result)),
+            ]))
+        }
+        table.rows.append(ReportTable.Row([
+            .text("Resultaat \(year)"), .empty, .empty, .empty, .result(derivation.result), .amount(derivation.settlement.total), .empty,
+        ], style: .total))
+        let check = derivation.componentsAddUp ? "✓" : "✗ KLOPT NIET"
+        var paragraphs = [
+            "Controle (exact): de componenten tellen op tot het resultaat \(derivation.result.resultNotation) \(check).",
+            "Verrekend met de gemeenten: \(derivation.settledResult.resultNotation) (verrekening \(derivation.settlement.total.dutch())); niet verrekend: \(derivation.unsettledResult.resultNotation)"
+                + (derivation.unsettledResult.isZero ? "." : ", \(Self.reserveText(derivation.unsettledResult))."),
+        ]
+        for component in derivation.components {
+            paragraphs.append("\(component.name): \(component.explanation) = \(component.result.resultNotation).")
+        }
+        report.sections.append(ReportSection(heading: "Componenten", table: table, paragraphs: paragraphs))
+
+        let settled = derivation.components.filter(\.isSettled)
+        var perMember = ReportTable(
+            caption: "Verrekening \(year) per gemeente",
+            columns: [ReportTable.Column("gemeente", alignsRight: false)] + settled.map { ReportTable.Column($0.identifier) } + [ReportTable.Column("totaal")])
+        for (index, member) in derivation.members.enumerated() {
+            let parts = settled.map { $0.split?.parts[index] ?? .zero }
+            perMember.rows.append(ReportTable.Row([.text(member)] + parts.map(ReportTable.Cell.amount) + [.amount(parts.sum())]))
+        }
+        perMember.rows.append(ReportTable.Row([.text("Totaal")] + settled.map { .amount($0.settlementAmount) } + [.amount(derivation.settlement.total)], style: .total))
+        let key = derivation.key
+        var keyText = "Verdeelsleutel \"\(key.description)\" (\(key.kind.dutchName)\(key.source.map { ", bron: \($0)" } ?? ""))"
+        keyText += derivation.keyIsDerived ? ": de bijdragen van dat jaar als gewicht." : "."
+        var memberParagraphs = [keyText + " Elke component wordt apart verdeeld met de grootste-restmethode; elke verdeling telt exact op tot haar component."]
+        for component in settled {
+            guard let split = component.split else { continue }
+            let sum = split.parts.sum()
+            memberParagraphs.append("\(component.identifier): som \(sum.dutch()) = \(component.settlementAmount.dutch()) \(sum == component.settlementAmount ? "✓" : "✗ KLOPT NIET").")
+            if options.explains {
+                for (index, member) in derivation.members.enumerated() {
+                    memberParagraphs.append("\(member), \(component.identifier): " + split.explanation(of: index, what: "het aandeel").joined(separator: " "))
+                }
+            }
+        }
+        report.sections.append(ReportSection(heading: "Per gemeente", table: perMember, paragraphs: memberParagraphs))
+        report.primarySection = 1
+        return report
+    }
+
+    /// "toegevoegd aan een reserve" or "onttrokken aan een reserve".
+    static func reserveText(_ result: Money) -> String {
+        result.isNegative ? "niet verrekend: onttrokken aan een reserve" : "niet verrekend: toegevoegd aan een reserve"
+    }
+
+    public func json(_ options: ReportOptions) -> JSONOutput {
+        let derivation = derivation
+        let budget = derivation.budget
+        let components: [JSONOutput] = derivation.components.map { component in
+            var fields: [JSONOutput.Member] = [
+                .init("code", .string(component.identifier)),
+                .init("naam", .string(component.name)),
+                .init("begroot", component.budgeted.map(JSONOutput.amount) ?? .null),
+                .init("werkelijk", component.actual.map(JSONOutput.amount) ?? .null),
+                .init("resultaat", .amount(component.result)),
+                .init("verrekend", .bool(component.isSettled)),
+                .init("verrekening", component.isSettled ? .amount(component.settlementAmount) : .amount(.zero)),
+                .init("toelichting", .string(component.explanation)),
+            ]
+            if let split = component.split {
+                fields.append(.init("verdeling", .array(derivation.members.indices.map { index in
+                    .object([
+                        "gemeente": .string(derivation.members[index]),
+                        "bedrag": .amount(split.parts[index]),
+                        "exact": .string(split.derivations[index].exact.dutch()),
+                        "afleiding": .string(split.shortDerivation(of: index)),
+                    ])
+                })))
+            }
+            return .object(fields)
+        }
+        return .object([
+            "bestand": .string(budget.file),
+            "organisatie": .string(budget.organisation.identifier),
+            "jaar": .integer(budget.period.year),
+            "kolom-begroot": .string(derivation.budgetColumn.name),
+            "kolom-werkelijk": .string(derivation.realisationColumn.name),
+            "resultaat": .amount(derivation.result),
+            "componenten-tellen-op": .bool(derivation.componentsAddUp),
+            "componenten": .array(components),
+            "verrekend-resultaat": .amount(derivation.settledResult),
+            "niet-verrekend-resultaat": .amount(derivation.unsettledResult),
+            "gemeenten": .array(derivation.members.map { member in
+                .object(["gemeente": .string(member), "verrekening": .amount(derivation.settlement(of: member))])
+            }),
+            "sleutel-afgeleid": .bool(derivation.keyIsDerived),
+            "verdeelsleutels": .array([BudgetFileWriter.json(derivation.key)]),
+            "verrekening": BudgetFileWriter.json(derivation.settlement),
+        ])
+    }
+}

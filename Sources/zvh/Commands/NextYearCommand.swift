@@ -1,0 +1,89 @@
+import ZVHFinance
+
+/// `zvh volgend-jaar BEGROTING [--jaarrekening J] [--index …] [--inwoners CSV]`: the next
+/// year's begroting as a new budget file.
+enum NextYearCommand {
+    static let spec = CommandSpec(
+        name: "volgend-jaar",
+        abstract: "Maak de begroting van het volgende jaar als nieuw begrotingsbestand: geïndexeerd, met nieuwe inwoners en de verrekening.",
+        discussion: """
+            De lasten worden per kostensoort geïndexeerd (--index personeel=3,2% --index materieel=1,6%; op centen per regel), inwoners
+            bijgewerkt uit een CSV 'gemeente;inwoners;peildatum;bron' (--inwoners), en met --jaarrekening komt de verrekening van dat
+            jaar erin zoals 'zvh verrekening' haar afleidt (met dezelfde opties --sleutel, --niet-verrekenen …). Bijdragen als regels
+            worden een sleutel met die bijdragen als gewicht. 'vermeld' blijft leeg; 'bron' en 'opmerkingen' zeggen hoe het bestand
+            gemaakt is. Schrijft naar stdout of met --uitvoer naar een nieuw bestand (atomair, nooit over een invoerbestand).
+            """,
+        arguments: [ArgumentSpec(name: "begroting", help: "De begroting van dit jaar (JSON).")],
+        options: [
+            OptionSpec(long: "jaarrekening", valueName: "bestand", help: "De jaarrekening waarvan de verrekening wordt opgenomen."),
+            OptionSpec(long: "index", valueName: "soort=procent", help: "Indexatie, bv. personeel=3,2% (mag herhaald worden).", isRepeating: true),
+            OptionSpec(long: "inwoners", valueName: "csv", help: "Nieuwe inwonertallen (CSV 'gemeente;inwoners;peildatum;bron')."),
+            OptionSpec(long: "raming", valueName: "jaren", help: "Voeg ramingkolommen toe voor dit aantal jaren na het begrotingsjaar (1–10), elk met eigen bijdragen."),
+        ] + SettlementCommand.spec.options.filter { !["formaat", "uitvoer"].contains($0.long) } + [ReportCommandOptions.output],
+        flags: [],
+        run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
+
+    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+        let path = invocation.arguments[0]
+        let usage = HelpFormatter.usage(of: spec)
+        var inputs = [path]
+        let budget: Budget
+        do throws(BudgetFileError) {
+            budget = try BudgetLoader.load(path)
+            guard budget.kind == .begroting else {
+                throw BudgetFileError.invalidValue(file: path, at: .none, message: "'zvh volgend-jaar' maakt een begroting uit een begroting; dit is een jaarrekening (geef die met --jaarrekening)")
+            }
+        } catch {
+            return Diagnostics.report(error, context: &context)
+        }
+        var indexation = Indexation()
+        switch OptionValues.quickScenario(invocation) {
+        case .failure(let failure): return ZVH.usageError(failure.message, usage: usage, context: &context, command: spec.name)
+        case .success(let scenario): indexation = scenario?.indexation ?? Indexation()
+        }
+        var ramingYears = 0
+        if let text = invocation.options["raming"]?.last {
+            guard let value = Int(text), (1...10).contains(value) else {
+                return ZVH.usageError("--raming verwacht een aantal jaren van 1 tot en met 10, niet '\(text)'", usage: usage, context: &context, command: spec.name)
+            }
+            ramingYears = value
+        }
+        var derivation: SettlementDerivation?
+        if let account = invocation.options["jaarrekening"]?.last {
+            switch SettlementCommand.derive(invocation, spec: spec, path: account, inputs: &inputs, context: &context) {
+            case .success(let value): derivation = value
+            case .failure(let status): return status.code
+            }
+        } else if ["sleutel", "sleutels-uit", "samenvoegen", "niet-verrekenen"].contains(where: { invocation.options[$0] != nil }) {
+            return ZVH.usageError("--sleutel, --sleutels-uit, --samenvoegen en --niet-verrekenen gelden voor de verrekening en vragen om --jaarrekening", usage: usage, context: &context, command: spec.name)
+        }
+        var inhabitants: [String: Inhabitants] = [:]
+        let csv = invocation.options["inwoners"]?.last
+        if let csv {
+            inputs.append(csv)
+            do throws(BudgetFileError) {
+                let bytes = try BudgetLoader.readBytes(csv)
+                do throws(CSVFileError) {
+                    inhabitants = try InhabitantsCSV.read(bytes, file: csv, members: budget.organisation.members.map(\.name))
+                } catch {
+                    Diagnostics.line(error.errorDescription ?? csv, context: &context)
+                    context.inputFailure = ExitCode.dataError
+                    return ExitCode.dataError
+                }
+            } catch {
+                return Diagnostics.report(error, context: &context)
+            }
+        }
+        let next: Budget
+        do throws(ScenarioError) {
+            next = try NextYear.withRamingColumns(
+                NextYear.begroting(from: budget, indexation: indexation, settlement: derivation, inhabitants: inhabitants, inhabitantsSource: csv),
+                indexation: indexation, years: ramingYears)
+        } catch {
+            context.err("\(path): fout: \(error.errorDescription ?? "de begroting kan niet worden doorgetrokken")\n")
+            return ExitCode.dataError
+        }
+        let text = BudgetFileWriter.json(next).rendered()
+        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@Suite struct NextYearCommandTests {
+    func temporary(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("zvh-\(UUID().uuidString)-\(name)").path
+    }
+
+    @Test(arguments: ["Budgets/midden-limburg/begroting-2022.json", "Budgets/noord-limburg/begroting-2024.json", "Budgets/westelijke-mijnstreek/begroting-2024-jan-jul.json"])
+    func volgendJaarPassesCheckWithZeroFindings(_ file: String) throws {
+        let output = temporary("volgend.json")
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let made = try ZVHProcess.run(["volgend-jaar", file, "--index", "personeel=3,2%", "--index", "materieel=1,6%", "--uitvoer", output])
+        #expect(made.status == 0, "\(made.stderr)")
+        let check = try ZVHProcess.run(["check", output])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("Geen bevindingen"))
+    }
+
+    @Test func itsSettlementEqualsWhatVerrekeningDerives() throws {
+        let made = try ZVHProcess.run(["volgend-jaar", "Budgets/midden-limburg/begroting-2022.json", "--jaarrekening", "Budgets/midden-limburg/jaarrekening-2021.json"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let budget = try #require(JSONSerialization.jsonObject(with: Data(made.stdout.utf8)) as? [String: Any])
+        let derived = try ZVHProcess.run(["verrekening", "Budgets/midden-limburg/jaarrekening-2021.json", "--formaat", "json"])
+        let report = try #require(JSONSerialization.jsonObject(with: Data(derived.stdout.utf8)) as? [String: Any])
+        let written = try #require(budget["verrekening"] as? NSDictionary)
+        let expected = try #require(report["verrekening"] as? NSDictionary)
+        #expect(written == expected)
+        #expect(budget["vermeld"] == nil)
+    }
+
+    @Test func neverOverAnInputAndUsageErrors() throws {
+        let input = "Budgets/midden-limburg/begroting-2022.json"
+        let before = try Data(contentsOf: ZVHProcess.packageRoot.appendingPathComponent(input))
+        let over = try ZVHProcess.run(["volgend-jaar", input, "--uitvoer", input])
+        #expect(over.status == 64)
+        #expect(try Data(contentsOf: ZVHProcess.packageRoot.appendingPathComponent(input)) == before)
+        let overAccount = try ZVHProcess.run(["volgend-jaar", input, "--jaarrekening", "Budgets/midden-limburg/jaarrekening-2021.json", "--uitvoer", "Budgets/midden-limburg/jaarrekening-2021.json"])
+        #expect(overAccount.status == 64)
+        #expect(try ZVHProcess.run(["volgend-jaar", input, "--index", "personeel=veel"]).status == 64)
+        #expect(try ZVHProcess.run(["volgend-jaar", input, "--niet-verrekenen", "pok"]).status == 64)
+        let account = try ZVHProcess.run(["volgend-jaar", "Budgets/midden-limburg/jaarrekening-2021.json"])
+        #expect(account.status == 65)
+        #expect(account.stdout.isEmpty)
+    }
+}
