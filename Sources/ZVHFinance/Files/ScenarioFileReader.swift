@@ -105,8 +105,16 @@ public enum ScenarioFileReader {
             let target = try object.string("voor")
             return ScenarioChange(.key(name: try object.requiredString("sleutel"), target: KeyTarget(fileValue: target), includesSettlement: includesSettlement), origin: origin)
         case .gemeenteUittreden:
-            try object.requireKnownKeys(["soort", "gemeente", "vanaf"])
-            return ScenarioChange(.memberLeaves(name: try object.requiredString("gemeente"), fromYear: try year()), origin: origin)
+            try object.requireKnownKeys(["soort", "gemeente", "vanaf", "uittreedsom"])
+            var rule: ExitCompensationRule?
+            if let terms = try object.object("uittreedsom") {
+                try terms.requireKnownKeys(["jaren", "blijvende-kosten"])
+                guard let years = try terms.integer("jaren", in: 1...30) else { throw .missingKey(file: file, key: "jaren", at: terms.origin) }
+                _ = try terms.required("blijvende-kosten")
+                let names = try terms.stringArray("blijvende-kosten") ?? []
+                rule = ExitCompensationRule(years: years, remainingCosts: names)
+            }
+            return ScenarioChange(.memberLeaves(name: try object.requiredString("gemeente"), fromYear: try year(), exitCompensation: rule), origin: origin)
         case .gemeenteToetreden:
             try object.requireKnownKeys(["soort", "gemeente", "gewichten", "vanaf"])
             let member = try object.requiredObject("gemeente")

@@ -18,7 +18,7 @@ public enum Projection {
         let laterChanges = Scenario(
             name: scenario?.name ?? "", changes: scenario?.changes.filter { change in
                 switch change.kind {
-                case .memberLeaves(_, let year?), .memberJoins(_, _, let year?): year > base.period.year
+                case .memberLeaves(_, let year?, _), .memberJoins(_, _, let year?): year > base.period.year
                 default: false
                 }
             } ?? [], keys: [])
@@ -30,7 +30,7 @@ public enum Projection {
             try current.index(by: indexation, at: .none)
             let due = Scenario(name: laterChanges.name, changes: laterChanges.changes.filter { change in
                 switch change.kind {
-                case .memberLeaves(_, let year?), .memberJoins(_, _, let year?): year == current.period.year
+                case .memberLeaves(_, let year?, _), .memberJoins(_, _, let year?): year == current.period.year
                 default: false
                 }
             })

@@ -95,8 +95,9 @@ public struct ScenarioChange: Hashable, Sendable {
         /// Another key splits the general contributions, one theme, or everything;
         /// optionally the settlement too.
         case key(name: String, target: KeyTarget, includesSettlement: Bool)
-        /// A member leaves, from a year (nil: at once).
-        case memberLeaves(name: String, fromYear: Int?)
+        /// A member leaves, from a year (nil: at once), with the rule for its
+        /// uittreedsom where the scenario defines one.
+        case memberLeaves(name: String, fromYear: Int?, exitCompensation: ExitCompensationRule? = nil)
         /// A member joins, from a year, with its weight in each listed key.
         case memberJoins(Municipality, weights: [String: Quantity], fromYear: Int?)
     }
@@ -126,7 +127,8 @@ public struct ScenarioChange: Hashable, Sendable {
         case .removeSettlementComponent(let name): "verrekening \"\(name)\" vervalt"
         case .key(let name, let target, let includesSettlement):
             "verdeelsleutel \"\(name)\" voor \(target.dutchDescription)\(includesSettlement ? " en de verrekening" : "")"
-        case .memberLeaves(let name, let year): "\(name) treedt uit\(year.map { " per \($0)" } ?? "")"
+        case .memberLeaves(let name, let year, let rule):
+            "\(name) treedt uit\(year.map { " per \($0)" } ?? "")\(rule.map { "; uittreedsom: \($0.dutchDescription)" } ?? "")"
         case .memberJoins(let member, _, let year): "\(member.name) treedt toe\(year.map { " per \($0)" } ?? "")"
         }
     }
