@@ -9,6 +9,8 @@ public struct Chart: Hashable, Sendable {
         case changeBars
         /// Vertical bars grouped per category, one bar per series.
         case groupedColumns
+        /// One line per series over the categories (years, grid points).
+        case lines
     }
 
     /// A named series of values, one per category.

@@ -14,6 +14,9 @@ public struct Report: Hashable, Sendable {
     /// A table for single-table formats only, when the sections hold several tables
     /// that do not fit one header (the overview's contributions of all periods).
     public var exportTable: ReportTable?
+    /// Whether CSV exports every table as a titled block (one file, a `# caption` line
+    /// before each table, an empty line between) instead of the main table only.
+    public var exportsEveryTable = false
 
     /// Creates a report.
     public init(title: String, context: [String] = [], sections: [ReportSection] = [], primarySection: Int? = nil) {

@@ -12,6 +12,7 @@ enum SVGChart {
         switch chart.style {
         case .changeBars: return changeBars(chart, identifier: identifier)
         case .groupedColumns: return groupedColumns(chart, identifier: identifier)
+        case .lines: return lines(chart, identifier: identifier)
         }
     }
 
@@ -107,6 +108,46 @@ enum SVGChart {
             body += "<text x=\"\(groupX + (groupWidth - 16) / 2)\" y=\"\(top + plotHeight + 16)\" text-anchor=\"middle\">\(HTMLRenderer.escape(category))</text>\n"
         }
         body += "<line x1=\"\(left)\" y1=\"\(zeroY)\" x2=\"\(width - 10)\" y2=\"\(zeroY)\" stroke=\"#1d1d1f\" stroke-width=\"1\"/>\n"
+        return figure(chart, identifier: identifier, width: width, height: top + plotHeight + 28, body: body)
+    }
+
+    /// One polyline per series over the categories, with value ticks and a point per
+    /// value (its exact amount in a tooltip).
+    static func lines(_ chart: Chart, identifier: String) -> String {
+        let plotHeight = 200
+        let left = 80
+        let top = 34
+        let stepX = max(6, min(90, 640 / max(chart.categories.count, 1)))
+        let width = left + stepX * max(chart.categories.count, 1) + 30
+        let values = chart.series.flatMap(\.values).map(\.cents)
+        let low = values.min() ?? 0
+        let high = values.max() ?? 0
+        let step = niceStep(for: max(high - low, 1))
+        let minimum = low >= 0 ? low / step * step : -ceiling(-low, step)
+        let maximum = max(ceiling(max(high, minimum + 1), step), minimum + step)
+        let span = maximum - minimum
+        func y(_ cents: Int64) -> Int { top + plotHeight - Int(Int128(cents - minimum) * Int128(plotHeight) / Int128(span)) }
+        var body = legend(chart.series.enumerated().map { (palette[$0.offset % palette.count], $0.element.name) }, x: left)
+        var tick = minimum
+        while tick <= maximum {
+            body += "<line x1=\"\(left)\" y1=\"\(y(tick))\" x2=\"\(width - 10)\" y2=\"\(y(tick))\" stroke=\"#e0e0e0\" stroke-width=\"1\"/>\n"
+            body += "<text x=\"\(left - 6)\" y=\"\(y(tick) + 3)\" text-anchor=\"end\">\(HTMLRenderer.escape(Rounding.euro.round(Money(cents: tick)).dutch()))</text>\n"
+            tick += step
+        }
+        let labelEvery = max(1, chart.categories.count / 12)
+        for (index, category) in chart.categories.enumerated() where index % labelEvery == 0 {
+            body += "<text x=\"\(left + index * stepX + stepX / 2)\" y=\"\(top + plotHeight + 16)\" text-anchor=\"middle\">\(HTMLRenderer.escape(category))</text>\n"
+        }
+        for (seriesIndex, series) in chart.series.enumerated() {
+            let color = palette[seriesIndex % palette.count]
+            let points = series.values.enumerated().map { "\(left + $0.offset * stepX + stepX / 2),\(y($0.element.cents))" }
+            body += "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"><title>\(HTMLRenderer.escape(series.name))</title></polyline>\n"
+            if series.values.count <= 40 {
+                for (index, value) in series.values.enumerated() where index < chart.categories.count {
+                    body += "<circle cx=\"\(left + index * stepX + stepX / 2)\" cy=\"\(y(value.cents))\" r=\"3\" fill=\"\(color)\"><title>\(HTMLRenderer.escape("\(chart.categories[index]), \(series.name): \(value.dutch())"))</title></circle>\n"
+                }
+            }
+        }
         return figure(chart, identifier: identifier, width: width, height: top + plotHeight + 28, body: body)
     }
 

@@ -29,7 +29,7 @@ extension Budget {
     /// - Throws: ``ScenarioError`` naming the change that cannot be applied.
     public func applying(_ scenario: Scenario, year: Int? = nil, appliesIndexation: Bool = true) throws(ScenarioError) -> Budget {
         if let organisationCode = scenario.organisation, organisationCode != organisation.identifier {
-            throw .otherOrganisation(scenario: organisationCode, budget: organisation.identifier, at: .none)
+            throw .otherOrganisation(scenario: organisationCode, budget: organisation.identifier, at: scenario.organisationOrigin)
         }
         var budget = withComputedContributions()
         budget.stated = StatedFigures()
@@ -235,6 +235,14 @@ extension Budget {
                 changed.amounts = line.amounts.mapValues { grown($0, percentage) }
             }
             return changed
+        }
+        if !indexation.nationalGrant.isZero {
+            income = Budget.mapping(income) { line in
+                guard line.kind == .nationalGrant else { return line }
+                var changed = line
+                changed.amounts = line.amounts.mapValues { grown($0, indexation.nationalGrant) }
+                return changed
+            }
         }
         rates = rates.map { rate in
             var changed = rate

@@ -34,7 +34,11 @@ public struct ScenarioComparison: Sendable {
         basis = Variant(name: "basis", scenario: nil, budget: base, statement: try base.contributions())
         let basis = self.basis
         self.scenarios = try scenarios.map { scenario in
-            try Self.variant(scenario, of: budget, basis: basis)
+            do {
+                return try Self.variant(scenario, of: budget, basis: basis)
+            } catch let error as ScenarioError {
+                throw ScenarioFailure(error: error, scenario: scenario.name, file: scenario.file.isEmpty ? nil : scenario.file)
+            }
         }
     }
 
