@@ -145,7 +145,7 @@ extension Budget {
         case .memberLeaves(let name, let fromYear, _):
             guard fromYear.map({ year >= $0 }) ?? true else { return }
             guard organisation.member(named: name) != nil else {
-                throw .unknownMember(name: name, suggestion: Spelling.closest(to: name, among: organisation.members.map(\.name)), at: at)
+                throw .unknownMember(name: name, suggestion: Spelling.closest(to: name, among: organisation.members.map(\.name)), available: organisation.members.map(\.name), at: at)
             }
             guard organisation.members.count > 1 else { throw .noMembersLeft(at: at) }
             for group in themeGroups {

@@ -11,7 +11,7 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
     /// A change names a key neither the budget nor the scenario defines.
     case unknownKey(name: String, suggestion: String?, available: [String] = [], at: FieldLocation)
     /// A change names a member the budget does not have.
-    case unknownMember(name: String, suggestion: String?, at: FieldLocation)
+    case unknownMember(name: String, suggestion: String?, available: [String] = [], at: FieldLocation)
     /// A joining member is already a member.
     case alreadyMember(name: String, at: FieldLocation)
     /// A change names a settlement component the budget does not have.
@@ -37,7 +37,7 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
     public var at: FieldLocation {
         switch self {
         case .unknownLine(_, _, let at), .unknownFunction(_, _, let at), .unknownTheme(_, _, _, let at), .unknownKey(_, _, _, let at),
-            .unknownMember(_, _, let at), .alreadyMember(_, let at), .unknownSettlementComponent(_, let at),
+            .unknownMember(_, _, _, let at), .alreadyMember(_, let at), .unknownSettlementComponent(_, let at),
             .otherOrganisation(_, _, let at), .noMembersLeft(let at), .themeWithoutParticipants(_, _, let at), .overflow(let at),
             .outOfRange(_, let at), .negativeFTE(_, _, _, _, let at), .negativeCostLine(_, _, let at),
             .negativeContributionBasis(_, _, let at):
@@ -56,7 +56,7 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
             return "de begroting heeft geen thema \"\(name)\"\(hint(suggestion))\(list(available))"
         case .unknownKey(let name, let suggestion, let available, _):
             return "de verdeelsleutel \"\(name)\" staat niet in de begroting of het scenario\(hint(suggestion))\(list(available))"
-        case .unknownMember(let name, let suggestion, _): return "\"\(name)\" is geen gemeente van deze organisatie\(hint(suggestion))"
+        case .unknownMember(let name, let suggestion, let available, _): return "\"\(name)\" is geen gemeente van deze organisatie\(hint(suggestion))\(list(available))"
         case .alreadyMember(let name, _): return "\(name) is al lid"
         case .unknownSettlementComponent(let name, _): return "de begroting heeft geen verrekeningscomponent \"\(name)\""
         case .otherOrganisation(let scenario, let budget, _): return "dit scenario is voor organisatie \"\(scenario)\", de begroting is van \"\(budget)\""
