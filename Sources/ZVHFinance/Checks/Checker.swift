@@ -14,6 +14,7 @@ public enum Checker {
         ProRataRule(),
         LabelVariantRule(),
         SeveralContributionLinesRule(),
+        NegativeAmountRule(),
     ]
 
     /// The rule with this name.
