@@ -68,6 +68,59 @@ print("aandelen per seconde:  \(sharesPerSecond / 1_000_000),\(sharesPerSecond %
 print("piekgeheugen (RSS):    \(usage.ru_maxrss / 1024) MiB")
 print("controlegetal:         \(checksum)")
 
+// The scenario figure: a 15-member budget with themes (each with its own participants
+// and key) and a two-component settlement, evaluated as one scenario after another in
+// one process (apply the changes, compute every member's contribution).
+let memberNames = (1...15).map { "Gemeente \($0)" }
+let members = memberNames.map { Municipality(name: $0, inhabitants: Inhabitants(count: Int64.random(in: 10_000...120_000, using: &generator))) }
+let weightKey = DistributionKey(name: "bijdragen", kind: .weights(memberNames.map { KeyEntry(municipality: $0, value: Quantity(Int64.random(in: 20_000...200_000, using: &generator))) }))
+@MainActor func theme(_ name: String, participants: Theme.Participation, key: String) -> BudgetItem {
+    .group(BudgetGroup(name: name, items: [
+        .line(BudgetLine(name: "Procesregie \(name)", kind: .personnel, amounts: ["begroot": Money(euros: Int64.random(in: 50_000...300_000, using: &generator))])),
+        .line(BudgetLine(name: "Materieel \(name)", kind: .material, amounts: ["begroot": Money(euros: Int64.random(in: 5_000...40_000, using: &generator))])),
+    ], theme: Theme(keyName: key, participation: participants)))
+}
+let scenarioBudget = Budget(
+    file: "benchmark.json", kind: .begroting, title: "Begroting 2026", organisation: Organisation(identifier: "benchmark", name: "Benchmark", members: members),
+    period: Period(year: 2026), source: SourceReference(document: "gegenereerd"), columns: [Column(name: "begroot", kind: .budgeted)],
+    costs: [
+        .line(BudgetLine(name: "Formatie", kind: .personnel, amounts: ["begroot": Money(euros: 1_250_000)])),
+        .line(BudgetLine(name: "Huur", kind: .material, amounts: ["begroot": Money(euros: 140_000)])),
+        theme("MDA++", participants: .except([memberNames[14]]), key: "inwoners"),
+        theme("Jeugdtafels", participants: .only(Array(memberNames[0..<8])), key: "bijdragen"),
+        theme("Nazorg", participants: .all, key: "inwoners"),
+    ],
+    income: [.line(BudgetLine(name: "Rijksbijdrage", kind: .nationalGrant, amounts: ["begroot": Money(euros: 400_000)]))],
+    keys: [weightKey, DistributionKey(name: "inwoners", kind: .inhabitants([]))],
+    contributionRule: ContributionRule(keyName: "bijdragen", column: "begroot"),
+    settlement: Settlement(settledYear: 2025, description: "Verrekening 2025", components: [
+        SettlementComponent(name: "onderbesteding 2025", amount: Money(euros: -84_321), keyName: "bijdragen"),
+        SettlementComponent(name: "POK 2025", amount: Money(euros: -97_800), keyName: "inwoners"),
+    ]))
+let scenarioCount = CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 200_000
+let probes = (0..<64).map { index in
+    Scenario(name: "s\(index)", changes: [
+        ScenarioChange(.indexation(Indexation(personnel: Quantity(millionths: Int64(index) * 100_000)))),
+        ScenarioChange(.fte(function: "procesregie", delta: Quantity(millionths: Int64(index % 8) * 250_000), theme: "MDA++", rate: Money(euros: 95_000))),
+    ])
+}
+let prepared = scenarioBudget.withComputedContributions()
+var scenarioChecksum: Int64 = 0
+let scenarioElapsed = clock.measure {
+    for index in 0..<scenarioCount {
+        guard let statement = try? prepared.applying(probes[index & 63]).contributions() else {
+            scenarioChecksum &+= 1
+            continue
+        }
+        scenarioChecksum &+= statement.totalFinal.cents
+    }
+}
+let scenarioNanoseconds = max(1, scenarioElapsed.components.seconds * 1_000_000_000 + scenarioElapsed.components.attoseconds / 1_000_000_000)
+print("scenario's:            \(scenarioCount) × 15 gemeenten, 3 thema's, verrekening in 2 componenten")
+print("tijd:                  \(scenarioNanoseconds / 1_000_000) ms")
+print("scenario's per seconde: \(Int64(scenarioCount) * 1_000_000_000 / scenarioNanoseconds)")
+print("controlegetal:         \(scenarioChecksum)")
+
 // The national set and budgets at scale, each phase in a child process.
 let nationalFolder = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-benchmark-landelijk").path
 try? FileManager.default.removeItem(atPath: nationalFolder)

@@ -63,4 +63,13 @@ public struct Column: Hashable, Sendable {
         if case .difference = kind { return true }
         return false
     }
+
+    /// Whether the column holds amounts themselves (a budget, a realisation, an
+    /// expectation), not changes or differences of amounts.
+    public var holdsAmounts: Bool {
+        switch kind {
+        case .budgeted, .actual, .expected: true
+        case .difference, .amendment: false
+        }
+    }
 }

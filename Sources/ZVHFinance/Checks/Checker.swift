@@ -16,6 +16,7 @@ public enum Checker {
         SeveralContributionLinesRule(),
         DuplicatePeriodRule(),
         InstalmentSumRule(),
+        NegativeAmountRule(),
     ]
 
     /// The rule with this name.

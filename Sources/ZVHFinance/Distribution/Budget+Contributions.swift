@@ -59,8 +59,23 @@ extension Budget {
         for index in entries.indices { entries[index].share = Share(entries[index].contribution, of: total) }
 
         let settlementSplits = try settlement?.splits(over: members, keys: keys, unit: contributionRule?.unit ?? publicationUnit) ?? []
-        for split in settlementSplits {
-            for index in entries.indices { entries[index].settlementParts.append(split.split.parts[index]) }
+        if let settled = settlement?.settledMembership {
+            // A member of the settled year that has left keeps its part: it stays in
+            // the statement with no contribution; a member that joined gets no part.
+            for former in settled.members where organisation.member(named: former.name) == nil {
+                entries.append(MemberContribution(
+                    municipality: former.name, contribution: .zero, share: Share(.zero, of: total),
+                    partAmounts: entries.first.map { Array(repeating: .zero, count: $0.partAmounts.count) } ?? [],
+                    lines: [], settlementParts: [], inhabitants: former.inhabitants?.count, isFormerMember: true))
+            }
+            for split in settlementSplits {
+                let byName = Dictionary(zip(split.split.participants, split.split.parts), uniquingKeysWith: { first, _ in first })
+                for index in entries.indices { entries[index].settlementParts.append(byName[entries[index].municipality] ?? .zero) }
+            }
+        } else {
+            for split in settlementSplits {
+                for index in entries.indices { entries[index].settlementParts.append(split.split.parts[index]) }
+            }
         }
         return ContributionStatement(column: column, basis: basis, settlementSplits: settlementSplits, members: entries)
     }

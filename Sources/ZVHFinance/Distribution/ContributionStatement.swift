@@ -101,6 +101,9 @@ public struct MemberContribution: Hashable, Sendable {
     public var settlementParts: [Money]
     /// The member's inhabitants, where known.
     public var inhabitants: Int64?
+    /// Whether this is a member of the settled year that has left: it pays no
+    /// contribution but keeps its part of the settlement.
+    public var isFormerMember = false
 
     /// The total settlement (negative: returned to the member).
     public var settlement: Money { settlementParts.sum() }

@@ -43,9 +43,11 @@ public enum ScenarioFileReader {
         for element in try top.requiredArray("wijzigingen") {
             changes.append(try change(ObjectReader(element.value, path: element.path, file: file), file: file))
         }
-        return Scenario(
+        var scenario = Scenario(
             name: try top.requiredString("naam"), description: try top.string("omschrijving"), organisation: try top.string("organisatie"),
             changes: changes, keys: keys, file: file)
+        scenario.organisationOrigin = top.origin(of: "organisatie")
+        return scenario
     }
 
     static func change(_ object: ObjectReader, file: String) throws(BudgetFileError) -> ScenarioChange {
@@ -60,14 +62,14 @@ public enum ScenarioFileReader {
         let origin = object.origin
         switch kind {
         case .indexatie:
-            try object.requireKnownKeys(["soort", "personeel", "materieel", "overig"])
+            try object.requireKnownKeys(["soort"] + IndexationKind.allCases.map(\.rawValue))
             var indexation = Indexation()
-            for (key, path) in [("personeel", \Indexation.personnel), ("materieel", \Indexation.material), ("overig", \Indexation.other)] {
-                if let value = try object.quantity(key) {
-                    guard value > Quantity(-100), value <= Quantity(100) else {
-                        throw .invalidValue(file: file, at: object.origin(of: key), message: "een indexatie ligt tussen -100% en 100%, niet \(value.dutch())%")
+            for kind in IndexationKind.allCases {
+                if let value = try object.quantity(kind.rawValue) {
+                    guard ProjectionParameters.indexationRange.contains(value) else {
+                        throw .invalidValue(file: file, at: object.origin(of: kind.rawValue), message: "een indexatie ligt tussen -50% en 100%, niet \(value.dutch())%")
                     }
-                    indexation[keyPath: path] = value
+                    indexation[kind] = value
                 }
             }
             return ScenarioChange(.indexation(indexation), origin: origin)
@@ -105,8 +107,16 @@ public enum ScenarioFileReader {
             let target = try object.string("voor")
             return ScenarioChange(.key(name: try object.requiredString("sleutel"), target: KeyTarget(fileValue: target), includesSettlement: includesSettlement), origin: origin)
         case .gemeenteUittreden:
-            try object.requireKnownKeys(["soort", "gemeente", "vanaf"])
-            return ScenarioChange(.memberLeaves(name: try object.requiredString("gemeente"), fromYear: try year()), origin: origin)
+            try object.requireKnownKeys(["soort", "gemeente", "vanaf", "uittreedsom"])
+            var rule: ExitCompensationRule?
+            if let terms = try object.object("uittreedsom") {
+                try terms.requireKnownKeys(["jaren", "blijvende-kosten"])
+                guard let years = try terms.integer("jaren", in: 1...30) else { throw .missingKey(file: file, key: "jaren", at: terms.origin) }
+                _ = try terms.required("blijvende-kosten")
+                let names = try terms.stringArray("blijvende-kosten") ?? []
+                rule = ExitCompensationRule(years: years, remainingCosts: names)
+            }
+            return ScenarioChange(.memberLeaves(name: try object.requiredString("gemeente"), fromYear: try year(), exitCompensation: rule), origin: origin)
         case .gemeenteToetreden:
             try object.requireKnownKeys(["soort", "gemeente", "gewichten", "vanaf"])
             let member = try object.requiredObject("gemeente")

@@ -7,6 +7,12 @@ public enum CSVRenderer {
 
     /// The report's main table as CSV (amounts exact, in euros).
     public static func render(_ report: Report) -> String {
+        if report.exportsEveryTable {
+            let tables = report.sections.compactMap(\.table)
+            return byteOrderMark + tables.map { table in
+                field("# " + table.caption) + "\r\n" + render(table).dropFirst(byteOrderMark.count)
+            }.joined(separator: "\r\n")
+        }
         guard let table = report.primaryTable else { return byteOrderMark }
         return render(table)
     }

@@ -9,8 +9,9 @@ public struct Chart: Hashable, Sendable {
         case changeBars
         /// Vertical bars grouped per category, one bar per series.
         case groupedColumns
-        /// One line per series over the categories in order (periods), a point with
-        /// its value at each category.
+        /// One line per series over the categories in order (periods, years, grid
+        /// points), a point per value (and its value written beside it when there are
+        /// few).
         case line
     }
 

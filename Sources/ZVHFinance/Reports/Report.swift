@@ -19,6 +19,9 @@ public struct Report: Hashable, Sendable {
     /// of the run, so the output stays the same for the same files. HTML prints it in
     /// every page's footer.
     public var asOf: String?
+    /// Whether CSV exports every table as a titled block (one file, a `# caption` line
+    /// before each table, an empty line between) instead of the main table only.
+    public var exportsEveryTable = false
 
     /// Creates a report.
     public init(title: String, context: [String] = [], sections: [ReportSection] = [], primarySection: Int? = nil) {

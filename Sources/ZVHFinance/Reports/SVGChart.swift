@@ -115,49 +115,48 @@ enum SVGChart {
         return figure(chart, identifier: identifier, width: width, height: top + plotHeight + 28, body: body)
     }
 
-    /// Lines over the categories in order, one per series, a point and its value at
-    /// each category, with a zero line when the values cross zero.
+    /// One polyline per series over the categories, with value ticks and a point per
+    /// value (its exact amount in a tooltip).
     static func line(_ chart: Chart, identifier: String) -> String {
-        let plotHeight = 160
-        let left = 76
+        let plotHeight = 200
+        let left = 80
         let top = 34
-        let stepWidth = max(80, min(160, 480 / max(chart.categories.count, 1)))
-        let width = left + stepWidth * max(chart.categories.count, 1) + 20
-        let values = chart.series.flatMap(\.values)
-        let highest = max(values.map(\.cents).max() ?? 0, 1)
-        let lowest = min(values.map(\.cents).min() ?? 0, 0)
-        let step = niceStep(for: highest - lowest)
-        let maximum = ceiling(highest, step)
-        let minimum = -ceiling(-lowest, step)
-        let span = max(maximum - minimum, 1)
-        let zeroY = top + Int(Int128(maximum) * Int128(plotHeight) / Int128(span))
-        func y(_ value: Money) -> Int { zeroY - scale(value, plotHeight, span) }
-        func x(_ index: Int) -> Int { left + index * stepWidth + stepWidth / 2 }
+        let stepX = max(6, min(90, 640 / max(chart.categories.count, 1)))
+        let width = left + stepX * max(chart.categories.count, 1) + 30
+        let values = chart.series.flatMap(\.values).map(\.cents)
+        let low = values.min() ?? 0
+        let high = values.max() ?? 0
+        let step = niceStep(for: max(high - low, 1))
+        let minimum = low >= 0 ? low / step * step : -ceiling(-low, step)
+        let maximum = max(ceiling(max(high, minimum + 1), step), minimum + step)
+        let span = maximum - minimum
+        func y(_ cents: Int64) -> Int { top + plotHeight - Int(Int128(cents - minimum) * Int128(plotHeight) / Int128(span)) }
         var body = legend(chart.series.enumerated().map { (palette[$0.offset % palette.count], $0.element.name) }, x: left)
-        var tickValue = minimum
-        while tickValue <= maximum {
-            let value = Money(cents: tickValue)
-            body += "<line x1=\"\(left)\" y1=\"\(y(value))\" x2=\"\(width - 10)\" y2=\"\(y(value))\" stroke=\"#e0e0e0\" stroke-width=\"1\"/>\n"
-            body += "<text x=\"\(left - 6)\" y=\"\(y(value) + 3)\" text-anchor=\"end\">\(HTMLRenderer.escape(Rounding.euro.round(value).dutch()))</text>\n"
-            tickValue += step
+        var tick = minimum
+        while tick <= maximum {
+            body += "<line x1=\"\(left)\" y1=\"\(y(tick))\" x2=\"\(width - 10)\" y2=\"\(y(tick))\" stroke=\"#e0e0e0\" stroke-width=\"1\"/>\n"
+            body += "<text x=\"\(left - 6)\" y=\"\(y(tick) + 3)\" text-anchor=\"end\">\(HTMLRenderer.escape(Rounding.euro.round(Money(cents: tick)).dutch()))</text>\n"
+            tick += step
         }
-        body += "<line x1=\"\(left)\" y1=\"\(zeroY)\" x2=\"\(width - 10)\" y2=\"\(zeroY)\" stroke=\"#1d1d1f\" stroke-width=\"1\"/>\n"
-        for (index, category) in chart.categories.enumerated() {
-            body += "<text x=\"\(x(index))\" y=\"\(top + plotHeight + 16)\" text-anchor=\"middle\">\(HTMLRenderer.escape(category))</text>\n"
+        let labelEvery = max(1, chart.categories.count / 12)
+        for (index, category) in chart.categories.enumerated() where index % labelEvery == 0 {
+            body += "<text x=\"\(left + index * stepX + stepX / 2)\" y=\"\(top + plotHeight + 16)\" text-anchor=\"middle\">\(HTMLRenderer.escape(category))</text>\n"
         }
         for (seriesIndex, series) in chart.series.enumerated() {
             let color = palette[seriesIndex % palette.count]
-            let points = series.values.prefix(chart.categories.count).enumerated().map { "\(x($0.offset)),\(y($0.element))" }
-            if points.count > 1 {
-                body += "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"/>\n"
-            }
-            for (index, value) in series.values.prefix(chart.categories.count).enumerated() {
-                let label = HTMLRenderer.escape("\(chart.categories[index]), \(series.name): \(value.dutch())")
-                body += "<circle cx=\"\(x(index))\" cy=\"\(y(value))\" r=\"3.5\" fill=\"\(color)\"><title>\(label)</title></circle>\n"
-                let labelY = seriesIndex % 2 == 0 ? y(value) - 7 : y(value) + 14
-                let repeatsEarlierSeries = chart.series[..<seriesIndex].contains { index < $0.values.count && $0.values[index] == value }
-                if repeatsEarlierSeries { continue }
-                body += "<text x=\"\(x(index))\" y=\"\(labelY)\" text-anchor=\"middle\">\(HTMLRenderer.escape(value.dutch()))</text>\n"
+            let points = series.values.enumerated().map { "\(left + $0.offset * stepX + stepX / 2),\(y($0.element.cents))" }
+            body += "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"><title>\(HTMLRenderer.escape(series.name))</title></polyline>\n"
+            if series.values.count <= 40 {
+                for (index, value) in series.values.enumerated() where index < chart.categories.count {
+                    body += "<circle cx=\"\(left + index * stepX + stepX / 2)\" cy=\"\(y(value.cents))\" r=\"3\" fill=\"\(color)\"><title>\(HTMLRenderer.escape("\(chart.categories[index]), \(series.name): \(value.dutch())"))</title></circle>\n"
+                    // With few points each value is written beside its point, once where
+                    // an earlier series has the same value there.
+                    let repeatsEarlierSeries = chart.series[..<seriesIndex].contains { index < $0.values.count && $0.values[index] == value }
+                    if chart.categories.count <= 12, !repeatsEarlierSeries {
+                        let labelY = seriesIndex % 2 == 0 ? y(value.cents) - 7 : y(value.cents) + 14
+                        body += "<text x=\"\(left + index * stepX + stepX / 2)\" y=\"\(labelY)\" text-anchor=\"middle\">\(HTMLRenderer.escape(value.dutch()))</text>\n"
+                    }
+                }
             }
         }
         return figure(chart, identifier: identifier, width: width, height: top + plotHeight + 28, body: body)

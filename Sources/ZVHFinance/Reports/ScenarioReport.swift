@@ -19,19 +19,25 @@ public enum ScenarioReport {
     public struct Content: Sendable {
         /// The comparison of basis and scenarios.
         public var comparison: ScenarioComparison
-        /// The meerjarenraming per variant, if asked for, with the indexation used.
+        /// The meerjarenraming per variant, if asked for.
         public var projections: [ProjectedVariant]
-        /// The yearly indexation of the projection.
-        public var projectionIndexation: Indexation?
+        /// The meerjarenraming's parameters (years, yearly indexation).
+        public var projectionParameters: ProjectionParameters?
         /// The sensitivity probes, if asked for.
         public var sensitivity: ScenarioComparison?
+        /// The sweep over a grid of parameters, if asked for.
+        public var sweep: Sweep?
 
         /// Creates the content.
-        public init(comparison: ScenarioComparison, projections: [ProjectedVariant] = [], projectionIndexation: Indexation? = nil, sensitivity: ScenarioComparison? = nil) {
+        public init(
+            comparison: ScenarioComparison, projections: [ProjectedVariant] = [], projectionParameters: ProjectionParameters? = nil,
+            sensitivity: ScenarioComparison? = nil, sweep: Sweep? = nil
+        ) {
             self.comparison = comparison
             self.projections = projections
-            self.projectionIndexation = projectionIndexation
+            self.projectionParameters = projectionParameters
             self.sensitivity = sensitivity
+            self.sweep = sweep
         }
     }
 
@@ -58,6 +64,7 @@ public enum ScenarioReport {
             title: "Scenario's — \(budget.organisation.name) — \(budget.title)",
             context: BudgetReportContent.context(of: budget, options: options) + ["Bedragen per gemeente: de definitieve bijdrage (bijdrage + verrekening)."])
         report.asOf = BudgetReportContent.asOf(budget)
+        report.exportsEveryTable = true
         var descriptions: [String] = []
         for variant in comparison.scenarios {
             guard let scenario = variant.scenario else { continue }
@@ -71,14 +78,18 @@ public enum ScenarioReport {
             descriptions.append("Geen scenario gekozen: alleen de basis. Kies met --scenario NAAM een bestand uit scenarios/, of gebruik --index, --fte, --sleutel, --zonder-baten, --uittreden.")
         }
         report.sections.append(ReportSection(heading: "Scenario's", paragraphs: descriptions))
-        report.sections.append(comparisonSection(comparison, unit: options.unit, heading: "Definitieve bijdrage per gemeente", showsPercent: true))
+        var main = comparisonSection(comparison, unit: options.unit, heading: "Definitieve bijdrage per gemeente", showsPercent: true)
+        main.chart = differenceChart(comparison)
+        report.sections.append(main)
         report.primarySection = report.sections.count - 1
+        if let exits = exitSection(comparison, unit: options.unit) { report.sections.append(exits) }
         if !content.projections.isEmpty {
-            report.sections += projectionSections(content.projections, indexation: content.projectionIndexation, unit: options.unit)
+            report.sections += projectionSections(content.projections, parameters: content.projectionParameters, unit: options.unit)
         }
         if let sensitivity = content.sensitivity {
             report.sections.append(sensitivitySection(sensitivity, unit: options.unit))
         }
+        if let sweep = content.sweep { report.sections.append(sweepSection(sweep, unit: options.unit)) }
         return report
     }
 
@@ -118,8 +129,42 @@ public enum ScenarioReport {
         return ReportSection(heading: heading, table: table, paragraphs: paragraphs)
     }
 
-    static func projectionSections(_ projections: [ProjectedVariant], indexation: Indexation?, unit: RoundingUnit) -> [ReportSection] {
-        projections.map { variant in
+    /// Per variant the members' differences with the basis, as bars.
+    static func differenceChart(_ comparison: ScenarioComparison) -> Chart? {
+        guard !comparison.scenarios.isEmpty else { return nil }
+        let members = comparison.members
+        return Chart(
+            title: "Verschil met de basis per gemeente",
+            description: "Per gemeente en per variant het verschil in de definitieve bijdrage met de basis (positief: de gemeente betaalt meer).",
+            categories: members,
+            series: comparison.scenarios.map { variant in Chart.Series(name: variant.name, values: members.map { comparison.difference(of: $0, in: variant) }) },
+            style: .groupedColumns)
+    }
+
+    /// The members that leave: their remaining settlement and uittreedsom.
+    static func exitSection(_ comparison: ScenarioComparison, unit: RoundingUnit) -> ReportSection? {
+        let exits = comparison.scenarios.flatMap { variant in variant.exits.map { (variant.name, $0) } }
+        guard !exits.isEmpty else { return nil }
+        var table = ReportTable(caption: "Uittreding", columns: [
+            ReportTable.Column("variant", alignsRight: false), ReportTable.Column("gemeente", alignsRight: false),
+            ReportTable.Column("verrekening"), ReportTable.Column("uittreedsom"), ReportTable.Column("regel", alignsRight: false),
+        ])
+        var notes: [String] = []
+        for (name, exit) in exits {
+            table.rows.append(ReportTable.Row([
+                .text(name), .text(exit.municipality), .amount(exit.settlement), exit.rule == nil ? .text("–") : .amount(exit.compensation),
+                .text(exit.rule?.dutchDescription ?? "geen uittreedsom in het scenario"),
+            ]))
+            if let rule = exit.rule {
+                notes.append("\(exit.municipality): uittreedsom = \(rule.years) × \(exit.share.percentText(decimals: 4)) × \(exit.remainingCosts.dutch(alwaysCents: !exit.remainingCosts.isMultiple(of: .euro))) = \(exit.compensation.dutch()) (aandeel in de bijdragen van de basis × de blijvende kosten, één keer afgerond).")
+            }
+        }
+        let rule = "Een gemeente die uittreedt houdt haar deel van de verrekening van het jaar waaraan zij deelnam (verdeeld over de gemeenten van dat jaar); zij betaalt geen bijdrage meer. Een toetredende gemeente krijgt geen deel van de verrekening."
+        return ReportSection(heading: "Uittreding: resterende verrekening en uittreedsom", table: table, paragraphs: [rule] + notes)
+    }
+
+    static func projectionSections(_ projections: [ProjectedVariant], parameters: ProjectionParameters?, unit: RoundingUnit) -> [ReportSection] {
+        var sections: [ReportSection] = projections.map { variant in
             let years = variant.years.map(\.year)
             var members: [String] = []
             for (_, statement) in variant.years {
@@ -138,9 +183,44 @@ public enum ScenarioReport {
                 }))
             }
             table.rows.append(ReportTable.Row([.text("Totaal")] + shown.map { .amount($0.sum()) }, style: .total))
-            let note = "Jaarlijkse indexatie: \(indexation?.dutchDescription ?? "geen indexatie") (per regel afgerond op centen); het eerste jaar is de begroting zelf (met verrekening), de volgende jaren zonder verrekening en met uit- of toetreding vanaf het genoemde jaar."
+            let note = "Parameters: \(parameters?.dutchDescription ?? "geen indexatie") (per regel afgerond op centen). Het eerste jaar is de begroting zelf (met verrekening en de eenmalige stap van het scenario); de volgende jaren zonder verrekening en met uit- of toetreding vanaf het genoemde jaar."
             return ReportSection(heading: "Meerjarenraming — \(variant.name)", table: table, paragraphs: [note])
         }
+        guard let basis = projections.first else { return sections }
+        let years = basis.years.map(\.year)
+        var table = ReportTable(caption: "Meerjarenraming: totaal per variant", columns: [ReportTable.Column("variant", alignsRight: false)] + years.map { ReportTable.Column(String($0)) })
+        for variant in projections {
+            table.rows.append(ReportTable.Row([.text(variant.name)] + variant.years.map { .amount($0.statement.totalFinal) }))
+            if variant.name != basis.name {
+                table.rows.append(ReportTable.Row([.text("verschil \(variant.name)")] + zip(variant.years, basis.years).map { .amount($0.statement.totalFinal - $1.statement.totalFinal) }))
+            }
+        }
+        let chart = Chart(
+            title: "Meerjarenraming: totaal van de bijdragen per jaar",
+            description: "Per jaar het totaal van de definitieve bijdragen van basis en varianten.",
+            categories: years.map(String.init),
+            series: projections.map { Chart.Series(name: $0.name, values: $0.years.map(\.statement.totalFinal)) },
+            style: .line)
+        sections.append(ReportSection(heading: "Meerjarenraming — totaal per variant", table: table, paragraphs: ["Exact, in euro's en centen."], chart: chart))
+        return sections
+    }
+
+    /// The sweep: per grid point the axis values and what each member pays.
+    static func sweepSection(_ sweep: Sweep, unit: RoundingUnit) -> ReportSection {
+        var table = ReportTable(
+            caption: "Reeks: bijdrage per gemeente per rasterpunt",
+            columns: sweep.axes.map { ReportTable.Column($0.name) } + sweep.members.map { ReportTable.Column($0) } + [ReportTable.Column("totaal")])
+        for point in sweep.points {
+            table.rows.append(ReportTable.Row(point.values.map { .quantity(millionths: Int128($0.millionths)) } + point.finals.map { .amount($0) } + [.amount(point.total)]))
+        }
+        let chart = Chart(
+            title: "Reeks: bijdrage per gemeente",
+            description: "Per rasterpunt (\(sweep.axes.map(\.name).joined(separator: " × "))) de definitieve bijdrage van elke gemeente.",
+            categories: sweep.points.map { point in point.values.map { $0.dutch() }.joined(separator: " / ") },
+            series: sweep.members.indices.map { index in Chart.Series(name: sweep.members[index], values: sweep.points.map { $0.finals[index] }) },
+            style: .line)
+        let text = "\(sweep.points.count) rasterpunten (\(sweep.axes.map { "\($0.name): \($0.values.count) waarden" }.joined(separator: " × "))), elk als scenario op dezelfde begroting doorgerekend (exact, in euro's en centen); de laatste as varieert het snelst."
+        return ReportSection(heading: "Reeks", table: table, paragraphs: [text], chart: chart)
     }
 
     static func sensitivitySection(_ sensitivity: ScenarioComparison, unit: RoundingUnit) -> ReportSection {
@@ -180,6 +260,16 @@ public enum ScenarioReport {
                     "totaal": .amount(variant.statement.totalFinal),
                     "verschil": .amount(comparison.totalDifference(in: variant)),
                     "verschillen-tellen-op": .bool(comparison.differencesAddUp(in: variant)),
+                    "uittreding": .array(variant.exits.map { exit in
+                        .object([
+                            "gemeente": .string(exit.municipality),
+                            "verrekening": .amount(exit.settlement),
+                            "uittreedsom": exit.rule == nil ? .null : .amount(exit.compensation),
+                            "regel": .optional(exit.rule?.dutchDescription),
+                            "blijvende-kosten": exit.rule == nil ? .null : .amount(exit.remainingCosts),
+                            "aandeel": exit.rule == nil ? .null : exit.share.json,
+                        ])
+                    }),
                 ])
             })),
             .init("totaal-basis", .amount(comparison.basis.statement.totalFinal)),
@@ -187,7 +277,11 @@ public enum ScenarioReport {
         ]
         if !content.projections.isEmpty {
             members.append(.init("meerjarenraming", .object([
-                "indexatie": .string(content.projectionIndexation?.dutchDescription ?? "geen indexatie"),
+                "jaren": .integer(content.projectionParameters?.years ?? 0),
+                "indexatie": .object(IndexationKind.allCases.map { kind in
+                    JSONOutput.Member(kind.rawValue, .quantity(content.projectionParameters?.indexation[kind] ?? .zero))
+                }),
+                "parameters": .string(content.projectionParameters?.dutchDescription ?? "geen indexatie"),
                 "varianten": .array(content.projections.map { variant in
                     .object([
                         "naam": .string(variant.name),
@@ -204,6 +298,20 @@ public enum ScenarioReport {
         }
         if let sensitivity = content.sensitivity {
             members.append(.init("gevoeligheid", variants(sensitivity)))
+        }
+        if let sweep = content.sweep {
+            members.append(.init("reeks", .object([
+                "assen": .array(sweep.axes.map { axis in .object(["naam": .string(axis.name), "waarden": .array(axis.values.map(JSONOutput.quantity))]) }),
+                "gemeenten": .array(sweep.members.map(JSONOutput.string)),
+                "basis": .object(zip(sweep.members, sweep.basis).map { JSONOutput.Member($0, .amount($1)) }),
+                "punten": .array(sweep.points.map { point in
+                    .object([
+                        "waarden": .object(zip(sweep.axes, point.values).map { JSONOutput.Member($0.name, .quantity($1)) }),
+                        "bijdragen": .object(zip(sweep.members, point.finals).map { JSONOutput.Member($0, .amount($1)) }),
+                        "totaal": .amount(point.total),
+                    ])
+                }),
+            ])))
         }
         return .object(members)
     }

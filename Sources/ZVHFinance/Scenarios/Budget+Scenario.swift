@@ -29,7 +29,7 @@ extension Budget {
     /// - Throws: ``ScenarioError`` naming the change that cannot be applied.
     public func applying(_ scenario: Scenario, year: Int? = nil, appliesIndexation: Bool = true) throws(ScenarioError) -> Budget {
         if let organisationCode = scenario.organisation, organisationCode != organisation.identifier {
-            throw .otherOrganisation(scenario: organisationCode, budget: organisation.identifier, at: .none)
+            throw .otherOrganisation(scenario: organisationCode, budget: organisation.identifier, at: scenario.organisationOrigin)
         }
         var budget = withComputedContributions()
         budget.stated = StatedFigures()
@@ -37,11 +37,33 @@ extension Budget {
             budget.keys.removeAll { $0.name == key.name }
             budget.keys.append(key)
         }
+        budget.addImplicitInhabitantsKey()
+        if budget.settlement != nil, budget.settlement?.settledMembership == nil {
+            // The settlement belongs to the members of the year it settles.
+            budget.settlement?.settledMembership = SettledMembership(members: budget.organisation.members, keys: budget.keys)
+        }
         let year = year ?? period.year
         for change in scenario.changes {
             try budget.apply(change, year: year, appliesIndexation: appliesIndexation)
+            try budget.requireBoundedAmounts(at: change.origin)
         }
         return budget
+    }
+
+    /// Refuses amounts that together pass the bound every computation relies on
+    /// (``Money/largestFileSum`` per side and column), so that no later sum traps.
+    /// - Complexity: O(lines × columns).
+    func requireBoundedAmounts(at origin: FieldLocation) throws(ScenarioError) {
+        for side in [costs, income] {
+            var totals: [String: Int128] = [:]
+            for line in side.flatMap(\.lines) {
+                for (column, amount) in line.amounts {
+                    let total = totals[column, default: 0] + Int128(amount.cents.magnitude)
+                    guard total <= Int128(Money.largestFileSum.cents) else { throw .overflow(at: origin) }
+                    totals[column] = total
+                }
+            }
+        }
     }
 
     private mutating func apply(_ change: ScenarioChange, year: Int, appliesIndexation: Bool) throws(ScenarioError) {
@@ -50,8 +72,18 @@ extension Budget {
         case .indexation(let indexation):
             if appliesIndexation { try index(by: indexation, at: at) }
         case .fte(let function, let delta, let theme, let rate):
-            guard let price = rate ?? rates.first(where: { $0.function == function })?.amount else {
+            guard let price = rate ?? rates.first(where: { $0.function.lowercased() == function.lowercased() })?.amount else {
                 throw .unknownFunction(name: function, suggestion: Spelling.closest(to: function, among: rates.map(\.function)), at: at)
+            }
+            let function = rates.first(where: { $0.function.lowercased() == function.lowercased() })?.function ?? function
+            let theme = try theme.map { name throws(ScenarioError) in try themeName(matching: name, at: at) }
+            guard delta <= Self.largestFTEChange, delta >= Quantity.zero - Self.largestFTEChange, !price.isNegative, price.magnitude <= Money.largestFileSum else {
+                throw .outOfRange(what: "\(delta.dutch()) fte à \(price.dutch())", at: at)
+            }
+            let present = costs.filter { item in theme.map { item.name == $0 } ?? true }.flatMap(\.lines)
+                .compactMap(\.capacity).filter { $0.function == function }.map(\.fte).reduce(Quantity.zero, +)
+            guard !(present + delta).isNegative else {
+                throw .negativeFTE(function: function, theme: theme, present: present, delta: delta, at: at)
             }
             let capacity = Capacity(fte: delta, function: function, rate: price)
             var line = BudgetLine(name: "Scenario: \(delta.isNegative ? "" : "+")\(delta.dutch()) fte \(function)", kind: .personnel, amounts: [:], capacity: capacity)
@@ -59,10 +91,16 @@ extension Budget {
             try add(.line(line), side: .costs, group: theme, at: at)
         case .changeLine(let name, let amount):
             try requireLine(name, at: at)
+            if amount.isNegative, costLines.contains(where: { $0.name == name }) {
+                throw .negativeCostLine(name: name, amount: amount, at: at)
+            }
+            guard amount.magnitude <= Money.largestFileSum else { throw .overflow(at: at) }
             let column = contributionRule?.column ?? mainColumn.name
             costs = Budget.mapping(costs) { line in line.name == name ? line.setting(amount, in: column) : line }
             income = Budget.mapping(income) { line in line.name == name ? line.setting(amount, in: column) : line }
         case .addLine(let name, let side, let kind, let amount, let group, let theme):
+            if side == .costs, amount.isNegative { throw .negativeCostLine(name: name, amount: amount, at: at) }
+            guard amount.magnitude <= Money.largestFileSum else { throw .overflow(at: at) }
             var line = BudgetLine(name: name, kind: kind, amounts: [:], theme: theme)
             line.amounts[contributionRule?.column ?? mainColumn.name] = amount
             try add(.line(line), side: side, group: group, at: at)
@@ -77,10 +115,8 @@ extension Budget {
                 throw .unknownSettlementComponent(name: name, at: at)
             }
             settlement?.components.removeAll { $0.name == name }
-        case .key(let name, let target, let includesSettlement):
-            guard key(named: name) != nil else {
-                throw .unknownKey(name: name, suggestion: Spelling.closest(to: name, among: keys.map(\.name)), at: at)
-            }
+        case .key(let requested, let target, let includesSettlement):
+            let name = try keyName(matching: requested, at: at)
             let rekeys: (BudgetGroup) -> Bool
             switch target {
             case .contributions:
@@ -89,10 +125,8 @@ extension Budget {
             case .everything:
                 contributionRule?.keyName = name
                 rekeys = { _ in true }
-            case .theme(let theme):
-                guard themeGroups.contains(where: { $0.name == theme }) else {
-                    throw .unknownTheme(name: theme, suggestion: Spelling.closest(to: theme, among: themeGroups.map(\.name)), at: at)
-                }
+            case .theme(let name):
+                let theme = try themeName(matching: name, at: at)
                 rekeys = { $0.name == theme }
             }
             costs = costs.map { item in
@@ -108,12 +142,17 @@ extension Budget {
                 }
                 self.settlement = settlement
             }
-        case .memberLeaves(let name, let fromYear):
+        case .memberLeaves(let name, let fromYear, _):
             guard fromYear.map({ year >= $0 }) ?? true else { return }
             guard organisation.member(named: name) != nil else {
-                throw .unknownMember(name: name, suggestion: Spelling.closest(to: name, among: organisation.members.map(\.name)), at: at)
+                throw .unknownMember(name: name, suggestion: Spelling.closest(to: name, among: organisation.members.map(\.name)), available: organisation.members.map(\.name), at: at)
             }
             guard organisation.members.count > 1 else { throw .noMembersLeft(at: at) }
+            for group in themeGroups {
+                guard let theme = group.theme else { continue }
+                let remaining = theme.participants(among: organisation.members).filter { $0.name != name }
+                if remaining.isEmpty { throw .themeWithoutParticipants(theme: group.name, member: name, at: at) }
+            }
             organisation.members.removeAll { $0.name == name }
             keys = keys.map { $0.without(name) }
             costs = costs.map { item in
@@ -133,6 +172,45 @@ extension Budget {
             }
             organisation.members.append(member)
             keys = keys.map { key in weights[key.name].map { key.adding(member.name, weight: $0) } ?? key }
+        }
+    }
+
+    /// The name of the key a scenario may use whenever every member has inhabitants.
+    public static let implicitInhabitantsKeyName = "inwoners"
+
+    /// Adds the key `inwoners` (the members' own inhabitants) when every member has
+    /// inhabitants and no key of that name exists.
+    mutating func addImplicitInhabitantsKey() {
+        guard key(named: Self.implicitInhabitantsKeyName) == nil, !organisation.members.isEmpty,
+            organisation.members.allSatisfy({ $0.inhabitants != nil })
+        else { return }
+        keys.append(DistributionKey(
+            name: Self.implicitInhabitantsKeyName, description: "inwoners van de gemeenten (uit 'gemeenten')", source: file, kind: .inhabitants([])))
+    }
+
+    /// The largest FTE change a scenario may make (the limit of `fte` in a file).
+    static let largestFTEChange = Quantity(10_000)
+
+    /// The theme with this name, matched case-insensitively.
+    func themeName(matching name: String, at: FieldLocation) throws(ScenarioError) -> String {
+        let names = themeGroups.map(\.name)
+        if let exact = names.first(where: { $0 == name }) ?? names.first(where: { $0.lowercased() == name.lowercased() }) { return exact }
+        throw .unknownTheme(name: name, suggestion: Spelling.closest(to: name, among: names), available: names, at: at)
+    }
+
+    /// The key with this name, matched case-insensitively.
+    func keyName(matching name: String, at: FieldLocation) throws(ScenarioError) -> String {
+        let names = keys.map(\.name)
+        if let exact = names.first(where: { $0 == name }) ?? names.first(where: { $0.lowercased() == name.lowercased() }) { return exact }
+        throw .unknownKey(name: name, suggestion: Spelling.closest(to: name, among: names), available: names, at: at)
+    }
+
+    /// Refuses a variant whose members would have to cover a negative amount: a change
+    /// made the other income exceed the costs of a part.
+    func requireNonNegativeBases(_ statement: ContributionStatement, scenario: Scenario) throws(ScenarioError) {
+        for part in statement.parts where part.coverage.amountToDistribute.isNegative {
+            let origin = scenario.changes.last?.origin ?? .none
+            throw .negativeContributionBasis(part: part.name, amount: part.coverage.amountToDistribute, at: origin)
         }
     }
 
@@ -157,6 +235,14 @@ extension Budget {
                 changed.amounts = line.amounts.mapValues { grown($0, percentage) }
             }
             return changed
+        }
+        if !indexation.nationalGrant.isZero {
+            income = Budget.mapping(income) { line in
+                guard line.kind == .nationalGrant else { return line }
+                var changed = line
+                changed.amounts = line.amounts.mapValues { grown($0, indexation.nationalGrant) }
+                return changed
+            }
         }
         rates = rates.map { rate in
             var changed = rate

@@ -13,6 +13,8 @@ public struct Scenario: Hashable, Sendable {
     public var keys: [DistributionKey]
     /// The file it was read from (empty for quick flags).
     public var file: String
+    /// Where `organisatie` stands in the file.
+    public var organisationOrigin: FieldLocation = .none
 
     /// Creates a scenario.
     public init(name: String, description: String? = nil, organisation: String? = nil, changes: [ScenarioChange], keys: [DistributionKey] = [], file: String = "") {
@@ -33,7 +35,30 @@ public struct Scenario: Hashable, Sendable {
     }
 }
 
-/// Percentages by which costs grow, per kind of cost.
+/// The kinds an indexation distinguishes, by their Dutch names (`personeel=3%`).
+public enum IndexationKind: String, CaseIterable, Hashable, Sendable {
+    /// Wages: lines of kind `personeel` and the rates of capacity lines.
+    case personeel
+    /// Prices: lines of kind `materieel`.
+    case materieel
+    /// Other costs: lines without a kind or of kind `overig`.
+    case overig
+    /// The rijksbijdrage (income of kind `rijksbijdrage`).
+    case rijksbijdrage
+
+    /// Reads a kind, also by its synonyms `loon` and `prijs`, case-insensitively.
+    public init?(dutchName: String) {
+        switch dutchName.lowercased() {
+        case "personeel", "loon": self = .personeel
+        case "materieel", "prijs": self = .materieel
+        case "overig": self = .overig
+        case "rijksbijdrage": self = .rijksbijdrage
+        default: return nil
+        }
+    }
+}
+
+/// Percentages by which costs (and the rijksbijdrage) grow, per kind.
 public struct Indexation: Hashable, Sendable {
     /// Wages: lines of kind `personeel` (and the rates of capacity lines).
     public var personnel: Quantity
@@ -41,12 +66,35 @@ public struct Indexation: Hashable, Sendable {
     public var material: Quantity
     /// Lines without a kind or of kind `overig`.
     public var other: Quantity
+    /// Income lines of kind `rijksbijdrage`.
+    public var nationalGrant: Quantity
 
     /// Creates an indexation (percentages).
-    public init(personnel: Quantity = .zero, material: Quantity = .zero, other: Quantity = .zero) {
+    public init(personnel: Quantity = .zero, material: Quantity = .zero, other: Quantity = .zero, nationalGrant: Quantity = .zero) {
         self.personnel = personnel
         self.material = material
         self.other = other
+        self.nationalGrant = nationalGrant
+    }
+
+    /// The percentage of a kind.
+    public subscript(kind: IndexationKind) -> Quantity {
+        get {
+            switch kind {
+            case .personeel: personnel
+            case .materieel: material
+            case .overig: other
+            case .rijksbijdrage: nationalGrant
+            }
+        }
+        set {
+            switch kind {
+            case .personeel: personnel = newValue
+            case .materieel: material = newValue
+            case .overig: other = newValue
+            case .rijksbijdrage: nationalGrant = newValue
+            }
+        }
     }
 
     /// The percentage for a cost line.
@@ -61,14 +109,11 @@ public struct Indexation: Hashable, Sendable {
     }
 
     /// Whether nothing changes.
-    public var isZero: Bool { personnel.isZero && material.isZero && other.isZero }
+    public var isZero: Bool { IndexationKind.allCases.allSatisfy { self[$0].isZero } }
 
     /// "personeel 3,2%, materieel 2%".
     public var dutchDescription: String {
-        var parts: [String] = []
-        if !personnel.isZero { parts.append("personeel \(personnel.dutch())%") }
-        if !material.isZero { parts.append("materieel \(material.dutch())%") }
-        if !other.isZero { parts.append("overig \(other.dutch())%") }
+        let parts = IndexationKind.allCases.filter { !self[$0].isZero }.map { "\($0.rawValue) \(self[$0].dutch())%" }
         return parts.isEmpty ? "geen indexatie" : parts.joined(separator: ", ")
     }
 }
@@ -95,8 +140,9 @@ public struct ScenarioChange: Hashable, Sendable {
         /// Another key splits the general contributions, one theme, or everything;
         /// optionally the settlement too.
         case key(name: String, target: KeyTarget, includesSettlement: Bool)
-        /// A member leaves, from a year (nil: at once).
-        case memberLeaves(name: String, fromYear: Int?)
+        /// A member leaves, from a year (nil: at once), with the rule for its
+        /// uittreedsom where the scenario defines one.
+        case memberLeaves(name: String, fromYear: Int?, exitCompensation: ExitCompensationRule? = nil)
         /// A member joins, from a year, with its weight in each listed key.
         case memberJoins(Municipality, weights: [String: Quantity], fromYear: Int?)
     }
@@ -126,7 +172,8 @@ public struct ScenarioChange: Hashable, Sendable {
         case .removeSettlementComponent(let name): "verrekening \"\(name)\" vervalt"
         case .key(let name, let target, let includesSettlement):
             "verdeelsleutel \"\(name)\" voor \(target.dutchDescription)\(includesSettlement ? " en de verrekening" : "")"
-        case .memberLeaves(let name, let year): "\(name) treedt uit\(year.map { " per \($0)" } ?? "")"
+        case .memberLeaves(let name, let year, let rule):
+            "\(name) treedt uit\(year.map { " per \($0)" } ?? "")\(rule.map { "; uittreedsom: \($0.dutchDescription)" } ?? "")"
         case .memberJoins(let member, _, let year): "\(member.name) treedt toe\(year.map { " per \($0)" } ?? "")"
         }
     }

@@ -11,6 +11,9 @@ public struct ScenarioComparison: Sendable {
         public var budget: Budget
         /// What the members pay under it.
         public var statement: ContributionStatement
+        /// The members that leave in the budget year: their remaining settlement and
+        /// uittreedsom.
+        public var exits: [MemberExit] = []
 
         /// What a member pays in this variant (nil when it is no member here).
         public func final(of member: String) -> Money? {
@@ -29,10 +32,36 @@ public struct ScenarioComparison: Sendable {
     public init(basis budget: Budget, scenarios: [Scenario]) throws {
         let base = budget.withComputedContributions()
         basis = Variant(name: "basis", scenario: nil, budget: base, statement: try base.contributions())
+        let basis = self.basis
         self.scenarios = try scenarios.map { scenario in
-            let changed = try budget.applying(scenario)
-            return Variant(name: scenario.name, scenario: scenario, budget: changed, statement: try changed.contributions())
+            do {
+                return try Self.variant(scenario, of: budget, basis: basis)
+            } catch let error as ScenarioError {
+                throw ScenarioFailure(error: error, scenario: scenario.name, file: scenario.file.isEmpty ? nil : scenario.file)
+            }
         }
+    }
+
+    /// One scenario applied to the budget and its contributions computed, with the
+    /// exits of members that leave in the budget year.
+    static func variant(_ scenario: Scenario, of budget: Budget, basis: Variant) throws -> Variant {
+        let changed = try budget.applying(scenario)
+        let statement = try changed.contributions()
+        try changed.requireNonNegativeBases(statement, scenario: scenario)
+        var variant = Variant(name: scenario.name, scenario: scenario, budget: changed, statement: statement)
+        for change in scenario.changes {
+            guard case .memberLeaves(let name, let fromYear, let rule) = change.kind, fromYear.map({ $0 <= budget.period.year }) ?? true else { continue }
+            let settlement = statement.members.first { $0.municipality == name }?.settlement ?? .zero
+            var exit = MemberExit(municipality: name, settlement: settlement, rule: rule, remainingCosts: .zero, share: Share(.zero, of: .zero), compensation: .zero)
+            if let rule {
+                let terms = try rule.compensation(of: name, basis: basis.budget, statement: basis.statement, at: change.origin)
+                exit.remainingCosts = terms.remaining
+                exit.share = terms.share
+                exit.compensation = terms.amount
+            }
+            variant.exits.append(exit)
+        }
+        return variant
     }
 
     /// Every member of any variant, basis members first.

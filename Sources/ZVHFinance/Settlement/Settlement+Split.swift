@@ -7,7 +7,8 @@ public struct SettlementSplit: Hashable, Sendable {
 }
 
 extension Settlement {
-    /// Splits every component over the members by the key it names.
+    /// Splits every component over the members by the key it names: the members and
+    /// keys of the settled year when ``settledMembership`` records them.
     ///
     /// - Parameters:
     ///   - members: the members the settlement is split over, in member order.
@@ -18,6 +19,8 @@ extension Settlement {
     /// - Throws: ``ContributionError`` for an unknown key or an impossible split.
     /// - Complexity: O(components × members log members).
     public func splits(over members: [Municipality], keys: [DistributionKey], unit: RoundingUnit) throws(ContributionError) -> [SettlementSplit] {
+        let members = settledMembership?.members ?? members
+        let keys = settledMembership?.keys ?? keys
         var result: [SettlementSplit] = []
         for component in components {
             guard let key = keys.first(where: { $0.name == component.keyName }) else {

@@ -9,6 +9,10 @@ public struct Settlement: Hashable, Sendable {
     public var components: [SettlementComponent]
     /// Where the settlement stands in the file.
     public var origin: FieldLocation
+    /// The members of the settled year and the keys as they were then, when they may
+    /// differ from the budget's (a scenario changes membership or keys afterwards);
+    /// nil: the budget's own members and keys.
+    public var settledMembership: SettledMembership?
 
     /// Creates a settlement.
     public init(settledYear: Int?, description: String, components: [SettlementComponent], origin: FieldLocation = .none) {
@@ -43,5 +47,21 @@ public struct SettlementComponent: Hashable, Sendable {
         self.keyName = keyName
         self.explanation = explanation
         self.origin = origin
+    }
+}
+
+/// Who took part in a settled year, and by which keys: a settlement belongs to the
+/// members of the year it settles, whatever changes afterwards. A member that leaves
+/// keeps its part; a member that joins gets none.
+public struct SettledMembership: Hashable, Sendable {
+    /// The members of the settled year, in member order.
+    public var members: [Municipality]
+    /// The keys as they were (a component names one).
+    public var keys: [DistributionKey]
+
+    /// Creates the membership of a settled year.
+    public init(members: [Municipality], keys: [DistributionKey]) {
+        self.members = members
+        self.keys = keys
     }
 }

@@ -37,9 +37,12 @@ enum NextYearCommand {
             return Diagnostics.report(error, context: &context)
         }
         var indexation = Indexation()
-        switch OptionValues.quickScenario(invocation) {
-        case .failure(let failure): return ZVH.usageError(failure.message, usage: usage, context: &context, command: spec.name)
-        case .success(let scenario): indexation = scenario?.indexation ?? Indexation()
+        do throws(QuickScenarioFailure) {
+            for text in invocation.options["index"] ?? [] {
+                try ScenarioOptions.readIndexation(text, option: "--index", into: &indexation)
+            }
+        } catch {
+            return ZVH.usageError(error.message, usage: usage, context: &context, command: spec.name)
         }
         var ramingYears = 0
         if let text = invocation.options["raming"]?.last {

@@ -87,7 +87,7 @@ import Testing
         let unknownLine = Scenario(name: "x", changes: [ScenarioChange(.removeLine(name: "Onvoorzein"))])
         #expect(throws: ScenarioError.unknownLine(name: "Onvoorzein", suggestion: "Onvoorzien", at: .none)) { try budget.applying(unknownLine) }
         let unknownMember = Scenario(name: "x", changes: [ScenarioChange(.memberLeaves(name: "Roermont", fromYear: nil))])
-        #expect(throws: ScenarioError.unknownMember(name: "Roermont", suggestion: "Roermond", at: .none)) { try budget.applying(unknownMember) }
+        #expect(throws: ScenarioError.unknownMember(name: "Roermont", suggestion: "Roermond", available: budget.organisation.members.map(\.name), at: .none)) { try budget.applying(unknownMember) }
         let unknownFunction = Scenario(name: "x", changes: [ScenarioChange(.fte(function: "procesregie", delta: Quantity(1), theme: nil, rate: nil))])
         #expect(throws: ScenarioError.self) { try budget.applying(unknownFunction) }
     }

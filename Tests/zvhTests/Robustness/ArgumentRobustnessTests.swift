@@ -14,7 +14,7 @@ import Testing
         ["--index", ""], ["--index", "="], ["--index", "personeel"], ["--index", "personeel=%"], ["--index", "personeel=101%"],
         ["--index", "personeel=-51%"], ["--index", "=3"], ["--index", "huur=3"],
         ["--sleutel", ""], ["--sleutel", " "], ["--zonder-baten", ""], ["--zonder-baten", "@"],
-        ["--jaren", "31"], ["--jaren", "0"], ["--jaren", ""], ["--jaren", "99999999999999999999"],
+        ["--jaren", "31"], ["--jaren", "-1"], ["--jaren", ""], ["--jaren", "99999999999999999999"],
     ]
 
     @Test(arguments: malformedQuickOptions)

@@ -1,0 +1,32 @@
+/// `negatief-bedrag`: a cost line below zero (lasten are zero or more; a correction
+/// belongs on the baten side) and a negative amount to distribute over the members
+/// (other income exceeds the costs, so members would be paid rather than pay).
+public struct NegativeAmountRule: CheckRule {
+    public let name = "negatief-bedrag"
+    public let summary = "een negatieve lastenregel of een negatief bedrag om over de gemeenten te verdelen"
+
+    public init() {}
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        let budget = context.budget
+        var findings: [Finding] = []
+        for line in budget.costLines {
+            // An amendment column holds changes, which may well be negative.
+            for column in budget.columns where column.holdsAmounts {
+                guard let amount = line.amounts[column.name], amount.isNegative else { continue }
+                findings.append(context.finding(
+                    name, .warning, at: line.amountOrigins[column.name] ?? line.origin,
+                    "de lastenregel \"\(line.name)\" is negatief in kolom \(column.name) (\(amount.dutch(alwaysCents: !amount.isMultiple(of: .euro))))",
+                    found: amount, hint: "lasten zijn nul of meer; boek een correctie of opbrengst als baten"))
+            }
+        }
+        for part in context.statement?.parts ?? [] where part.coverage.amountToDistribute.isNegative {
+            let amount = part.coverage.amountToDistribute
+            findings.append(context.finding(
+                name, .error, at: budget.contributionRule?.origin ?? .none,
+                "het te verdelen bedrag van \"\(part.name)\" is negatief (\(amount.dutch(alwaysCents: !amount.isMultiple(of: .euro)))): de gemeenten zouden geld ontvangen in plaats van bijdragen",
+                members: part.participants, found: amount, hint: "controleer de lasten en de overige baten van dit deel"))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,88 @@
+/// A steering group's question as one value: the budget, the variants to compare, the
+/// meerjarenraming's parameters, whether to probe the sensitivity and a sweep — and the
+/// one place that computes everything the scenario report shows.
+///
+/// ```swift
+/// let study = ScenarioStudy(budget: budget, scenarios: [leaving], projection: ProjectionParameters(years: 3))
+/// let content = try study.content()   // ScenarioReport.Content, rendered in any format
+/// ```
+public struct ScenarioStudy: Sendable {
+    /// The budget (read once).
+    public var budget: Budget
+    /// The variants, in the order given (files, named variants, quick options).
+    public var scenarios: [Scenario]
+    /// The meerjarenraming's parameters (0 years: none).
+    public var projection: ProjectionParameters
+    /// Whether to show what +1% wage indexation and +1 FTE per function cost.
+    public var includesSensitivity: Bool
+    /// The axes of a sweep, if asked for.
+    public var sweepAxes: [Sweep.Axis]
+
+    /// Creates a study.
+    public init(budget: Budget, scenarios: [Scenario], projection: ProjectionParameters = ProjectionParameters(), includesSensitivity: Bool = false, sweepAxes: [Sweep.Axis] = []) {
+        self.budget = budget
+        self.scenarios = scenarios
+        self.projection = projection
+        self.includesSensitivity = includesSensitivity
+        self.sweepAxes = sweepAxes
+    }
+
+    /// Computes the comparison, the meerjarenraming of every variant, the sensitivity
+    /// and the sweep.
+    ///
+    /// - Throws: ``ScenarioFailure`` (a change that cannot be applied, with the
+    ///   scenario's file where it has one) or ``ContributionError``.
+    /// - Complexity: O((variants × (years + 1) + probes + grid points) × (lines + members log members)).
+    public func content() throws -> ScenarioReport.Content {
+        let comparison = try ScenarioComparison(basis: budget, scenarios: scenarios)
+        var projections: [ScenarioReport.ProjectedVariant] = []
+        if projection.years > 0 {
+            for variant in [comparison.basis] + comparison.scenarios {
+                let later: [Budget]
+                do {
+                    later = try Projection.years(after: variant.budget, scenario: variant.scenario, parameters: projection)
+                } catch {
+                    throw ScenarioFailure(error: error, scenario: variant.name, file: nil)
+                }
+                var years: [(year: Int, statement: ContributionStatement)] = [(budget.period.year, variant.statement)]
+                for budget in later { years.append((budget.period.year, try budget.contributions())) }
+                projections.append(ScenarioReport.ProjectedVariant(name: variant.name, years: years))
+            }
+        }
+        let sensitivity = includesSensitivity ? try ScenarioComparison(basis: budget, scenarios: Sensitivity.probes(for: budget)) : nil
+        let sweep = sweepAxes.isEmpty ? nil : try Sweep(budget: budget, axes: sweepAxes)
+        return ScenarioReport.Content(
+            comparison: comparison, projections: projections, projectionParameters: projection.years > 0 ? projection : nil,
+            sensitivity: sensitivity, sweep: sweep)
+    }
+}
+
+/// A scenario change that cannot be applied, with the scenario it belongs to and its
+/// file (nil for options on the command line).
+public struct ScenarioFailure: Error, Sendable, Equatable {
+    /// What is wrong.
+    public var error: ScenarioError
+    /// The scenario's name.
+    public var scenario: String
+    /// The scenario's file, when the change comes from one.
+    public var file: String?
+
+    /// Creates a failure.
+    public init(error: ScenarioError, scenario: String, file: String?) {
+        self.error = error
+        self.scenario = scenario
+        self.file = file
+    }
+
+    /// `bestand:regel:kolom` when the change stands in a file, else nil.
+    public var place: String? {
+        guard let file, !file.isEmpty, error.at.location.line > 0 else { return nil }
+        return "\(file):\(error.at.location.line):\(error.at.location.column)"
+    }
+
+    /// The message in Dutch, naming the variant when the change is not in a file.
+    public var message: String {
+        let text = error.errorDescription ?? "het scenario kan niet worden toegepast"
+        return place == nil && !scenario.isEmpty ? "\(scenario): \(text)" : text
+    }
+}
