@@ -41,13 +41,17 @@ public struct ReportSection: Hashable, Sendable {
     public var paragraphs: [String]
     /// A chart drawn after the table where the format can draw (HTML).
     public var chart: Chart?
+    /// Whether the paragraphs are the report's numbered findings (`⚠n …`), which a
+    /// workbook lists on a sheet of their own.
+    public var listsFindings: Bool
 
     /// Creates a section.
-    public init(heading: String? = nil, table: ReportTable? = nil, paragraphs: [String] = [], chart: Chart? = nil) {
+    public init(heading: String? = nil, table: ReportTable? = nil, paragraphs: [String] = [], chart: Chart? = nil, listsFindings: Bool = false) {
         self.heading = heading
         self.table = table
         self.paragraphs = paragraphs
         self.chart = chart
+        self.listsFindings = listsFindings
     }
 }
 
