@@ -12,6 +12,8 @@ enum ZVH {
         MunicipalityCommand.spec,
         ScenarioCommand.spec,
         CheckCommand.spec,
+        ImportCommand.spec,
+        NewCommand.spec,
     ]
 
     /// Runs `zvh` with the given arguments (without the program name).
