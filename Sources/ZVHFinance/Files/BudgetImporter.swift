@@ -63,6 +63,14 @@ public enum BudgetImporter {
 
     /// Reads a budget from tables in the import layout.
     public static func read(_ tables: [Table], file: String) throws(Failure) -> Imported {
+        var tables = tables
+        // A workbook made from a CSV with blocks (LibreOffice, Excel) holds them on one sheet.
+        if !tables.contains(where: { DutchCSV.blockNames.contains($0.name.lowercased()) }) {
+            tables = tables.flatMap { table in
+                let blocks = DutchCSV.blocks(table.rows, numbers: table.rowNumbers)
+                return blocks.isEmpty ? [table] : blocks
+            }
+        }
         var reader = TableReader(file: file, tables: tables)
         let budget = reader.read()
         guard reader.problems.isEmpty, let budget else {
@@ -119,6 +127,24 @@ struct TableReader {
         case .boolean(let value): value ? "WAAR" : "ONWAAR"
         case .error(let code): code
         }
+    }
+
+    /// A date as `JJJJ-MM-DD`: text as written, or a spreadsheet's day number (days
+    /// since 30 December 1899), which Excel and LibreOffice store for a date cell.
+    static func date(_ value: XLSXValue) -> String? {
+        guard case .number(let number) = value, let serial = Int64(number.text), (1...2_958_465).contains(serial) else { return text(value) }
+        // Days since 1970-01-01, then the civil date (H. Hinnant's algorithm).
+        let days = serial - 25_569 + 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : String(value) }
+        return "\(year)-\(two(month))-\(two(day))"
     }
 
     static func cell(_ row: [XLSXValue], _ column: Int) -> XLSXValue {
@@ -217,7 +243,7 @@ struct TableReader {
             if let countText = Self.text(Self.cell(cells, 1)) {
                 switch DutchNumber.count(countText) {
                 case .success(let count):
-                    inhabitants = Inhabitants(count: count, referenceDate: Self.text(Self.cell(cells, 2)), source: Self.text(Self.cell(cells, 3)))
+                    inhabitants = Inhabitants(count: count, referenceDate: Self.date(Self.cell(cells, 2)), source: Self.text(Self.cell(cells, 3)))
                 case .failure(let failure): problem(membersTable, row: row, column: 1, failure.message)
                 }
             }

@@ -50,15 +50,22 @@ public enum DutchCSV {
 
     /// The titled blocks of a file as tables, rows numbered by their line in the file.
     public static func tables(_ bytes: [UInt8]) -> [BudgetImporter.Table] {
+        let lines = lines(bytes)
+        return blocks(lines.map { $0.fields.map { $0.isEmpty ? XLSXValue.empty : .text($0) } }, numbers: lines.map(\.number))
+    }
+
+    /// The titled blocks among rows (of a CSV, or of a sheet a spreadsheet program made
+    /// from one): a row whose only value is a block name starts a block.
+    public static func blocks(_ rows: [[XLSXValue]], numbers: [Int]) -> [BudgetImporter.Table] {
         var tables: [BudgetImporter.Table] = []
-        for (number, fields) in lines(bytes) {
-            let filled = fields.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            if filled.count == 1, let first = fields.first, blockNames.contains(first.trimmingCharacters(in: .whitespaces).lowercased()) {
-                tables.append(BudgetImporter.Table(name: first.trimmingCharacters(in: .whitespaces).lowercased(), rows: [], rowNumbers: []))
+        for (row, number) in zip(rows, numbers) {
+            let filled = row.filter { TableReader.text($0) != nil }
+            if filled.count == 1, let first = row.first.flatMap(TableReader.text), blockNames.contains(first.lowercased()) {
+                tables.append(BudgetImporter.Table(name: first.lowercased(), rows: [], rowNumbers: []))
                 continue
             }
             guard !filled.isEmpty, !tables.isEmpty else { continue }
-            tables[tables.count - 1].rows.append(fields.map { $0.isEmpty ? .empty : .text($0) })
+            tables[tables.count - 1].rows.append(row)
             tables[tables.count - 1].rowNumbers.append(number)
         }
         return tables
