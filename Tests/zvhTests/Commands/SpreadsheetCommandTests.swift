@@ -76,9 +76,9 @@ import ZVHFinance
         let result = try ZVHProcess.run(["importeer", file.path, "--uitvoer", target.path])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("b.csv:lasten!E31: fout:"), "\(result.stderr)")
-        #expect(result.stderr.contains("b.csv:lasten!C32: fout: soort \"materiaal\""), "\(result.stderr)")
-        #expect(result.stderr.contains("b.csv:lasten!E32: fout:"), "\(result.stderr)")
+        #expect(result.stderr.contains("b.csv:lasten!E27: fout:"), "\(result.stderr)")
+        #expect(result.stderr.contains("b.csv:lasten!C28: fout: soort \"materiaal\""), "\(result.stderr)")
+        #expect(result.stderr.contains("b.csv:lasten!E28: fout:"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 
@@ -96,7 +96,7 @@ import ZVHFinance
             #expect(try ZVHProcess.run(arguments + ["--formaat", format, "--uitvoer", sheet.path]).status == 0)
             let imported = try ZVHProcess.run(["importeer", sheet.path])
             #expect(imported.status == 0, "\(imported.stderr)")
-            #expect(imported.stdout == original, format)
+            #expect(imported.stdout == original, "\(format)")
         }
         #expect(try ZVHProcess.run(arguments + ["--formaat", "xlsx"]).status == 64)
     }
@@ -123,7 +123,7 @@ import ZVHFinance
                 let row = try #require(lines.first { $0.count > 2 && $0[2] == name })
                 let expected = try #require(document[key] as? [String: Any], "\(document.keys)")
                 for (offset, column) in columns.enumerated() {
-                    #expect(Decimal(string: row[3 + offset]) == (expected[column] as? NSNumber)?.decimalValue, "\(budget) \(name) \(column)")
+                    #expect(Decimal(string: row[3 + offset]) == (expected[column] as? NSNumber).flatMap { Decimal(string: $0.stringValue) }, "\(budget) \(name) \(column)")
                 }
             }
             let contributions = try #require(document["bijdragen"] as? [[String: Any]])
@@ -133,12 +133,12 @@ import ZVHFinance
                 let row = try #require(members.first { $0.count > 2 && $0[2].hasPrefix(name) }, "\(budget) \(name)")
                 for field in ["bijdrage", "verrekening", "definitief"] {
                     guard let column = header.firstIndex(of: field), let value = entry[field] as? NSNumber else { continue }
-                    #expect(Decimal(string: row[column]) == value.decimalValue, "\(budget) \(name) \(field)")
+                    #expect(Decimal(string: row[column]) == Decimal(string: value.stringValue), "\(budget) \(name) \(field)")
                 }
             }
             let total = try #require(members.first { $0.count > 1 && $0[1] == "totaal" })
             if let column = header.firstIndex(of: "definitief") {
-                let sum = contributions.compactMap { ($0["definitief"] as? NSNumber)?.decimalValue }.reduce(0, +)
+                let sum = contributions.compactMap { ($0["definitief"] as? NSNumber).flatMap { Decimal(string: $0.stringValue) } }.reduce(0, +)
                 #expect(Decimal(string: total[column]) == sum, "\(budget) totaal definitief")
             }
         }
