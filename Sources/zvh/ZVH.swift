@@ -17,6 +17,8 @@ enum ZVH {
         AdvancesCommand.finalAccountSpec,
         NextYearCommand.spec,
         CheckCommand.spec,
+        ImportCommand.spec,
+        NewCommand.spec,
     ]
 
     /// Runs `zvh` with the given arguments (without the program name).
@@ -72,6 +74,7 @@ enum ZVH {
         case .failure(let message):
             return usageError(message, usage: HelpFormatter.usage(of: command), context: &context, command: command.name)
         case .invocation(let invocation):
+            if let refused = ReportCommandOptions.binaryRefusal(for: invocation, of: command, context: &context) { return refused }
             if let refused = OutputFile.refusal(for: invocation, of: command, context: &context) { return refused }
             return command.run(invocation, command, &context)
         }

@@ -6,12 +6,35 @@
 /// try BudgetFileReader.read(Array(text.utf8), file: "x.json") == budget   // (up to places in the file)
 /// ```
 public enum BudgetFileWriter {
+    /// Why a budget cannot be written whole.
+    public struct Unsupported: Error, Hashable, Sendable {
+        /// The parts of the budget the writer does not write.
+        public var parts: [String]
+    }
+
+    /// The JSON text of a budget file, refusing a budget that has parts the file would
+    /// lose (printed figures), so a file is never silently thinner than its budget.
+    /// - Parameters:
+    ///   - budget: the budget.
+    ///   - schema: the `$schema` reference to write first, if any.
+    /// - Returns: the file's text, ending in a line break.
+    /// - Throws: ``Unsupported`` naming the parts that would be lost.
+    /// - Complexity: O(n) in the size of the budget.
+    public static func write(_ budget: Budget, schema: String? = "../budget.schema.json") throws(Unsupported) -> String {
+        var unsupported: [String] = []
+        if budget.stated != StatedFigures() { unsupported.append("vermeld") }
+        if (budget.costLines + budget.incomeLines).contains(where: { !$0.stated.isEmpty }) { unsupported.append("vermelde bedragen bij regels") }
+        guard unsupported.isEmpty else { throw Unsupported(parts: unsupported) }
+        return json(budget, schema: schema).rendered()
+    }
+
     /// A budget as a budget file (without printed figures: `vermeld` is left out), keys
     /// in the README's order.
+    /// - Parameter schema: the `$schema` reference to write first, if any.
     /// - Complexity: O(n) in the size of the budget.
-    public static func json(_ budget: Budget) -> JSONOutput {
-        var top: [JSONOutput.Member] = [
-            .init("$schema", .string("../budget.schema.json")),
+    public static func json(_ budget: Budget, schema: String? = "../budget.schema.json") -> JSONOutput {
+        var top: [JSONOutput.Member] = schema.map { [.init("$schema", .string($0))] } ?? []
+        top += [
             .init("soort", .string(budget.kind.rawValue)),
             .init("titel", .string(budget.title)),
             .init("organisatie", .object(["code": .string(budget.organisation.identifier), "naam": .string(budget.organisation.name)])),

@@ -121,6 +121,7 @@ enum FindingsSection {
             : "Let op: zvh check vindt \(CheckReport.seriousCounts(serious))"
         return ReportSection(
             heading: heading,
-            paragraphs: lines + ["De bedragen hieronder zijn berekend uit de regels zoals ze in het bestand staan; ⚠n bij een regel verwijst naar bevinding n. Zie 'zvh check \(file)'."])
+            paragraphs: lines + ["De bedragen hieronder zijn berekend uit de regels zoals ze in het bestand staan; ⚠n bij een regel verwijst naar bevinding n. Zie 'zvh check \(file)'."],
+            listsFindings: true)
     }
 }

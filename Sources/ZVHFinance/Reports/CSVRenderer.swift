@@ -1,26 +1,28 @@
-/// Renders the main table of a ``Report`` as CSV that Dutch Excel opens correctly by
+/// Renders every table of a ``Report`` as CSV that Dutch Excel opens correctly by
 /// double-click: UTF-8 with a byte order mark, `;` between fields, a decimal comma, no
-/// thousands separators, one header row, CRLF line ends.
+/// thousands separators, CRLF line ends.
+///
+/// One file holds every table the report computes, each as a titled block: a line with
+/// the table's caption, a header row, the rows, and an empty line before the next block.
+/// Every row starts with `niveau` (its depth) and `soort` (`kop`, `regel`, `subtotaal`,
+/// `totaal`), so a filter on `soort = regel` keeps the lines and a sum never counts a
+/// subtotal twice. Amounts are exact numbers (decimals only where there are cents):
+/// the report is presented with exact figures (``ReportFormat/effectiveOptions(_:)``).
 public enum CSVRenderer {
     /// The byte order mark that tells Excel the file is UTF-8.
     public static let byteOrderMark = "\u{FEFF}"
 
-    /// The report's main table as CSV (amounts exact, in euros).
+    /// Every table of the report as titled blocks.
     public static func render(_ report: Report) -> String {
-        if report.exportsEveryTable {
-            let tables = report.sections.compactMap(\.table)
-            return byteOrderMark + tables.map { table in
-                field("# " + table.caption) + "\r\n" + render(table).dropFirst(byteOrderMark.count)
-            }.joined(separator: "\r\n")
-        }
-        guard let table = report.primaryTable else { return byteOrderMark }
-        return render(table)
+        var tables = report.sections.compactMap(\.table)
+        if tables.isEmpty, let table = report.primaryTable { tables = [table] }
+        return byteOrderMark + tables.map(block).joined(separator: "\r\n")
     }
 
-    /// One table as CSV.
-    public static func render(_ table: ReportTable) -> String {
-        var output = byteOrderMark
-        let headers = table.columns.map { field($0.header.isEmpty ? "omschrijving" : $0.header) } + (table.hasNotes ? ["bevindingen"] : [])
+    /// One table as a block: caption line, header row, rows.
+    public static func block(_ table: ReportTable) -> String {
+        var output = field(table.caption) + "\r\n"
+        let headers = ["niveau", "soort"] + table.columns.map { field($0.header.isEmpty ? "omschrijving" : $0.header) } + (table.hasNotes ? ["bevindingen"] : [])
         output += headers.joined(separator: ";") + "\r\n"
         for row in table.rows {
             let cells = table.columns.indices.map { index -> String in
@@ -34,7 +36,7 @@ public enum CSVRenderer {
                 }
             }
             let notes = table.hasNotes ? [row.notes.map(String.init).joined(separator: " ")] : []
-            output += (cells + notes).joined(separator: ";") + "\r\n"
+            output += ([String(row.depth), WorkbookRenderer.kindName(row.style)] + cells + notes).joined(separator: ";") + "\r\n"
         }
         return output
     }

@@ -19,9 +19,6 @@ public struct Report: Hashable, Sendable {
     /// of the run, so the output stays the same for the same files. HTML prints it in
     /// every page's footer.
     public var asOf: String?
-    /// Whether CSV exports every table as a titled block (one file, a `# caption` line
-    /// before each table, an empty line between) instead of the main table only.
-    public var exportsEveryTable = false
 
     /// Creates a report.
     public init(title: String, context: [String] = [], sections: [ReportSection] = [], primarySection: Int? = nil) {
@@ -49,13 +46,17 @@ public struct ReportSection: Hashable, Sendable {
     public var paragraphs: [String]
     /// A chart drawn after the table where the format can draw (HTML).
     public var chart: Chart?
+    /// Whether the paragraphs are the report's numbered findings (`⚠n …`), which a
+    /// workbook lists on a sheet of their own.
+    public var listsFindings: Bool
 
     /// Creates a section.
-    public init(heading: String? = nil, table: ReportTable? = nil, paragraphs: [String] = [], chart: Chart? = nil) {
+    public init(heading: String? = nil, table: ReportTable? = nil, paragraphs: [String] = [], chart: Chart? = nil, listsFindings: Bool = false) {
         self.heading = heading
         self.table = table
         self.paragraphs = paragraphs
         self.chart = chart
+        self.listsFindings = listsFindings
     }
 }
 

@@ -12,20 +12,50 @@ public protocol ReportContent: Sendable {
 
 /// The formats every report can be written in (`--formaat`).
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case tekst, markdown, csv, json, html
+    case tekst, markdown, csv, json, html, xlsx
 
     /// The Dutch names, for help texts and messages.
     public static let names = allCases.map(\.rawValue)
 
+    /// Whether the format is bytes rather than text (a workbook), written only to a
+    /// file: see ``output(_:options:)``.
+    public var isBinary: Bool {
+        switch self {
+        case .tekst, .markdown, .csv, .json, .html: false
+        case .xlsx: true
+        }
+    }
+
+    /// The options a format renders with: the spreadsheet formats carry exact amounts
+    /// (cents), never display-rounded ones, whatever the options ask for display.
+    public func effectiveOptions(_ options: ReportOptions) -> ReportOptions {
+        switch self {
+        case .tekst, .markdown, .json, .html: options
+        case .csv, .xlsx: ReportOptions(unit: .cent, explains: options.explains)
+        }
+    }
+
+    /// A report's content in this format: text, or the bytes of a workbook.
+    /// - Throws: ``SpreadsheetError`` when a workbook cannot be written (a table beyond
+    ///   a sheet's size).
+    public func output(_ content: some ReportContent, options: ReportOptions = ReportOptions()) throws(SpreadsheetError) -> ReportOutput {
+        switch self {
+        case .tekst, .markdown, .csv, .json, .html: .text(rendered(content, options: options))
+        case .xlsx: .bytes(try WorkbookRenderer.data(content.presentation(effectiveOptions(options))))
+        }
+    }
+
     /// Writes a report's content in this format.
     /// - Complexity: linear in the size of the output.
+    /// A binary format (``isBinary``) writes nothing here: use ``output(_:options:)``.
     public func render(_ content: some ReportContent, options: ReportOptions = ReportOptions(), to output: inout some TextOutputStream) {
         switch self {
         case .tekst: TextRenderer.render(content.presentation(options), to: &output)
         case .markdown: output.write(MarkdownRenderer.render(content.presentation(options)))
-        case .csv: output.write(CSVRenderer.render(content.presentation(options)))
+        case .csv: output.write(CSVRenderer.render(content.presentation(effectiveOptions(options))))
         case .json: content.json(options).write(to: &output)
         case .html: output.write(HTMLRenderer.render(content.presentation(options)))
+        case .xlsx: break
         }
     }
 
@@ -35,4 +65,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         render(content, options: options, to: &output)
         return output
     }
+}
+
+/// A rendered report: text for the text formats, bytes for a workbook.
+public enum ReportOutput: Hashable, Sendable {
+    /// Text (UTF-8 when written).
+    case text(String)
+    /// The bytes of a binary file.
+    case bytes([UInt8])
 }

@@ -64,7 +64,6 @@ public enum ScenarioReport {
             title: "Scenario's — \(budget.organisation.name) — \(budget.title)",
             context: BudgetReportContent.context(of: budget, options: options) + ["Bedragen per gemeente: de definitieve bijdrage (bijdrage + verrekening)."])
         report.asOf = BudgetReportContent.asOf(budget)
-        report.exportsEveryTable = true
         var descriptions: [String] = []
         for variant in comparison.scenarios {
             guard let scenario = variant.scenario else { continue }

@@ -33,14 +33,31 @@ public struct XLSXSheet: Hashable, Sendable {
     public var freezesHeaderRow: Bool
     /// Whether the page is printed landscape (A4 either way).
     public var isLandscape: Bool
+    /// Lists of allowed values for ranges of cells (a drop-down in Excel and LibreOffice).
+    public var dataValidations: [XLSXDataValidation]
 
     /// Creates a sheet.
     public init(name: String, rows: [[XLSXCell]], columnWidths: [Int] = [],
-                freezesHeaderRow: Bool = true, isLandscape: Bool = false) {
+                freezesHeaderRow: Bool = true, isLandscape: Bool = false, dataValidations: [XLSXDataValidation] = []) {
         self.name = name
         self.rows = rows
         self.columnWidths = columnWidths
         self.freezesHeaderRow = freezesHeaderRow
         self.isLandscape = isLandscape
+        self.dataValidations = dataValidations
+    }
+}
+
+/// A list of allowed values for a range of cells, such as the line kinds of a column.
+public struct XLSXDataValidation: Hashable, Sendable {
+    /// The range, `C2:C500`.
+    public var range: String
+    /// The allowed values; together at most 255 characters, none containing `,` or `"`.
+    public var values: [String]
+
+    /// Creates a validation.
+    public init(range: String, values: [String]) {
+        self.range = range
+        self.values = values
     }
 }

@@ -88,6 +88,20 @@ public enum XLSXWriter {
             xml.close()
         }
         xml.close()
+        if !sheet.dataValidations.isEmpty {
+            xml.open("dataValidations", ["count": String(sheet.dataValidations.count)])
+            for validation in sheet.dataValidations {
+                let list = validation.values.joined(separator: ",")
+                guard !validation.values.isEmpty, list.count <= 255, !list.contains("\""),
+                      !validation.values.contains(where: { $0.contains(",") }) else {
+                    throw .invalidCell(cell: "\(sheet.name)!\(validation.range)", reason: "een keuzelijst heeft 1 tot 255 tekens, zonder komma's in een waarde en zonder aanhalingstekens")
+                }
+                xml.open("dataValidation", ["type": "list", "allowBlank": "1", "showErrorMessage": "1", "sqref": validation.range])
+                xml.element("formula1", text: "\"" + list + "\"")
+                xml.close()
+            }
+            xml.close()
+        }
         xml.empty("pageMargins", ["left": "0.7", "right": "0.7", "top": "0.75", "bottom": "0.75",
                                   "header": "0.3", "footer": "0.3"])
         xml.empty("pageSetup", ["paperSize": "9", "orientation": sheet.isLandscape ? "landscape" : "portrait"])

@@ -35,12 +35,12 @@ enum CheckCommand {
         let findings = Checker.check(budgets, rules: rules, options: CheckOptions(tolerance: tolerance, proRataThresholdPercent: threshold))
         let files = budgets.map(\.file)
         let content = CheckReport(findings: findings, files: files)
-        let text: String
+        let text: Result<ReportOutput, SpreadsheetError>
         switch ReportCommandOptions.format(invocation, spec) {
         case .tekst:
             let colors = invocation.options["uitvoer"] == nil && context.environment.colorsOutput
-            text = content.text(severityText: colors ? Diagnostics.colored : { $0.rawValue })
-        case .markdown, .csv, .json, .html:
+            text = .success(.text(content.text(severityText: colors ? Diagnostics.colored : { $0.rawValue })))
+        case .markdown, .csv, .json, .html, .xlsx:
             text = ReportCommandOptions.render(content, invocation, spec)
         }
         let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: files, context: &context)

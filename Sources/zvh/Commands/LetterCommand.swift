@@ -125,10 +125,18 @@ enum LetterCommand {
         for letter in letters {
             let name = folder + (folder.hasSuffix("/") ? "" : "/") + letter.fileStem + "." + format.fileExtension
             do {
-                try OutputFile.write(ReportCommandOptions.safeText(format.rendered(letter, options: options), format: format.rawValue), to: name, protecting: inputs + context.inputPaths)
-            } catch {
+                switch try format.output(letter, options: options) {
+                case .text(let text):
+                    try OutputFile.write(ReportCommandOptions.safeText(text, format: format.rawValue), to: name, protecting: inputs + context.inputPaths)
+                case .bytes(let bytes):
+                    try OutputFile.write(bytes: bytes, to: name, protecting: inputs + context.inputPaths)
+                }
+            } catch let error as OutputFile.Failure {
                 Diagnostics.line("\(name): fout: \(error.message)", context: &context)
                 return error.isUsage ? ExitCode.usage : ExitCode.cannotCreate
+            } catch {
+                Diagnostics.line("\(name): fout: de werkmap kan niet geschreven worden: \(error.localizedDescription)", context: &context)
+                return ExitCode.cannotCreate
             }
         }
         return ExitCode.success
@@ -144,6 +152,7 @@ extension ReportFormat {
         case .csv: "csv"
         case .json: "json"
         case .html: "html"
+        case .xlsx: "xlsx"
         }
     }
 }

@@ -87,6 +87,6 @@ enum NextYearCommand {
             return ExitCode.dataError
         }
         let text = BudgetFileWriter.json(next).rendered()
-        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context)
+        return ReportCommandOptions.deliver(.success(.text(text)), invocation: invocation, inputs: inputs, context: &context)
     }
 }

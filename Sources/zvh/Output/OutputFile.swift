@@ -58,8 +58,13 @@ enum OutputFile {
     }
 
     static func write(_ text: String, to path: String, protecting inputs: [String]) throws(Failure) {
+        try write(bytes: Array(text.utf8), to: path, protecting: inputs)
+    }
+
+    /// Writes bytes (a workbook, or text as UTF-8) under the same rules.
+    static func write(bytes: [UInt8], to path: String, protecting inputs: [String]) throws(Failure) {
         let destination = try destination(of: path, protecting: inputs)
-        try replace(destination, with: Array(text.utf8))
+        try replace(destination, with: bytes)
     }
 
     /// Checks the target against the rules and finds the file to replace.

@@ -1,3 +1,4 @@
+import Foundation
 import ZVHFinance
 
 /// The options every report command shares.
@@ -11,9 +12,20 @@ enum ReportCommandOptions {
         ReportFormat(rawValue: invocation.option("formaat", in: spec) ?? "tekst") ?? .tekst
     }
 
-    /// Renders a report's content in the chosen format with the chosen options.
-    static func render(_ content: some ReportContent, _ invocation: Invocation, _ spec: CommandSpec) -> String {
-        format(invocation, spec).rendered(content, options: reportOptions(invocation))
+    /// Renders a report's content in the chosen format with the chosen options: text,
+    /// or the bytes of a workbook (`xlsx`), or the reason a workbook cannot be written.
+    static func render(_ content: some ReportContent, _ invocation: Invocation, _ spec: CommandSpec) -> Result<ReportOutput, SpreadsheetError> {
+        Result { () throws(SpreadsheetError) -> ReportOutput in try format(invocation, spec).output(content, options: reportOptions(invocation)) }
+    }
+
+    /// Refuses a binary format (`xlsx`) without `--uitvoer`: a workbook is never sent
+    /// to a terminal or a pipe.
+    /// - Returns: the exit status (64) when refused, nil otherwise.
+    static func binaryRefusal(for invocation: Invocation, of command: CommandSpec, context: inout CommandContext) -> Int32? {
+        guard command.options.contains(where: { $0.long == "formaat" }),
+              let name = invocation.options["formaat"]?.last, let format = ReportFormat(rawValue: name), format.isBinary,
+              invocation.options["uitvoer"] == nil else { return nil }
+        return ZVH.usageError("--formaat \(name) schrijft een werkmap (binair) en vraagt om --uitvoer BESTAND.\(name)", usage: HelpFormatter.usage(of: command), context: &context, command: command.name)
     }
 
     static func reportOptions(_ invocation: Invocation) -> ReportOptions {
@@ -25,10 +37,27 @@ enum ReportCommandOptions {
     /// shown for part of the inputs).
     /// - Returns: the exit status (65 or 66 for a failed input, 64 for a refused
     ///   `--uitvoer`, 73 when the file cannot be written).
-    static func deliver(_ text: String, invocation: Invocation, inputs: [String], context: inout CommandContext) -> Int32 {
+    static func deliver(_ rendered: Result<ReportOutput, SpreadsheetError>, invocation: Invocation, inputs: [String], context: inout CommandContext) -> Int32 {
         if let failure = context.inputFailure { return failure }
-        let format = invocation.options["formaat"]?.last
         let path = invocation.options["uitvoer"]?.last
+        let text: String
+        switch rendered {
+        case .failure(let error):
+            Diagnostics.line("\(path ?? "-"): fout: de werkmap kan niet geschreven worden: \(error.localizedDescription)", context: &context)
+            return ExitCode.cannotCreate
+        case .success(.bytes(let bytes)):
+            guard let path else { return ExitCode.usage }  // refused before the command ran: binaryRefusal
+            do {
+                try OutputFile.write(bytes: bytes, to: path, protecting: inputs + context.inputPaths)
+                return ExitCode.success
+            } catch {
+                Diagnostics.line("\(path): fout: \(error.message)", context: &context)
+                return error.isUsage ? ExitCode.usage : ExitCode.cannotCreate
+            }
+        case .success(.text(let rendered)):
+            text = rendered
+        }
+        let format = invocation.options["formaat"]?.last
         // Colour (only `tekst` on a terminal) is the one escape sequence a renderer writes.
         let keepsColours = path == nil && context.environment.colorsOutput && (format ?? "tekst") == ReportFormat.tekst.rawValue
         let safe = safeText(text, format: format, keepingColours: keepsColours)

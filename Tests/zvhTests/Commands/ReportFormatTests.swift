@@ -34,9 +34,13 @@ import Testing
         let csv = try ZVHProcess.run(["begroting", Self.begroting, "--formaat", "csv"])
         #expect(csv.status == 0)
         #expect(csv.stdout.hasPrefix("\u{FEFF}"))
-        let rows = csv.stdout.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { $0.components(separatedBy: ";") }
+        // Titled blocks, one per table; the contributions are the second.
+        let blocks = csv.stdout.dropFirst().components(separatedBy: "\r\n\r\n")
+        #expect(blocks.count == 2)
+        let rows = try #require(blocks.last).components(separatedBy: "\r\n").filter { !$0.isEmpty }.dropFirst()
+            .filter { !$0.hasPrefix("0;totaal;") }.map { $0.components(separatedBy: ";") }
         let header = try #require(rows.first)
-        #expect(header.first == "gemeente")
+        #expect(Array(header.prefix(3)) == ["niveau", "soort", "gemeente"])
         #expect(rows.dropFirst().allSatisfy { $0.count == header.count }, "one header row, same width everywhere")
         let json = try ZVHProcess.run(["begroting", Self.begroting, "--formaat", "json"])
         let document = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
