@@ -32,6 +32,9 @@ public enum DutchNumber {
             return .failure(ImportProblem("\"\(shortened(text))\" is te groot voor een bedrag"))
         }
         let total = euros * 100 + (fraction.count == 1 ? cents * 10 : cents)
+        guard total <= Money.largestReadable.cents else {
+            return .failure(ImportProblem("\"\(shortened(text))\" is te groot voor een bedrag (de grens is \(Money.largestReadable.dutch()))"))
+        }
         return .success(Money(cents: isNegative ? -total : total))
     }
 

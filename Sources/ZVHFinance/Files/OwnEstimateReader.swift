@@ -47,27 +47,10 @@ public enum OwnEstimateReader {
         return estimates
     }
 
-    /// An amount in Dutch notation: digits, optionally grouped by points in threes,
-    /// optionally a comma with one or two decimals, optionally a leading minus.
+    /// An amount in Dutch notation, read by the one Dutch amount reader
+    /// (``DutchNumber/money(_:)``).
     static func dutchAmount(_ text: String) -> Money? {
-        var body = Substring(text)
-        let negative = body.hasPrefix("-")
-        if negative { body = body.dropFirst() }
-        let pieces = body.split(separator: ",", omittingEmptySubsequences: false)
-        guard pieces.count <= 2, let whole = pieces.first, !whole.isEmpty else { return nil }
-        let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
-        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
-        if groups.count > 1 {
-            guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
-        }
-        var typed = groups.joined()
-        if pieces.count == 2 {
-            let cents = pieces[1]
-            guard (1...2).contains(cents.count), cents.allSatisfy(\.isASCIIDigit) else { return nil }
-            typed += "," + cents
-        }
-        guard typed.count <= 18, let value = Money.parse(typed: typed) else { return nil }
-        return negative ? -value : value
+        try? DutchNumber.money(text).get()
     }
 }
 

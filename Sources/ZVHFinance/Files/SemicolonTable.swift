@@ -139,26 +139,10 @@ public struct SemicolonTable: Sendable {
         return money.cents / 100
     }
 
-    /// Parses Dutch notation: `.` groups thousands, `,` separates cents.
+    /// Parses Dutch notation (`1.402.290,50`, `-13.245`): the one Dutch amount reader,
+    /// ``DutchNumber/money(_:)``.
     public static func dutchAmount(_ text: String) -> Money? {
-        var body = Substring(text)
-        let negative = body.hasPrefix("-")
-        if negative { body = body.dropFirst() }
-        let parts = body.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
-        let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
-        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0].count <= (groups.count > 1 ? 3 : 13)
-        else { return nil }
-        let digits = groups.joined()
-        guard digits.count <= 13, let euros = Int64(digits) else { return nil }
-        var cents = euros * 100
-        if parts.count == 2 {
-            let fraction = parts[1]
-            guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(fraction) else { return nil }
-            cents += fraction.count == 1 ? value * 10 : value
-        }
-        return Money(cents: negative ? -cents : cents)
+        try? DutchNumber.money(text).get()
     }
 }
 
