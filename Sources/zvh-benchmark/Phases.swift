@@ -12,6 +12,7 @@ enum Phase: String, CaseIterable {
     case regelsGroepen = "regels-100000-groepen"
     case labels = "labels-10000-van-1kb"
     case bestanden = "bestanden-6000"
+    case boekingen = "boekingen-1000000"
 
     /// What the phase measures, for the printed table.
     var title: String {
@@ -24,6 +25,7 @@ enum Phase: String, CaseIterable {
         case .regelsGroepen: "100.000 kostenregels in 1.000 groepen"
         case .labels: "10.000 labels van 1 KB (twee perioden)"
         case .bestanden: "6.000 bestanden van één organisatie"
+        case .boekingen: "1.000.000 boekingen toewijzen (zvh boekingen)"
         }
     }
 
@@ -65,6 +67,8 @@ enum Phase: String, CaseIterable {
                 return Array(Self.manyLines(20, perGroup: nil).replacingOccurrences(of: "\"jaar\": 2026", with: period).utf8)
             }
             return try Self.measureCheck(texts, what: "6.000 bestanden")
+        case .boekingen:
+            return try BookingsPhase.run(count: 1_000_000)
         }
     }
 

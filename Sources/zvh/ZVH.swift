@@ -15,6 +15,7 @@ enum ZVH {
         SettlementCommand.spec,
         AdvancesCommand.spec,
         AdvancesCommand.finalAccountSpec,
+        BookingsCommand.spec,
         NextYearCommand.spec,
         CheckCommand.spec,
         ImportCommand.spec,

@@ -48,6 +48,9 @@ public struct Column: Hashable, Sendable {
     /// For a computed "prognose" column (kind ``Kind/expected``): how it is computed,
     /// filled in per line when the file is read.
     public var prognosis: Prognosis? = nil
+    /// For a realisation taken from bookings (`zvh boekingen --uitvoer`): the bookings
+    /// no rule assigned to a line, so the column is known to be incomplete.
+    public var unassigned: UnassignedBookings? = nil
 
     /// Creates a column.
     public init(name: String, heading: String? = nil, kind: Kind, months: Int = 12, origin: FieldLocation = .none) {

@@ -17,6 +17,7 @@ public enum Checker {
         DuplicatePeriodRule(),
         InstalmentSumRule(),
         NegativeAmountRule(),
+        IncompleteActualsRule(),
     ]
 
     /// The rule with this name.

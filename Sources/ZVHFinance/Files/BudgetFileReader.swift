@@ -156,7 +156,7 @@ struct DocumentReader {
         let kinds = ColumnKindName.allCases.map { ($0.rawValue, $0) }
         for element in try top.requiredArray("kolommen") {
             let object = try ObjectReader(element.value, path: element.path, file: file)
-            try object.requireKnownKeys(["naam", "kop", "soort", "maanden", "van", "ten-opzichte-van", "wijzigingen", "tot", "begroot"])
+            try object.requireKnownKeys(["naam", "kop", "soort", "maanden", "van", "ten-opzichte-van", "wijzigingen", "tot", "begroot", "niet-toegewezen"])
             let name = try object.requiredString("naam")
             if result.contains(where: { $0.name == name }) {
                 throw .invalidValue(file: file, at: object.origin(of: "naam"), message: "de kolom \"\(name)\" is al gedefinieerd")
@@ -216,6 +216,7 @@ struct DocumentReader {
                 }
                 column.through = through
             }
+            column.unassigned = try readUnassigned(object, isActual: kindName == .werkelijk)
             result.append(column)
         }
         guard !result.isEmpty else {

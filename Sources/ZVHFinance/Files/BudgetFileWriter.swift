@@ -100,6 +100,7 @@ public enum BudgetFileWriter {
         case .actual:
             fields.append(.init("soort", .string("werkelijk")))
             if let through = column.through { fields.append(.init("tot", .string(through))) }
+            if let unassigned = column.unassigned { fields.append(.init("niet-toegewezen", unassigned.json)) }
         case .expected:
             if let prognosis = column.prognosis {
                 fields.append(.init("soort", .string("prognose")))

@@ -3,11 +3,11 @@ import Testing
 @testable import ZVHFinance
 
 @Suite struct BudgetFileWriterTests {
-    /// Every bundled budget file, examples included (not scenarios or schemas).
+    /// Every bundled budget file, examples included (not scenarios, schemas or rules files of `zvh boekingen`).
     static let bundled: [String] = {
         let root = Fixtures.packageRoot.appendingPathComponent("Budgets")
         let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
-        return files.filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") && !$0.contains("scenarios/") }.sorted()
+        return files.filter { BudgetLoader.isBudgetFileName(($0 as NSString).lastPathComponent) && !$0.contains("scenarios/") }.sorted()
     }()
 
     @Test func thereAreBundledBudgets() {

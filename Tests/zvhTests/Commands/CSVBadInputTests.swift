@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Every CSV of the bad-input corpus (`bad-input/csv/`): a Dutch message with file, line
+/// Every CSV (and rules file of `zvh boekingen`) of the bad-input corpus (`bad-input/csv/`): a Dutch message with file, line
 /// and column, exit 65, nothing on stdout and nothing written.
 @Suite struct CSVBadInputTests {
     struct Expectation: CustomTestStringConvertible, Sendable {
@@ -26,12 +26,16 @@ import Testing
     static func arguments(_ expectation: Expectation, csv: String, output: String) -> [String] {
         switch expectation.command {
         case "afrekening": ["afrekening", "Budgets/midden-limburg/jaarrekening-2021.json", "--voorschotten", csv, "--uitvoer", output]
+        case "boekingen":
+            ["boekingen", "Budgets/midden-limburg/jaarrekening-2021.json", csv, "--regels", "Budgets/midden-limburg/boekingsregels.json", "--tot", "2021-11-08", "--uitvoer", output]
+        case "boekingsregels":
+            ["boekingen", "Budgets/midden-limburg/jaarrekening-2021.json", "Budgets/midden-limburg/boekingen-2021.csv", "--regels", csv, "--uitvoer", output]
         default: ["volgend-jaar", "Budgets/midden-limburg/begroting-2022.json", "--inwoners", csv, "--uitvoer", output]
         }
     }
 
     @Test func everyCSVHasAnExpectation() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".csv") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".csv") || $0.hasSuffix(".json") }
         #expect(Set(files) == Set(Self.expectations.map(\.file)))
     }
 
