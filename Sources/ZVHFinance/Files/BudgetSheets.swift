@@ -1,14 +1,18 @@
-/// The import layout of a budget as tables — what ``BudgetImporter`` reads and what
-/// `zvh nieuw` writes as a workbook (`.xlsx`) or a CSV with titled blocks:
+/// The import layout of a budget as tables — what ``BudgetImporter`` reads, what
+/// `zvh nieuw` writes as a workbook (`.xlsx`) or a CSV with titled blocks, and what the
+/// workbook of a begroting/jaarrekening report carries after its own sheets. It holds
+/// the whole budget (README, "Import layout"):
 ///
-/// - `begroting`: `veld | waarde | soort | kop` with the fields `soort`, `titel`,
-///   `organisatie` (code), `naam`, `jaar`, `eerste-maand`, `maanden`, `bron`, `sectie`,
-///   `eenheid`, `sleutel` (`inwoners` or `gewichten`: the contributions are the lasten
-///   minus the other baten of the first column, split by this key), one row `kolom` per
-///   column (name, soort `begroot`/`werkelijk`/`verwacht`, kop) and rows `opmerking`;
-/// - `gemeenten`: `gemeente | inwoners | peildatum | bron | gewicht`;
-/// - `lasten` and `baten`: `groep | naam | soort | gemeente | <one column per kolom>`;
-///   consecutive lines with the same `groep` form a group.
+/// - `begroting`: `veld | waarde | soort | kop | maanden | van | ten-opzichte-van |
+///   begroot | tot | wijzigingen`: the fields, one row `kolom` per column, the
+///   contribution rule (`sleutel`, `bijdragen-kolom`, `afronding`), the settlement's
+///   `verrekening-jaar`/`-omschrijving`, rows `opmerking`;
+/// - `gemeenten`: `gemeente | inwoners | peildatum | bron`; `tarieven`: `functie | bedrag | bron | aanname`;
+/// - `lasten`, `baten`: ``lineHeader`` then the columns and `<kolom> vermeld`: one row per
+///   group or line with its `niveau`;
+/// - `verdeelsleutels`: `sleutel | soort | omschrijving | bron | vast-bedrag | gemeente | deel | waarde`;
+/// - `verrekening`: `naam | bedrag | sleutel | toelichting`;
+/// - `vermeld`: `wat | naam | kolom | bedrag | soorten | regels`, the printed figures.
 public enum BudgetSheets {
     /// A table to write: a name, a header and rows of cells.
     public struct Sheet: Hashable, Sendable {
