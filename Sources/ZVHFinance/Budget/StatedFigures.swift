@@ -115,3 +115,19 @@ public struct NamedStatedAmount: Hashable, Sendable {
         self.amount = amount
     }
 }
+
+extension BudgetItem {
+    /// The entry with no printed amounts (its own, its lines' and its groups'), as for a
+    /// budget derived from this one.
+    public var withoutStatedAmounts: BudgetItem {
+        switch self {
+        case .line(var line):
+            line.stated = [:]
+            return .line(line)
+        case .group(var group):
+            group.stated = [:]
+            group.items = group.items.map(\.withoutStatedAmounts)
+            return .group(group)
+        }
+    }
+}

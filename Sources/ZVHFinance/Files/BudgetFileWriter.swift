@@ -12,24 +12,21 @@ public enum BudgetFileWriter {
         public var parts: [String]
     }
 
-    /// The JSON text of a budget file, refusing a budget that has parts the file would
-    /// lose (printed figures), so a file is never silently thinner than its budget.
+    /// The JSON text of a budget file: everything the reader reads, printed figures
+    /// (`vermeld`) included.
     /// - Parameters:
     ///   - budget: the budget.
     ///   - schema: the `$schema` reference to write first, if any.
     /// - Returns: the file's text, ending in a line break.
-    /// - Throws: ``Unsupported`` naming the parts that would be lost.
+    /// - Throws: never any more (every part of a budget is written); kept so callers
+    ///   that handled a thinner writer still compile.
     /// - Complexity: O(n) in the size of the budget.
     public static func write(_ budget: Budget, schema: String? = "../budget.schema.json") throws(Unsupported) -> String {
-        var unsupported: [String] = []
-        if budget.stated != StatedFigures() { unsupported.append("vermeld") }
-        if (budget.costLines + budget.incomeLines).contains(where: { !$0.stated.isEmpty }) { unsupported.append("vermelde bedragen bij regels") }
-        guard unsupported.isEmpty else { throw Unsupported(parts: unsupported) }
-        return json(budget, schema: schema).rendered()
+        json(budget, schema: schema).rendered()
     }
 
-    /// A budget as a budget file (without printed figures: `vermeld` is left out), keys
-    /// in the README's order.
+    /// A budget as a budget file, keys in the README's order, printed figures under
+    /// `vermeld` (the budget's, each group's and each line's).
     /// - Parameter schema: the `$schema` reference to write first, if any.
     /// - Complexity: O(n) in the size of the budget.
     public static func json(_ budget: Budget, schema: String? = "../budget.schema.json") -> JSONOutput {
@@ -81,6 +78,7 @@ public enum BudgetFileWriter {
             top.append(.init("bijdragen", .object(fields)))
         }
         if let settlement = budget.settlement { top.append(.init("verrekening", json(settlement))) }
+        if let stated = json(budget.stated) { top.append(.init("vermeld", stated)) }
         if !budget.notes.isEmpty { top.append(.init("opmerkingen", .array(budget.notes.map(JSONOutput.string)))) }
         return .object(top)
     }
@@ -132,6 +130,7 @@ public enum BudgetFileWriter {
                 fields.append(.init("thema", .object(themeFields)))
             }
             fields.append(.init("regels", .array(group.items.map { json($0, columns: columns) })))
+            if !group.stated.isEmpty { fields.append(.init("vermeld", json(group.stated))) }
             return .object(fields)
         case .line(let line):
             var fields: [JSONOutput.Member] = [.init("naam", .string(line.name))]
@@ -156,6 +155,7 @@ public enum BudgetFileWriter {
                 }
                 fields.append(.init("bedragen", .object(written.map { JSONOutput.Member($0.column, .amount($0.value)) })))
             }
+            if !line.stated.isEmpty { fields.append(.init("vermeld", json(line.stated))) }
             return .object(fields)
         }
     }
@@ -195,6 +195,58 @@ public enum BudgetFileWriter {
             if let explanation = component.explanation { fields.append(.init("toelichting", .string(explanation))) }
             return .object(fields)
         })))
+        return .object(members)
+    }
+
+    /// Printed amounts by column, as an object `{kolom: bedrag}` in their order.
+    static func json(_ amounts: ByColumn<StatedAmount>) -> JSONOutput {
+        .object(amounts.map { JSONOutput.Member($0.column, .amount($0.value.amount)) })
+    }
+
+    /// The budget's printed figures as the `vermeld` object, nil when there are none.
+    public static func json(_ stated: StatedFigures) -> JSONOutput? {
+        guard stated != StatedFigures() else { return nil }
+        var members: [JSONOutput.Member] = []
+        if !stated.totalCosts.isEmpty { members.append(.init("totaal-lasten", json(stated.totalCosts))) }
+        if !stated.totalIncome.isEmpty { members.append(.init("totaal-baten", json(stated.totalIncome))) }
+        if !stated.result.isEmpty { members.append(.init("resultaat", json(stated.result))) }
+        if !stated.totals.isEmpty {
+            members.append(.init("totalen", .array(stated.totals.map { total in
+                var fields: [JSONOutput.Member] = [.init("naam", .string(total.name))]
+                if !total.kinds.isEmpty { fields.append(.init("soorten", .array(total.kinds.map { .string($0.rawValue) }))) }
+                if !total.lineNames.isEmpty { fields.append(.init("regels", .array(total.lineNames.map(JSONOutput.string)))) }
+                // `verrekening` and `definitief` stand beside `bedragen`, as the reader reads them.
+                let extras = ["verrekening", "definitief"]
+                var amounts = total.amounts
+                for extra in extras { amounts[extra] = nil }
+                fields.append(.init("bedragen", json(amounts)))
+                for extra in extras { if let amount = total.amounts[extra] { fields.append(.init(extra, .amount(amount.amount))) } }
+                return .object(fields)
+            })))
+        }
+        if !stated.contributions.isEmpty {
+            members.append(.init("bijdragen", .object(stated.contributions.map { entry in
+                var fields: [JSONOutput.Member] = []
+                if let amount = entry.contribution { fields.append(.init("bijdrage", .amount(amount.amount))) }
+                if let amount = entry.settlement { fields.append(.init("verrekening", .amount(amount.amount))) }
+                if let amount = entry.final { fields.append(.init("definitief", .amount(amount.amount))) }
+                return JSONOutput.Member(entry.municipality, .object(fields))
+            })))
+        }
+        if let settlement = stated.settlement {
+            var fields: [JSONOutput.Member] = []
+            if let column = settlement.column { fields.append(.init("kolom", .string(column))) }
+            fields.append(.init("totaal", .amount(settlement.total.amount)))
+            if !settlement.perLine.isEmpty {
+                fields.append(.init("regels", .object(settlement.perLine.map { JSONOutput.Member($0.name, .amount($0.amount.amount)) })))
+            }
+            members.append(.init("verrekening", .object(fields)))
+        }
+        if !stated.instalments.isEmpty {
+            members.append(.init("termijnen", .object(stated.instalments.map { entry in
+                JSONOutput.Member(entry.municipality, .array(entry.amounts.map { .amount($0.amount) }))
+            })))
+        }
         return .object(members)
     }
 }

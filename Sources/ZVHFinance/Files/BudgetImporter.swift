@@ -83,12 +83,15 @@ public enum BudgetImporter {
         } catch {
             throw Failure(lines: ["\(file): fout: kan niet worden geschreven: \(error.parts.joined(separator: ", "))"])
         }
+        // What it computes (columns after amendment, prognoses, capacity lines) it computes
+        // for the import too: the budget imported is the one its file holds.
+        let read: Budget
         do {
-            _ = try BudgetFileReader.read(Array(json.utf8), file: file)
+            read = try BudgetFileReader.read(Array(json.utf8), file: file)
         } catch {
             throw Failure(lines: ["\(file): fout: de ingelezen begroting is niet geldig: \(error.errorDescription ?? "\(error)")"])
         }
-        return Imported(budget: budget, notes: reader.notes)
+        return Imported(budget: read, notes: reader.notes)
     }
 }
 
@@ -170,20 +173,64 @@ struct TableReader {
         return nil
     }
 
+    /// The index of each named column of a table's header row (lowercased names).
+    static func headerIndex(_ table: BudgetImporter.Table) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (index, cell) in (table.rows.first ?? []).enumerated() {
+            if let name = text(cell)?.lowercased(), result[name] == nil { result[name] = index }
+        }
+        return result
+    }
+
+    /// The text of a named column in a row, nil when the column or the cell is empty.
+    static func field(_ table: BudgetImporter.Table, _ header: [String: Int], row: Int, _ name: String) -> String? {
+        header[name].flatMap { text(cell(table.rows[row], $0)) }
+    }
+
+    /// A `;`-separated list of names.
+    static func list(_ value: String?) -> [String] {
+        (value ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// A number with up to six decimals (a weight, a percentage, FTE): a number cell, or
+    /// Dutch text (`32.041`, `3,25`).
+    mutating func quantity(_ table: BudgetImporter.Table, row: Int, column: Int) -> Quantity? {
+        let value = Self.cell(table.rows[row], column)
+        let parsed: Quantity?
+        switch value {
+        case .empty: return nil
+        case .number(let number): parsed = Quantity.parse(typed: number.text)
+        case .text(let text):
+            let plain = text.trimmingCharacters(in: .whitespaces)
+            if plain.isEmpty { return nil }
+            parsed = Quantity.parse(typed: plain.contains(",") ? plain.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") : plain)
+        case .boolean, .error: parsed = nil
+        }
+        guard let parsed else {
+            problem(table, row: row, column: column, "\(Self.text(value) ?? "") is geen getal (hooguit zes decimalen)")
+            return nil
+        }
+        return parsed
+    }
+
     mutating func read() -> Budget? {
-        let known = ["begroting", "gemeenten", "lasten", "baten"]
-        for table in tables where !known.contains(table.name.lowercased()) {
+        let required = ["begroting", "gemeenten", "lasten", "baten"]
+        for table in tables where !BudgetSheets.sheetNames.contains(table.name.lowercased()) {
             notes.append("\(file): let op: werkblad \"\(table.name)\" hoort niet bij de indeling en is genegeerd")
         }
-        for name in known where table(name) == nil {
-            problems.append("\(file): fout: werkblad \"\(name)\" ontbreekt (nodig: \(known.joined(separator: ", ")); zie 'zvh nieuw')")
+        for name in required where table(name) == nil {
+            problems.append("\(file): fout: werkblad \"\(name)\" ontbreekt (nodig: \(required.joined(separator: ", ")); zie 'zvh nieuw')")
         }
         guard problems.isEmpty, let header = table("begroting"), let membersTable = table("gemeenten"),
               let costsTable = table("lasten"), let incomeTable = table("baten") else { return nil }
 
-        // begroting: veld | waarde | soort | kop
+        // begroting: veld | waarde | soort | kop | maanden | van | ten-opzichte-van | begroot | tot | wijzigingen
+        let headerColumns = Self.headerIndex(header)
+        let knownFields = ["soort", "titel", "organisatie", "naam", "jaar", "eerste-maand", "maanden", "bron", "sectie", "eenheid", "sleutel",
+                           "afronding", "verrekening-jaar", "verrekening-omschrijving"]
         var fields: [String: (value: String, row: Int)] = [:]
-        var columns: [Column] = []
+        var columnRows: [(row: Int, name: String, kind: String)] = []
+        var contributionColumns: [(value: String, row: Int)] = []
         var notes: [String] = []
         for row in header.rows.indices.dropFirst() {
             guard let field = Self.text(Self.cell(header.rows[row], 0))?.lowercased() else { continue }
@@ -191,23 +238,15 @@ struct TableReader {
             switch field {
             case "kolom":
                 guard let name = value else { problem(header, row: row, column: 1, "een kolom heeft een naam"); continue }
-                let kindName = Self.text(Self.cell(header.rows[row], 2)) ?? "begroot"
-                let kind: Column.Kind
-                switch kindName {
-                case "begroot": kind = .budgeted
-                case "werkelijk": kind = .actual
-                case "verwacht": kind = .expected
-                default:
-                    problem(header, row: row, column: 2, "soort kolom \"\(kindName)\" onbekend (begroot, werkelijk of verwacht)")
-                    continue
-                }
-                columns.append(Column(name: name, heading: Self.text(Self.cell(header.rows[row], 3)) ?? name, kind: kind, months: 12))
+                columnRows.append((row, name, Self.text(Self.cell(header.rows[row], 2)) ?? "begroot"))
             case "opmerking":
                 if let value { notes.append(value) }
-            case "soort", "titel", "organisatie", "naam", "jaar", "eerste-maand", "maanden", "bron", "sectie", "eenheid", "sleutel":
+            case "bijdragen-kolom":
+                if let value { contributionColumns.append((value, row)) }
+            case _ where knownFields.contains(field):
                 if let value { fields[field] = (value, row) }
             default:
-                problem(header, row: row, column: 0, "onbekend veld \"\(field)\"\(Spelling.hint(for: field, among: ["soort", "titel", "organisatie", "naam", "jaar", "eerste-maand", "maanden", "bron", "sectie", "eenheid", "sleutel", "kolom", "opmerking"]))")
+                problem(header, row: row, column: 0, "onbekend veld \"\(field)\"\(Spelling.hint(for: field, among: knownFields + ["kolom", "bijdragen-kolom", "opmerking"]))")
             }
         }
         for required in ["soort", "organisatie", "naam", "jaar", "bron"] where fields[required] == nil {
@@ -221,19 +260,65 @@ struct TableReader {
             problem(header, row: fields["soort"]!.row, column: 1, "soort \"\(other)\" onbekend (begroting of jaarrekening)")
             kind = .begroting
         }
-        func integer(_ name: String, _ range: ClosedRange<Int>, default value: Int) -> Int {
-            guard let entry = fields[name] else { return value }
-            guard let number = Int(entry.value), range.contains(number) else {
-                problem(header, row: entry.row, column: 1, "\"\(entry.value)\" is geen geheel getal van \(range.lowerBound) tot en met \(range.upperBound)")
-                return value
+        func integer(_ text: String?, _ range: ClosedRange<Int>, row: Int, column: Int) -> Int? {
+            guard let text else { return nil }
+            guard let number = Int(text), range.contains(number) else {
+                problem(header, row: row, column: column, "\"\(text)\" is geen geheel getal van \(range.lowerBound) tot en met \(range.upperBound)")
+                return nil
             }
             return number
         }
+        func integer(_ name: String, _ range: ClosedRange<Int>, default value: Int) -> Int {
+            guard let entry = fields[name] else { return value }
+            return integer(entry.value, range, row: entry.row, column: 1) ?? value
+        }
         let year = integer("jaar", 1900...2200, default: 2000)
         let period = Period(year: year, firstMonth: integer("eerste-maand", 1...12, default: 1), months: integer("maanden", 1...12, default: 12))
-        columns = columns.map { var column = $0; column.months = period.months; return column }
+        var columns: [Column] = []
+        for entry in columnRows {
+            func extra(_ name: String) -> String? { Self.field(header, headerColumns, row: entry.row, name) }
+            func named(_ name: String) -> String? {
+                guard let value = extra(name) else {
+                    problem(header, row: entry.row, column: headerColumns[name] ?? 2, "een kolom van soort \"\(entry.kind)\" noemt '\(name)'")
+                    return nil
+                }
+                return value
+            }
+            let months = integer(extra("maanden"), 1...12, row: entry.row, column: headerColumns["maanden"] ?? 4) ?? period.months
+            var column = Column(name: entry.name, heading: Self.text(Self.cell(header.rows[entry.row], 3)) ?? entry.name, kind: .budgeted, months: months)
+            switch entry.kind {
+            case "begroot": column.kind = .budgeted
+            case "werkelijk": column.kind = .actual; column.through = extra("tot").map { Self.date(.text($0)) ?? $0 }
+            case "verwacht": column.kind = .expected
+            case "wijziging": column.kind = .amendment
+            case "na-wijziging":
+                guard let base = named("van") else { continue }
+                column.amendment = Column.Amendment(base: base, changes: Self.list(extra("wijzigingen")))
+            case "prognose":
+                guard let actual = named("van"), let budgeted = named("begroot") else { continue }
+                column.kind = .expected
+                column.prognosis = Column.Prognosis(actual: actual, budget: budgeted, elapsedDays: 0, yearDays: 365)
+            case "verschil":
+                guard let compared = named("van"), let base = named("ten-opzichte-van") else { continue }
+                column.kind = .difference(compared: compared, base: base)
+            default:
+                problem(header, row: entry.row, column: 2, "soort kolom \"\(entry.kind)\" onbekend (begroot, werkelijk, verwacht, verschil, wijziging, na-wijziging of prognose)")
+                continue
+            }
+            columns.append(column)
+        }
+        // A prognosis runs to the date of its realisation column.
+        for index in columns.indices {
+            guard var prognosis = columns[index].prognosis else { continue }
+            if let through = columns.first(where: { $0.name == prognosis.actual })?.through, let day = Column.dayOfYear(through) {
+                prognosis.elapsedDays = day.day
+                prognosis.yearDays = day.days
+                columns[index].prognosis = prognosis
+            }
+        }
 
-        // gemeenten: gemeente | inwoners | peildatum | bron | gewicht
+        // gemeenten: gemeente | inwoners | peildatum | bron (| gewicht, the first layout's weights)
+        let memberColumns = Self.headerIndex(membersTable)
         var members: [Municipality] = []
         var weights: [KeyEntry] = []
         for row in membersTable.rows.indices.dropFirst() {
@@ -247,79 +332,341 @@ struct TableReader {
                 case .failure(let failure): problem(membersTable, row: row, column: 1, failure.message)
                 }
             }
-            if Self.text(Self.cell(cells, 4)) != nil, let weight = amount(membersTable, row: row, column: 4) {
+            if let column = memberColumns["gewicht"], Self.text(Self.cell(cells, column)) != nil, let weight = amount(membersTable, row: row, column: column) {
                 weights.append(KeyEntry(municipality: name, value: Quantity(weight)))
             }
             members.append(Municipality(name: name, inhabitants: inhabitants))
         }
         let memberNames = Set(members.map(\.name))
 
-        let costs = items(costsTable, side: LineKind.costKinds, members: memberNames, columns: &columns)
-        let income = items(incomeTable, side: LineKind.incomeKinds, members: memberNames, columns: &columns)
-
-        var keys: [DistributionKey] = []
-        var rule: ContributionRule?
-        if let key = fields["sleutel"] {
-            switch key.value {
-            case "inwoners": keys.append(DistributionKey(name: "inwoners", description: "inwoners per gemeente (werkblad gemeenten)", kind: .inhabitants([])))
-            case "gewichten": keys.append(DistributionKey(name: "gewichten", description: "gewichten per gemeente (werkblad gemeenten)", kind: .weights(weights)))
-            default: problem(header, row: key.row, column: 1, "sleutel \"\(key.value)\" onbekend (inwoners of gewichten, uit het werkblad gemeenten)")
+        // tarieven: functie | bedrag | bron | aanname
+        var rates: [Rate] = []
+        if let ratesTable = table("tarieven") {
+            let columnsOf = Self.headerIndex(ratesTable)
+            for row in ratesTable.rows.indices.dropFirst() {
+                guard let function = Self.field(ratesTable, columnsOf, row: row, "functie") else { continue }
+                guard let column = columnsOf["bedrag"], let money = amount(ratesTable, row: row, column: column) else {
+                    problem(ratesTable, row: row, column: columnsOf["bedrag"] ?? 1, "een tarief heeft een bedrag")
+                    continue
+                }
+                let assumption = Self.field(ratesTable, columnsOf, row: row, "aanname")?.lowercased()
+                rates.append(Rate(function: function, amount: money, source: Self.field(ratesTable, columnsOf, row: row, "bron"),
+                                  isAssumption: ["ja", "waar", "true", "1", "x"].contains(assumption ?? "")))
             }
-            if let first = columns.first, let name = keys.first?.name { rule = ContributionRule(keyName: name, column: first.name) }
         }
-        let unit: RoundingUnit = fields["eenheid"]?.value == "cent" ? .cent : .euro
+
+        let costs = items(costsTable, side: LineKind.costKinds, members: memberNames, columns: &columns, rates: rates)
+        let income = items(incomeTable, side: LineKind.incomeKinds, members: memberNames, columns: &columns, rates: rates)
+
+        // verdeelsleutels: sleutel | soort | omschrijving | bron | vast-bedrag | gemeente | deel | waarde
+        var keys: [DistributionKey] = []
+        if let keysTable = table("verdeelsleutels") {
+            let columnsOf = Self.headerIndex(keysTable)
+            var order: [String] = []
+            var heads: [String: (kind: String, description: String?, source: String?, fixed: Money?, row: Int)] = [:]
+            var entries: [String: [KeyEntry]] = [:]
+            var parts: [String: [MixPart]] = [:]
+            for row in keysTable.rows.indices.dropFirst() {
+                guard let name = Self.field(keysTable, columnsOf, row: row, "sleutel") else {
+                    if (keysTable.rows[row]).contains(where: { Self.text($0) != nil }) { problem(keysTable, row: row, column: 0, "een rij noemt de sleutel") }
+                    continue
+                }
+                if heads[name] == nil {
+                    guard let kindName = Self.field(keysTable, columnsOf, row: row, "soort") else {
+                        problem(keysTable, row: row, column: columnsOf["soort"] ?? 1, "de eerste rij van sleutel \"\(name)\" noemt de soort")
+                        continue
+                    }
+                    let fixed = columnsOf["vast-bedrag"].flatMap { amount(keysTable, row: row, column: $0) }
+                    heads[name] = (kindName, Self.field(keysTable, columnsOf, row: row, "omschrijving"), Self.field(keysTable, columnsOf, row: row, "bron"), fixed, row)
+                    order.append(name)
+                }
+                let value = columnsOf["waarde"].flatMap { quantity(keysTable, row: row, column: $0) }
+                if let member = Self.field(keysTable, columnsOf, row: row, "gemeente") {
+                    guard let value else { problem(keysTable, row: row, column: columnsOf["waarde"] ?? 7, "geef de waarde voor \(member)"); continue }
+                    entries[name, default: []].append(KeyEntry(municipality: member, value: value))
+                } else if let part = Self.field(keysTable, columnsOf, row: row, "deel") {
+                    guard let value else { problem(keysTable, row: row, column: columnsOf["waarde"] ?? 7, "geef het aandeel (procent) van \(part)"); continue }
+                    parts[name, default: []].append(MixPart(percentage: value, keyName: part))
+                }
+            }
+            for name in order {
+                let head = heads[name]!
+                let list = entries[name] ?? []
+                let kind: DistributionKey.Kind
+                switch head.kind {
+                case "gewichten": kind = .weights(list)
+                case "percentages": kind = .percentages(list)
+                case "inwoners": kind = .inhabitants(list)
+                case "zaken": kind = .cases(list)
+                case "vast-bedrag-plus-inwoners": kind = .fixedAmountPlusInhabitants(fixedAmount: head.fixed ?? .zero, inhabitants: list)
+                case "mix": kind = .mix(parts[name] ?? [])
+                default:
+                    problem(keysTable, row: head.row, column: columnsOf["soort"] ?? 1, "soort sleutel \"\(head.kind)\" onbekend (gewichten, percentages, inwoners, zaken, vast-bedrag-plus-inwoners of mix)")
+                    continue
+                }
+                keys.append(DistributionKey(name: name, description: head.description, source: head.source, kind: kind))
+            }
+        }
+
+        var rule: ContributionRule?
+        if fields["sleutel"] != nil || !contributionColumns.isEmpty {
+            var keyName = fields["sleutel"]?.value
+            if let key = fields["sleutel"], !keys.contains(where: { $0.name == key.value }) {
+                // The first layout: a key by inhabitants or by the weights of the sheet gemeenten.
+                switch key.value {
+                case "inwoners": keys.append(DistributionKey(name: "inwoners", description: "inwoners per gemeente (werkblad gemeenten)", kind: .inhabitants([])))
+                case "gewichten": keys.append(DistributionKey(name: "gewichten", description: "gewichten per gemeente (werkblad gemeenten)", kind: .weights(weights)))
+                default:
+                    problem(header, row: key.row, column: 1, "sleutel \"\(key.value)\" staat niet in het werkblad verdeelsleutels\(Spelling.hint(for: key.value, among: keys.map(\.name)))")
+                    keyName = nil
+                }
+            }
+            let names = contributionColumns.map(\.value)
+            if let first = names.first ?? columns.first(where: { $0.kind == .budgeted })?.name ?? columns.first?.name {
+                var value = ContributionRule(keyName: keyName, column: first)
+                value.otherColumns = Array(names.dropFirst())
+                switch fields["afronding"]?.value ?? "euro" {
+                case "euro": value.unit = .euro
+                case "cent": value.unit = .cent
+                case let other: problem(header, row: fields["afronding"]!.row, column: 1, "afronding \"\(other)\" onbekend (euro of cent)")
+                }
+                rule = value
+            }
+        }
+
+        // verrekening: naam | bedrag | sleutel | toelichting, with verrekening-jaar and -omschrijving.
+        var settlement: Settlement?
+        var components: [SettlementComponent] = []
+        if let settlementTable = table("verrekening") {
+            let columnsOf = Self.headerIndex(settlementTable)
+            for row in settlementTable.rows.indices.dropFirst() {
+                guard let name = Self.field(settlementTable, columnsOf, row: row, "naam") else { continue }
+                guard let column = columnsOf["bedrag"], let money = amount(settlementTable, row: row, column: column) else {
+                    problem(settlementTable, row: row, column: columnsOf["bedrag"] ?? 1, "een component heeft een bedrag")
+                    continue
+                }
+                guard let key = Self.field(settlementTable, columnsOf, row: row, "sleutel") else {
+                    problem(settlementTable, row: row, column: columnsOf["sleutel"] ?? 2, "een component noemt de sleutel")
+                    continue
+                }
+                components.append(SettlementComponent(name: name, amount: money, keyName: key, explanation: Self.field(settlementTable, columnsOf, row: row, "toelichting")))
+            }
+        }
+        if fields["verrekening-omschrijving"] != nil || fields["verrekening-jaar"] != nil || !components.isEmpty {
+            let settledYear = fields["verrekening-jaar"].flatMap { integer($0.value, 1900...2200, row: $0.row, column: 1) }
+            settlement = Settlement(settledYear: settledYear, description: fields["verrekening-omschrijving"]?.value ?? settledYear.map { "Verrekening \($0)" } ?? "Verrekening", components: components)
+        }
+
+        let stated = readStated(members: memberNames)
+        let unit: RoundingUnit
+        switch fields["eenheid"]?.value ?? "euro" {
+        case "cent": unit = .cent
+        case "euro": unit = .euro
+        case let other:
+            problem(header, row: fields["eenheid"]!.row, column: 1, "eenheid \"\(other)\" onbekend (euro of cent)")
+            unit = .euro
+        }
         guard problems.isEmpty else { return nil }
         let title = fields["titel"]?.value ?? ((kind == .begroting ? "Begroting " : "Jaarrekening ") + period.dutchDescription)
         return Budget(
             file: file, kind: kind, title: title,
             organisation: Organisation(identifier: fields["organisatie"]!.value, name: fields["naam"]!.value, members: members),
             period: period, source: SourceReference(document: fields["bron"]!.value, section: fields["sectie"]?.value),
-            publicationUnit: unit, columns: columns, costs: costs, income: income, keys: keys, contributionRule: rule, notes: notes)
+            publicationUnit: unit, columns: columns, costs: costs, income: income, keys: keys, contributionRule: rule,
+            settlement: settlement, stated: stated, notes: notes, rates: rates)
     }
 
-    /// The entries of a lasten or baten sheet: `groep | naam | soort | gemeente | kolommen…`;
-    /// consecutive lines with the same group form that group.
-    mutating func items(_ table: BudgetImporter.Table, side kinds: [LineKind], members: Set<String>, columns: inout [Column]) -> [BudgetItem] {
+    /// The sheet `vermeld`: `wat | naam | kolom | bedrag | soorten | regels`, one row per
+    /// printed amount; consecutive rows of one total or one member belong together.
+    mutating func readStated(members: Set<String>) -> StatedFigures {
+        var stated = StatedFigures()
+        guard let table = table("vermeld") else { return stated }
+        let columnsOf = Self.headerIndex(table)
+        let whats = ["totaal-lasten", "totaal-baten", "resultaat", "totaal", "bijdrage", "verrekening", "termijn"]
+        for row in table.rows.indices.dropFirst() {
+            guard let what = Self.field(table, columnsOf, row: row, "wat")?.lowercased() else {
+                if table.rows[row].contains(where: { Self.text($0) != nil }) { problem(table, row: row, column: 0, "een rij noemt in 'wat' wat er vermeld is") }
+                continue
+            }
+            let name = Self.field(table, columnsOf, row: row, "naam")
+            let column = Self.field(table, columnsOf, row: row, "kolom")
+            let amountColumn = columnsOf["bedrag"] ?? 3
+            let money = amount(table, row: row, column: amountColumn)
+            func need<T>(_ value: T?, _ what: String, column: Int) -> T? {
+                if value == nil { problem(table, row: row, column: column, what) }
+                return value
+            }
+            switch what {
+            case "totaal-lasten", "totaal-baten", "resultaat":
+                guard let column = need(column, "geef de kolom", column: columnsOf["kolom"] ?? 2), let money = need(money, "geef het bedrag", column: amountColumn) else { continue }
+                switch what {
+                case "totaal-lasten": stated.totalCosts[column] = StatedAmount(money)
+                case "totaal-baten": stated.totalIncome[column] = StatedAmount(money)
+                default: stated.result[column] = StatedAmount(money)
+                }
+            case "totaal":
+                guard let name = need(name, "een vermeld totaal heeft een naam", column: columnsOf["naam"] ?? 1) else { continue }
+                let kindNames = Self.list(Self.field(table, columnsOf, row: row, "soorten"))
+                let lineNames = Self.list(Self.field(table, columnsOf, row: row, "regels"))
+                var kinds: [LineKind] = []
+                for kindName in kindNames {
+                    guard let kind = LineKind(rawValue: kindName), LineKind.incomeKinds.contains(kind) else {
+                        problem(table, row: row, column: columnsOf["soorten"] ?? 4, "onbekende soort baten \"\(kindName)\"\(Spelling.hint(for: kindName, among: LineKind.incomeKinds.map(\.rawValue)))")
+                        continue
+                    }
+                    kinds.append(kind)
+                }
+                let continues = row > 1 && Self.field(table, columnsOf, row: row - 1, "wat")?.lowercased() == "totaal"
+                    && Self.field(table, columnsOf, row: row - 1, "naam") == name && kindNames.isEmpty && lineNames.isEmpty
+                if !continues { stated.totals.append(StatedTotal(name: name, kinds: kinds, lineNames: lineNames, amounts: [:])) }
+                if let column, let money { stated.totals[stated.totals.count - 1].amounts[column] = StatedAmount(money) }
+            case "bijdrage":
+                guard let name = need(name, "geef de gemeente", column: columnsOf["naam"] ?? 1), let money = need(money, "geef het bedrag", column: amountColumn) else { continue }
+                guard members.contains(name) else {
+                    problem(table, row: row, column: columnsOf["naam"] ?? 1, "\"\(name)\" staat niet in het werkblad gemeenten\(Spelling.hint(for: name, among: members.sorted()))")
+                    continue
+                }
+                if stated.contributions.last?.municipality != name { stated.contributions.append(StatedContribution(municipality: name)) }
+                let index = stated.contributions.count - 1
+                switch column ?? "bijdrage" {
+                case "bijdrage": stated.contributions[index].contribution = StatedAmount(money)
+                case "verrekening": stated.contributions[index].settlement = StatedAmount(money)
+                case "definitief": stated.contributions[index].final = StatedAmount(money)
+                case let other: problem(table, row: row, column: columnsOf["kolom"] ?? 2, "\"\(other)\": een vermelde bijdrage is bijdrage, verrekening of definitief")
+                }
+            case "verrekening":
+                guard let money = need(money, "geef het bedrag", column: amountColumn) else { continue }
+                if let name {
+                    guard stated.settlement != nil else { problem(table, row: row, column: 0, "eerst de rij met het totaal van de verrekening (zonder naam)"); continue }
+                    stated.settlement!.perLine.append(NamedStatedAmount(name: name, amount: StatedAmount(money)))
+                } else {
+                    stated.settlement = StatedSettlement(column: column, total: StatedAmount(money), perLine: [])
+                }
+            case "termijn":
+                guard let name = need(name, "geef de gemeente", column: columnsOf["naam"] ?? 1), let money = need(money, "geef het bedrag", column: amountColumn) else { continue }
+                if stated.instalments.last?.municipality != name { stated.instalments.append(StatedInstalments(municipality: name, amounts: [])) }
+                stated.instalments[stated.instalments.count - 1].amounts.append(StatedAmount(money))
+            default:
+                problem(table, row: row, column: 0, "\"\(what)\" onbekend\(Spelling.hint(for: what, among: whats)) (kies uit \(whats.joined(separator: ", ")))")
+            }
+        }
+        return stated
+    }
+
+    /// The entries of a lasten or baten sheet. With a column `niveau`: one row per group
+    /// (`groep`, its depth in `niveau`) or line (`naam`), a line belonging to the last
+    /// group one level up; amounts in the columns after the fixed ones, printed amounts
+    /// in the columns `<kolom> vermeld`. Without it (the first layout): `groep | naam |
+    /// soort | gemeente | kolommen…`, consecutive lines with the same `groep` forming a group.
+    mutating func items(_ table: BudgetImporter.Table, side kinds: [LineKind], members: Set<String>, columns: inout [Column], rates: [Rate]) -> [BudgetItem] {
         guard let header = table.rows.first else { return [] }
-        var amountColumns: [(index: Int, name: String)] = []
-        for index in header.indices.dropFirst(4) {
+        let columnsOf = Self.headerIndex(table)
+        let levelled = columnsOf["niveau"] != nil
+        let fixed: Set<String> = levelled ? Set(BudgetSheets.lineHeader) : ["groep", "naam", "soort", "gemeente"]
+        var amountColumns: [(index: Int, name: String, stated: Bool)] = []
+        for index in header.indices {
             guard let name = Self.text(header[index]) else { continue }
+            if fixed.contains(name.lowercased()) || (!levelled && index < 4) { continue }
             if name.lowercased() == "bevindingen" || name.lowercased() == "toelichting" { continue }
+            if name.hasSuffix(BudgetSheets.statedSuffix) {
+                amountColumns.append((index, String(name.dropLast(BudgetSheets.statedSuffix.count)), true))
+                continue
+            }
             if !columns.contains(where: { $0.name == name }) {
                 columns.append(Column(name: name, heading: name, kind: .budgeted, months: columns.first?.months ?? 12))
             }
-            amountColumns.append((index, name))
+            amountColumns.append((index, name, false))
         }
+        let groupColumn = columnsOf["groep"] ?? 0, nameColumn = columnsOf["naam"] ?? 1, kindColumn = columnsOf["soort"] ?? 2, memberColumn = columnsOf["gemeente"] ?? 3
+        // Open groups by depth (levelled layout): the path from the top to the current group.
         var items: [BudgetItem] = []
+        var open: [BudgetGroup] = []
+        func close(to depth: Int) {
+            while open.count > depth {
+                let group = open.removeLast()
+                if open.isEmpty { items.append(.group(group)) } else { open[open.count - 1].items.append(.group(group)) }
+            }
+        }
+        func add(_ item: BudgetItem) {
+            if open.isEmpty { items.append(item) } else { open[open.count - 1].items.append(item) }
+        }
         for row in table.rows.indices.dropFirst() {
             let cells = table.rows[row]
-            guard let name = Self.text(Self.cell(cells, 1)) else {
-                if Self.text(Self.cell(cells, 0)) != nil || amountColumns.contains(where: { Self.text(Self.cell(cells, $0.index)) != nil }) {
-                    problem(table, row: row, column: 1, "een regel heeft een naam")
+            let groupName = Self.text(Self.cell(cells, groupColumn))
+            var stated = ByColumn<StatedAmount>()
+            var amounts = ByColumn<Money>()
+            for column in amountColumns {
+                guard let money = amount(table, row: row, column: column.index) else { continue }
+                if column.stated { stated[column.name] = StatedAmount(money) } else { amounts[column.name] = money }
+            }
+            var depth = 1
+            if levelled, let levelColumn = columnsOf["niveau"] {
+                if let level = Self.text(Self.cell(cells, levelColumn)) {
+                    if let value = Int(level), (1...20).contains(value), value <= open.count + 1 || Self.text(Self.cell(cells, nameColumn)) == nil && value <= open.count + 1 {
+                        depth = value
+                    } else {
+                        problem(table, row: row, column: levelColumn, "niveau \"\(level)\" past hier niet (1 tot en met \(open.count + 1): een regel of groep staat in de groep erboven of op een hoger niveau)")
+                        continue
+                    }
+                } else if groupName != nil || Self.text(Self.cell(cells, nameColumn)) != nil {
+                    problem(table, row: row, column: levelColumn, "geef het niveau (1 = bovenste)")
+                    continue
+                }
+            }
+            guard let name = Self.text(Self.cell(cells, nameColumn)) else {
+                if levelled, let groupName {
+                    close(to: depth - 1)
+                    var theme: Theme?
+                    if let keyName = Self.field(table, columnsOf, row: row, "thema-sleutel") {
+                        let only = Self.list(Self.field(table, columnsOf, row: row, "deelnemers")), except = Self.list(Self.field(table, columnsOf, row: row, "zonder"))
+                        theme = Theme(keyName: keyName, participation: !only.isEmpty ? .only(only) : !except.isEmpty ? .except(except) : .all)
+                    }
+                    if !amounts.isEmpty {
+                        problem(table, row: row, column: amountColumns.first { !$0.stated && amounts[$0.name] != nil }?.index ?? 0,
+                                "een groep heeft geen eigen bedragen (die volgen uit haar regels); een gedrukt subtotaal hoort in de kolom '<kolom>\(BudgetSheets.statedSuffix)'")
+                    }
+                    open.append(BudgetGroup(name: groupName, items: [], stated: stated, theme: theme))
+                    continue
+                }
+                if groupName != nil || !amounts.isEmpty || !stated.isEmpty {
+                    problem(table, row: row, column: nameColumn, "een regel heeft een naam")
                 }
                 continue
             }
+            if levelled, groupName != nil {
+                problem(table, row: row, column: groupColumn, "een rij is een groep (alleen 'groep') of een regel ('naam'), niet allebei")
+                continue
+            }
             var kind: LineKind?
-            if let kindName = Self.text(Self.cell(cells, 2)) {
+            if let kindName = Self.text(Self.cell(cells, kindColumn)) {
                 kind = kinds.first { $0.rawValue == kindName }
                 if kind == nil {
-                    problem(table, row: row, column: 2, "soort \"\(kindName)\" past niet bij \(table.name.lowercased()) (kies uit \(kinds.map(\.rawValue).joined(separator: ", ")))")
+                    problem(table, row: row, column: kindColumn, "soort \"\(kindName)\" past niet bij \(table.name.lowercased()) (kies uit \(kinds.map(\.rawValue).joined(separator: ", ")))")
                 }
             }
-            let municipality = Self.text(Self.cell(cells, 3))
+            let municipality = Self.text(Self.cell(cells, memberColumn))
             if let municipality, !members.contains(municipality) {
-                problem(table, row: row, column: 3, "\"\(municipality)\" staat niet in het werkblad gemeenten\(Spelling.hint(for: municipality, among: Array(members).sorted()))")
+                problem(table, row: row, column: memberColumn, "\"\(municipality)\" staat niet in het werkblad gemeenten\(Spelling.hint(for: municipality, among: Array(members).sorted()))")
             } else if municipality != nil, kind != .municipalContribution {
-                problem(table, row: row, column: 3, "alleen een regel van soort gemeentelijke-bijdrage hoort bij een gemeente")
+                problem(table, row: row, column: memberColumn, "alleen een regel van soort gemeentelijke-bijdrage hoort bij een gemeente")
             } else if municipality == nil, kind == .municipalContribution {
-                problem(table, row: row, column: 3, "een gemeentelijke bijdrage noemt de gemeente")
+                problem(table, row: row, column: memberColumn, "een gemeentelijke bijdrage noemt de gemeente")
             }
-            var amounts = ByColumn<Money>()
-            for column in amountColumns {
-                if let money = amount(table, row: row, column: column.index) { amounts[column.name] = money }
+            var capacity: Capacity?
+            if let function = Self.field(table, columnsOf, row: row, "functie") {
+                let fte = columnsOf["fte"].flatMap { quantity(table, row: row, column: $0) }
+                if let fte {
+                    capacity = Capacity(fte: fte, function: function, rate: rates.first { $0.function == function }?.amount ?? .zero)
+                } else {
+                    problem(table, row: row, column: columnsOf["fte"] ?? nameColumn, "een capaciteitsregel (functie \(function)) noemt de fte")
+                }
             }
-            let line = BudgetLine(name: name, kind: kind, municipality: municipality, amounts: amounts)
-            if let group = Self.text(Self.cell(cells, 0)) {
+            let line = BudgetLine(name: name, kind: kind, municipality: municipality, amounts: amounts, stated: stated,
+                                  capacity: capacity, theme: Self.field(table, columnsOf, row: row, "thema"))
+            if levelled {
+                close(to: depth - 1)
+                add(.line(line))
+            } else if let group = groupName {
                 if case .group(var last) = items.last, last.name == group {
                     last.items.append(.line(line))
                     items[items.count - 1] = .group(last)
@@ -330,6 +677,7 @@ struct TableReader {
                 items.append(.line(line))
             }
         }
+        close(to: 0)
         return items
     }
 }

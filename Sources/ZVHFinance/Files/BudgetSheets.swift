@@ -1,14 +1,18 @@
-/// The import layout of a budget as tables — what ``BudgetImporter`` reads and what
-/// `zvh nieuw` writes as a workbook (`.xlsx`) or a CSV with titled blocks:
+/// The import layout of a budget as tables — what ``BudgetImporter`` reads, what
+/// `zvh nieuw` writes as a workbook (`.xlsx`) or a CSV with titled blocks, and what the
+/// workbook of a begroting/jaarrekening report carries after its own sheets. It holds
+/// the whole budget (README, "Import layout"):
 ///
-/// - `begroting`: `veld | waarde | soort | kop` with the fields `soort`, `titel`,
-///   `organisatie` (code), `naam`, `jaar`, `eerste-maand`, `maanden`, `bron`, `sectie`,
-///   `eenheid`, `sleutel` (`inwoners` or `gewichten`: the contributions are the lasten
-///   minus the other baten of the first column, split by this key), one row `kolom` per
-///   column (name, soort `begroot`/`werkelijk`/`verwacht`, kop) and rows `opmerking`;
-/// - `gemeenten`: `gemeente | inwoners | peildatum | bron | gewicht`;
-/// - `lasten` and `baten`: `groep | naam | soort | gemeente | <one column per kolom>`;
-///   consecutive lines with the same `groep` form a group.
+/// - `begroting`: `veld | waarde | soort | kop | maanden | van | ten-opzichte-van |
+///   begroot | tot | wijzigingen`: the fields, one row `kolom` per column, the
+///   contribution rule (`sleutel`, `bijdragen-kolom`, `afronding`), the settlement's
+///   `verrekening-jaar`/`-omschrijving`, rows `opmerking`;
+/// - `gemeenten`: `gemeente | inwoners | peildatum | bron`; `tarieven`: `functie | bedrag | bron | aanname`;
+/// - `lasten`, `baten`: ``lineHeader`` then the columns and `<kolom> vermeld`: one row per
+///   group or line with its `niveau`;
+/// - `verdeelsleutels`: `sleutel | soort | omschrijving | bron | vast-bedrag | gemeente | deel | waarde`;
+/// - `verrekening`: `naam | bedrag | sleutel | toelichting`;
+/// - `vermeld`: `wat | naam | kolom | bedrag | soorten | regels`, the printed figures.
 public enum BudgetSheets {
     /// A table to write: a name, a header and rows of cells.
     public struct Sheet: Hashable, Sendable {
@@ -61,102 +65,198 @@ public enum BudgetSheets {
             notes: ["Startbegroting van zvh nieuw: vul de bedragen, de inwoners (nu 1 per gemeente) en de bron in."])
     }
 
-    /// The budget in the import layout.
-    /// - Throws: ``Unsupported`` for groups within groups, difference columns, keys
-    ///   other than one by inhabitants or weights, a settlement, stated figures or themes.
-    public static func sheets(for budget: Budget) throws(Unsupported) -> [Sheet] {
-        if budget.settlement != nil { throw Unsupported(reason: "een verrekening past niet in de indeling") }
-        if budget.columns.contains(where: \.isDerived) { throw Unsupported(reason: "een verschilkolom past niet in de indeling (die wordt berekend)") }
-        do { _ = try BudgetFileWriter.write(budget) } catch { throw Unsupported(reason: error.parts.joined(separator: ", ") + " past niet in de indeling") }
-        var fields: [[XLSXCell.Content]] = [
+    /// The names of the layout's sheets, in the order they are written.
+    public static let sheetNames = ["begroting", "gemeenten", "tarieven", "lasten", "baten", "verdeelsleutels", "verrekening", "vermeld"]
+
+    /// The budget in the import layout: everything the budget holds, printed figures
+    /// included, so that ``BudgetImporter`` reads back the same budget.
+    /// - Complexity: O(n) in the size of the budget.
+    public static func sheets(for budget: Budget) -> [Sheet] {
+        typealias Cell = XLSXCell.Content
+        func text(_ value: String?) -> Cell { value.map(Cell.text) ?? .empty }
+        func money(_ value: Money?) -> Cell { value.map { .number(XLSXNumber($0)) } ?? .empty }
+        func quantity(_ value: Quantity) -> Cell { XLSXNumber(value.jsonNumber).map(Cell.number) ?? .text(value.jsonNumber) }
+        func integer(_ value: Int) -> Cell { .number(XLSXNumber(Int64(value))) }
+        func list(_ names: [String]) -> Cell { names.isEmpty ? .empty : .text(names.joined(separator: "; ")) }
+
+        var fields: [[Cell]] = [
             [.text("soort"), .text(budget.kind.rawValue)], [.text("titel"), .text(budget.title)],
             [.text("organisatie"), .text(budget.organisation.identifier)], [.text("naam"), .text(budget.organisation.name)],
-            [.text("jaar"), .number(XLSXNumber(Int64(budget.period.year)))],
+            [.text("jaar"), integer(budget.period.year)],
         ]
         if !budget.period.isFullYear {
-            fields += [[.text("eerste-maand"), .number(XLSXNumber(Int64(budget.period.firstMonth)))], [.text("maanden"), .number(XLSXNumber(Int64(budget.period.months)))]]
+            fields += [[.text("eerste-maand"), integer(budget.period.firstMonth)], [.text("maanden"), integer(budget.period.months)]]
         }
         fields.append([.text("bron"), .text(budget.source.document)])
         if let section = budget.source.section { fields.append([.text("sectie"), .text(section)]) }
-        fields.append([.text("eenheid"), .text(budget.publicationUnit == .cent ? "cent" : "euro")])
-        var weights: [String: Quantity] = [:]
-        if let rule = budget.contributionRule {
-            guard let keyName = rule.keyName, let key = budget.key(named: keyName), rule.column == budget.columns.first?.name, rule.unit == .euro,
-                  budget.keys.count == 1 else {
-                throw Unsupported(reason: "alleen één sleutel (inwoners of gewichten) over de eerste kolom, afgerond op euro's, past in de indeling")
-            }
-            switch key.kind {
-            case .inhabitants(let entries) where entries.isEmpty: fields.append([.text("sleutel"), .text("inwoners")])
-            case .weights(let entries):
-                fields.append([.text("sleutel"), .text("gewichten")])
-                for entry in entries { weights[entry.municipality] = entry.value }
-            case .inhabitants, .percentages, .cases, .fixedAmountPlusInhabitants, .mix:
-                throw Unsupported(reason: "sleutel \"\(key.name)\" (\(key.kind.dutchName)) past niet in de indeling")
-            }
-        } else if !budget.keys.isEmpty {
-            throw Unsupported(reason: "sleutels zonder 'bijdragen' passen niet in de indeling")
-        }
+        fields.append([.text("eenheid"), .text(budget.publicationUnit.rawValue)])
         for column in budget.columns {
-            let kind = switch column.kind {
-            case .budgeted: "begroot"
-            case .actual: "werkelijk"
-            case .expected: "verwacht"
-            case .difference, .amendment: ""
+            var kind = "", from = "", against = "", budgeted = "", changes: [String] = []
+            switch column.kind {
+            case .budgeted:
+                if let amendment = column.amendment { kind = "na-wijziging"; from = amendment.base; changes = amendment.changes } else { kind = "begroot" }
+            case .amendment: kind = "wijziging"
+            case .actual: kind = "werkelijk"
+            case .expected:
+                if let prognosis = column.prognosis { kind = "prognose"; from = prognosis.actual; budgeted = prognosis.budget } else { kind = "verwacht" }
+            case .difference(let compared, let base): kind = "verschil"; from = compared; against = base
             }
-            fields.append([.text("kolom"), .text(column.name), .text(kind), .text(column.heading)])
+            fields.append([.text("kolom"), .text(column.name), .text(kind), .text(column.heading), integer(column.months),
+                           from.isEmpty ? .empty : .text(from), against.isEmpty ? .empty : .text(against), budgeted.isEmpty ? .empty : .text(budgeted),
+                           text(column.through), list(changes)])
+        }
+        if let rule = budget.contributionRule {
+            if let key = rule.keyName { fields.append([.text("sleutel"), .text(key)]) }
+            for column in [rule.column] + rule.otherColumns { fields.append([.text("bijdragen-kolom"), .text(column)]) }
+            fields.append([.text("afronding"), .text(rule.unit.rawValue)])
+        }
+        if let settlement = budget.settlement {
+            if let year = settlement.settledYear { fields.append([.text("verrekening-jaar"), integer(year)]) }
+            fields.append([.text("verrekening-omschrijving"), .text(settlement.description)])
         }
         fields += budget.notes.map { [.text("opmerking"), .text($0)] }
 
-        let members: [[XLSXCell.Content]] = budget.organisation.members.map { member in
+        let members: [[Cell]] = budget.organisation.members.map { member in
             [.text(member.name), member.inhabitants.map { .number(XLSXNumber($0.count)) } ?? .empty,
-             member.inhabitants?.referenceDate.map(XLSXCell.Content.text) ?? .empty, member.inhabitants?.source.map(XLSXCell.Content.text) ?? .empty,
-             weights[member.name].flatMap { XLSXNumber($0.jsonNumber) }.map(XLSXCell.Content.number) ?? .empty]
+             text(member.inhabitants?.referenceDate), text(member.inhabitants?.source)]
         }
-        let columnNames = budget.columns.map(\.name)
-        func rows(_ items: [BudgetItem]) throws(Unsupported) -> [[XLSXCell.Content]] {
-            var result: [[XLSXCell.Content]] = []
-            func row(_ line: BudgetLine, group: String?) -> [XLSXCell.Content] {
-                [group.map(XLSXCell.Content.text) ?? .empty, .text(line.name), line.kind.map { .text($0.rawValue) } ?? .empty,
-                 line.municipality.map(XLSXCell.Content.text) ?? .empty]
-                    + columnNames.map { name in line.amounts[name].map { .number(XLSXNumber($0)) } ?? .empty }
+        let rates: [[Cell]] = budget.rates.map { rate in
+            [.text(rate.function), money(rate.amount), text(rate.source), rate.isAssumption ? .text("ja") : .empty]
+        }
+
+        func lineSheet(_ name: String, _ items: [BudgetItem]) -> Sheet {
+            var amountColumns = budget.columns.filter { !$0.isDerived }.map(\.name)
+            let statedColumns = budget.columns.map(\.name).filter { column in
+                func has(_ item: BudgetItem) -> Bool {
+                    if item.stated[column] != nil { return true }
+                    if case .group(let group) = item { return group.items.contains(where: has) }
+                    return false
+                }
+                return items.contains(where: has)
             }
-            for item in items {
+            var header = lineHeader
+            var columnOrder: [(name: String, stated: Bool)] = []
+            for column in budget.columns.map(\.name) {
+                if amountColumns.contains(column) { columnOrder.append((column, false)) }
+                if statedColumns.contains(column) { columnOrder.append((column, true)) }
+            }
+            amountColumns = []
+            header += columnOrder.map { $0.stated ? $0.name + Self.statedSuffix : $0.name }
+            var rows: [[Cell]] = []
+            func add(_ item: BudgetItem, depth: Int) {
                 switch item {
-                case .line(let line): result.append(row(line, group: nil))
                 case .group(let group):
-                    for inner in group.items {
-                        guard case .line(let line) = inner else { throw Unsupported(reason: "een groep binnen groep \"\(group.name)\" past niet in de indeling") }
-                        result.append(row(line, group: group.name))
+                    var theme: [Cell] = [.empty, .empty, .empty]
+                    if let value = group.theme {
+                        theme[0] = .text(value.keyName)
+                        switch value.participation {
+                        case .all: break
+                        case .only(let names): theme[1] = list(names)
+                        case .except(let names): theme[2] = list(names)
+                        }
                     }
+                    rows.append([integer(depth), .text(group.name), .empty, .empty, .empty, .empty] + theme + [.empty, .empty]
+                        + columnOrder.map { $0.stated ? money(group.stated[$0.name]?.amount) : .empty })
+                    for inner in group.items { add(inner, depth: depth + 1) }
+                case .line(let line):
+                    rows.append([integer(depth), .empty, .text(line.name), text(line.kind?.rawValue), text(line.municipality), text(line.theme),
+                                 .empty, .empty, .empty, line.capacity.map { quantity($0.fte) } ?? .empty, text(line.capacity?.function)]
+                        + columnOrder.map { $0.stated ? money(line.stated[$0.name]?.amount) : money(line.amounts[$0.name]) })
                 }
             }
-            return result
+            for item in items { add(item, depth: 1) }
+            return Sheet(name: name, header: header, rows: rows)
         }
-        let lineHeader = ["groep", "naam", "soort", "gemeente"] + columnNames
+
+        var keys: [[Cell]] = []
+        for key in budget.keys {
+            let head: [Cell] = [.text(key.name), .text(key.kind.dutchName), key.description == key.name ? .empty : .text(key.description), text(key.source)]
+            var entryRows: [[Cell]] = []
+            var fixed: Cell = .empty
+            switch key.kind {
+            case .weights(let list), .percentages(let list), .inhabitants(let list), .cases(let list):
+                entryRows = list.map { [.text($0.municipality), .empty, quantity($0.value)] }
+            case .fixedAmountPlusInhabitants(let amount, let list):
+                fixed = money(amount)
+                entryRows = list.map { [.text($0.municipality), .empty, quantity($0.value)] }
+            case .mix(let parts):
+                entryRows = parts.map { [.empty, .text($0.keyName), quantity($0.percentage)] }
+            }
+            if entryRows.isEmpty { entryRows = [[.empty, .empty, .empty]] }
+            for (index, entry) in entryRows.enumerated() {
+                keys.append((index == 0 ? head + [fixed] : [.text(key.name), .empty, .empty, .empty, .empty]) + entry)
+            }
+        }
+        let settlement: [[Cell]] = (budget.settlement?.components ?? []).map { component in
+            [.text(component.name), money(component.amount), .text(component.keyName), text(component.explanation)]
+        }
+
+        // vermeld: wat | naam | kolom | bedrag | soorten | regels
+        var stated: [[Cell]] = []
+        let figures = budget.stated
+        for (what, amounts) in [("totaal-lasten", figures.totalCosts), ("totaal-baten", figures.totalIncome), ("resultaat", figures.result)] {
+            for entry in amounts { stated.append([.text(what), .empty, .text(entry.column), money(entry.value.amount)]) }
+        }
+        for total in figures.totals {
+            let entries = total.amounts.isEmpty ? [(column: "", amount: Money?.none)] : total.amounts.map { (column: $0.column, amount: Optional($0.value.amount)) }
+            for (index, entry) in entries.enumerated() {
+                stated.append([.text("totaal"), .text(total.name), entry.column.isEmpty ? .empty : .text(entry.column), money(entry.amount)]
+                    + (index == 0 ? [list(total.kinds.map(\.rawValue)), list(total.lineNames)] : []))
+            }
+        }
+        for entry in figures.contributions {
+            for (field, amount) in [("bijdrage", entry.contribution), ("verrekening", entry.settlement), ("definitief", entry.final)] {
+                if let amount { stated.append([.text("bijdrage"), .text(entry.municipality), .text(field), money(amount.amount)]) }
+            }
+        }
+        if let settlementFigures = figures.settlement {
+            stated.append([.text("verrekening"), .empty, text(settlementFigures.column), money(settlementFigures.total.amount)])
+            for line in settlementFigures.perLine { stated.append([.text("verrekening"), .text(line.name), .empty, money(line.amount.amount)]) }
+        }
+        for entry in figures.instalments {
+            for amount in entry.amounts { stated.append([.text("termijn"), .text(entry.municipality), .empty, money(amount.amount)]) }
+        }
+
         return [
-            Sheet(name: "begroting", header: ["veld", "waarde", "soort", "kop"], rows: fields),
-            Sheet(name: "gemeenten", header: ["gemeente", "inwoners", "peildatum", "bron", "gewicht"], rows: members),
-            Sheet(name: "lasten", header: lineHeader, rows: try rows(budget.costs)),
-            Sheet(name: "baten", header: lineHeader, rows: try rows(budget.income)),
+            Sheet(name: "begroting", header: ["veld", "waarde", "soort", "kop", "maanden", "van", "ten-opzichte-van", "begroot", "tot", "wijzigingen"], rows: fields),
+            Sheet(name: "gemeenten", header: ["gemeente", "inwoners", "peildatum", "bron"], rows: members),
+            Sheet(name: "tarieven", header: ["functie", "bedrag", "bron", "aanname"], rows: rates),
+            lineSheet("lasten", budget.costs),
+            lineSheet("baten", budget.income),
+            Sheet(name: "verdeelsleutels", header: ["sleutel", "soort", "omschrijving", "bron", "vast-bedrag", "gemeente", "deel", "waarde"], rows: keys),
+            Sheet(name: "verrekening", header: ["naam", "bedrag", "sleutel", "toelichting"], rows: settlement),
+            Sheet(name: "vermeld", header: ["wat", "naam", "kolom", "bedrag", "soorten", "regels"], rows: stated),
         ]
     }
+
+    /// The fixed columns of a lasten or baten sheet; the amount columns follow.
+    public static let lineHeader = ["niveau", "groep", "naam", "soort", "gemeente", "thema", "thema-sleutel", "deelnemers", "zonder", "fte", "functie"]
+    /// The ending of a column header with printed amounts (`verschil vermeld`).
+    public static let statedSuffix = " vermeld"
 
     /// The sheets as a workbook, with lists of the allowed kinds (and members) as drop-downs.
     public static func workbook(_ sheets: [Sheet], members: [String], title: String) -> XLSXWorkbook {
         XLSXWorkbook(sheets: sheets.map { sheet in
             var validations: [XLSXDataValidation] = []
             switch sheet.name {
-            case "lasten": validations.append(XLSXDataValidation(range: "C2:C1000", values: LineKind.costKinds.map(\.rawValue)))
+            case "lasten": validations.append(XLSXDataValidation(range: "D2:D1000", values: LineKind.costKinds.map(\.rawValue)))
             case "baten":
-                validations.append(XLSXDataValidation(range: "C2:C1000", values: LineKind.incomeKinds.map(\.rawValue)))
+                validations.append(XLSXDataValidation(range: "D2:D1000", values: LineKind.incomeKinds.map(\.rawValue)))
                 if members.joined(separator: ",").count <= 255, !members.contains(where: { $0.contains(",") || $0.contains("\"") }) {
-                    validations.append(XLSXDataValidation(range: "D2:D1000", values: members))
+                    validations.append(XLSXDataValidation(range: "E2:E1000", values: members))
                 }
             default: break
             }
             let header = sheet.header.map { XLSXCell.text($0, style: .header) }
-            let rows = sheet.rows.map { $0.map { content -> XLSXCell in
-                if case .number(let number) = content, sheet.name == "lasten" || sheet.name == "baten", number.money != nil { return XLSXCell(content, style: .amount) }
+            let amountColumns: Set<Int> = switch sheet.name {
+            case "lasten", "baten": Set(lineHeader.count..<max(lineHeader.count, sheet.header.count))
+            case "tarieven", "verrekening": [1]
+            case "vermeld": [3]
+            case "verdeelsleutels": [4]
+            default: []
+            }
+            let rows = sheet.rows.map { $0.enumerated().map { column, content -> XLSXCell in
+                if case .number(let number) = content, amountColumns.contains(column), number.money != nil { return XLSXCell(content, style: .amount) }
                 return XLSXCell(content)
             } }
             let widths = sheet.header.indices.map { column in

@@ -9,7 +9,7 @@ import Foundation
 /// rows, usually an empty line between blocks.
 public enum DutchCSV {
     /// The names that start a block.
-    public static let blockNames = ["begroting", "gemeenten", "lasten", "baten"]
+    public static let blockNames = BudgetSheets.sheetNames
 
     /// The fields of every line, with each line's number (1-based).
     /// - Complexity: O(n) in the size of the text.

@@ -20,6 +20,9 @@ public enum NextYear {
     ) throws(ScenarioError) -> Budget {
         guard var next = try Projection.years(after: budget, scenario: nil, indexation: indexation, count: 1).first else { return budget }
         let year = next.period.year
+        // The subtotals printed in this year's source are not next year's.
+        next.costs = next.costs.map(\.withoutStatedAmounts)
+        next.income = next.income.map(\.withoutStatedAmounts)
         next.title = "Begroting \(year)"
         for index in next.columns.indices {
             next.columns[index].heading = next.columns[index].heading.replacingOccurrences(of: String(budget.period.year), with: String(year))

@@ -22,6 +22,8 @@ public struct BudgetReportContent: ReportContent {
 
     /// The budget.
     public var budget: Budget { analysed.budget }
+    /// The budget, so the report's workbook also holds it in the import layout.
+    public var importableBudget: Budget? { analysed.budget }
     /// The figures per column.
     public var figures: BudgetFigures { analysed.figures }
     /// The contributions, when shown and computable.

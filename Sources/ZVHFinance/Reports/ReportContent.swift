@@ -8,6 +8,14 @@ public protocol ReportContent: Sendable {
     func presentation(_ options: ReportOptions) -> Report
     /// The same content for programs, amounts exact.
     func json(_ options: ReportOptions) -> JSONOutput
+    /// The budget behind the report, when its workbook should also hold it in the
+    /// import layout (``BudgetSheets``), so `zvh importeer` reads the report's workbook.
+    var importableBudget: Budget? { get }
+}
+
+extension ReportContent {
+    /// No budget behind the report by default.
+    public var importableBudget: Budget? { nil }
 }
 
 /// The formats every report can be written in (`--formaat`).
@@ -41,7 +49,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public func output(_ content: some ReportContent, options: ReportOptions = ReportOptions()) throws(SpreadsheetError) -> ReportOutput {
         switch self {
         case .tekst, .markdown, .csv, .json, .html: .text(rendered(content, options: options))
-        case .xlsx: .bytes(try WorkbookRenderer.data(content.presentation(effectiveOptions(options))))
+        case .xlsx: .bytes(try WorkbookRenderer.data(content.presentation(effectiveOptions(options)), budget: content.importableBudget))
         }
     }
 

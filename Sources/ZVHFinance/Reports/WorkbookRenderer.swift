@@ -24,8 +24,10 @@ public enum WorkbookRenderer {
     /// The workbook of a report.
     /// - Complexity: O(n) in the number of cells, plus O(r²) per table of r rows for
     ///   the formulas in the worst case (a total over every row).
-    public static func workbook(_ report: Report) -> XLSXWorkbook {
-        var names = SheetNames(reserved: [sourceSheetName, findingsSheetName])
+    /// With a budget, its import layout follows the report's sheets (``BudgetSheets``),
+    /// so the report's workbook is also the budget's: `zvh importeer` reads it back.
+    public static func workbook(_ report: Report, budget: Budget? = nil) -> XLSXWorkbook {
+        var names = SheetNames(reserved: [sourceSheetName, findingsSheetName] + (budget == nil ? [] : BudgetSheets.sheetNames))
         var sheets: [XLSXSheet] = []
         for section in report.sections {
             guard let table = section.table else { continue }
@@ -34,12 +36,15 @@ public enum WorkbookRenderer {
         let findings = report.sections.filter(\.listsFindings).flatMap(\.paragraphs).filter { $0.hasPrefix("⚠") }
         sheets.append(sourceSheet(report, tableNames: zip(sheets.map(\.name), report.sections.compactMap(\.table).map(\.caption))))
         if !findings.isEmpty { sheets.append(findingsSheet(findings)) }
+        if let budget {
+            sheets += BudgetSheets.workbook(BudgetSheets.sheets(for: budget), members: budget.organisation.members.map(\.name), title: budget.title).sheets
+        }
         return XLSXWorkbook(sheets: sheets, title: report.title)
     }
 
-    /// The bytes of a report's workbook.
-    public static func data(_ report: Report) throws(SpreadsheetError) -> [UInt8] {
-        try XLSXWriter.data(for: workbook(report))
+    /// The bytes of a report's workbook (with the budget in the import layout, if given).
+    public static func data(_ report: Report, budget: Budget? = nil) throws(SpreadsheetError) -> [UInt8] {
+        try XLSXWriter.data(for: workbook(report, budget: budget))
     }
 
     /// The kind of a row as the `soort` column names it.

@@ -42,9 +42,9 @@ enum NewCommand {
         do {
             switch invocation.option("formaat", in: spec) ?? "json" {
             case "xlsx":
-                output = .bytes(try XLSXWriter.data(for: BudgetSheets.workbook(try BudgetSheets.sheets(for: budget), members: members, title: budget.title)))
+                output = .bytes(try XLSXWriter.data(for: BudgetSheets.workbook(BudgetSheets.sheets(for: budget), members: members, title: budget.title)))
             case "csv":
-                output = .text(BudgetSheets.csv(try BudgetSheets.sheets(for: budget)))
+                output = .text(BudgetSheets.csv(BudgetSheets.sheets(for: budget)))
             default:
                 output = .text(try BudgetFileWriter.write(budget, schema: "../budget.schema.json"))
             }
