@@ -31,6 +31,7 @@ extension BudgetReportContent {
         if let statement {
             members += ContributionReport.jsonMembers(statement, notes: notes(forMember:))
         }
+        if let bbv { members.append(.init("bbv", Self.bbvJSON(bbv))) }
         return .object(members)
     }
 

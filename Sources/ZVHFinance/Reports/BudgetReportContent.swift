@@ -14,10 +14,15 @@ public struct BudgetReportContent: ReportContent {
     ///   - analysed: the budget, analysed once for the command.
     ///   - showsContributions: whether to show what every member pays.
     ///   - findings: findings of any files; those of this budget's file are kept.
-    public init(_ analysed: AnalysedBudget, showsContributions: Bool, findings: [Finding] = []) {
+    /// The BBV comparison (realisatie T−2, begroting T−1 na wijziging, begroting T),
+    /// when asked for (`zvh begroting --bbv`).
+    public var bbv: BBVComparison?
+
+    public init(_ analysed: AnalysedBudget, showsContributions: Bool, findings: [Finding] = [], bbv: BBVComparison? = nil) {
         self.analysed = analysed
         self.showsContributions = showsContributions
         self.findings = findings.filter { $0.file == analysed.budget.file }
+        self.bbv = bbv
     }
 
     /// The budget.

@@ -17,7 +17,10 @@ enum BudgetCommand {
         discussion: "Berekende bijdragen zijn de lasten min de overige baten, verdeeld naar de verdeelsleutel met de methode van de grootste resten; elke verrekeningscomponent wordt apart verdeeld.",
         arguments: [ArgumentSpec(name: "bestand", help: "Het begrotingsbestand (JSON).")],
         options: [ReportCommandOptions.format, ReportCommandOptions.output],
-        flags: [ReportCommandOptions.cents, ReportCommandOptions.explain],
+        flags: [
+            ReportCommandOptions.cents, ReportCommandOptions.explain,
+            FlagSpec(long: "bbv", help: "Voeg het BBV-overzicht toe: realisatie T-2, begroting T-1 na wijziging en begroting T, uit de bestanden van dezelfde organisatie in de map van de begroting."),
+        ],
         run: { invocation, spec, context in run(invocation, spec: spec, showsContributions: true, context: &context) })
 
     static func run(_ invocation: Invocation, spec: CommandSpec, showsContributions: Bool, context: inout CommandContext) -> Int32 {
@@ -29,7 +32,11 @@ enum BudgetCommand {
         } catch {
             return Diagnostics.report(error, context: &context)
         }
-        let content = BudgetReportContent(analysed, showsContributions: showsContributions, findings: Checker.check([analysed]))
+        var bbv: BBVComparison?
+        if invocation.flags.contains("bbv") {
+            bbv = BBVComparison(analysed, others: BudgetFiles.siblings(of: analysed.budget, context: &context).map(AnalysedBudget.init))
+        }
+        let content = BudgetReportContent(analysed, showsContributions: showsContributions, findings: Checker.check([analysed]), bbv: bbv)
         let text = ReportCommandOptions.render(content, invocation, spec)
         return ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import ZVHFinance
 
 /// Loads the budget files named on the command line (default `Budgets/`), reporting
@@ -51,5 +52,24 @@ enum BudgetFiles {
             entries.append(BudgetReportContent(budget, showsContributions: true, findings: findings))
         }
         return (entries, status)
+    }
+
+    /// The other files of the same organisation in a budget's folder (for a comparison
+    /// with other periods); a file there that cannot be read is named on standard error
+    /// and left out, the command still runs.
+    static func siblings(of budget: Budget, context: inout CommandContext) -> [Budget] {
+        let folder = (budget.file as NSString).deletingLastPathComponent
+        let own = FileIdentity(path: budget.file)
+        guard let files = try? BudgetLoader.budgetFiles(in: [folder.isEmpty ? "." : folder]) else { return [] }
+        var budgets: [Budget] = []
+        for file in files where FileIdentity(path: file) != own {
+            do throws(BudgetFileError) {
+                let other = try BudgetLoader.load(file)
+                if other.organisation.identifier == budget.organisation.identifier { budgets.append(other) }
+            } catch {
+                Diagnostics.line("\(error.errorDescription ?? file) (overgeslagen voor de vergelijking met andere perioden)", context: &context)
+            }
+        }
+        return budgets
     }
 }

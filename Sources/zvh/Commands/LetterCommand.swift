@@ -79,23 +79,10 @@ enum LetterCommand {
         return writeAll(letters, into: folder, invocation: invocation, spec: spec, inputs: budgets.map(\.file), context: &context)
     }
 
-    /// The other files of the same organisation in the begroting's folder (for the
-    /// comparison with the previous period); a file there that cannot be read is named
-    /// on standard error and left out, the letter is still written.
+    /// The earlier periods of the organisation in the begroting's folder (for the
+    /// comparison with the previous period).
     static func earlierPeriods(beside budget: Budget, context: inout CommandContext) -> [Budget] {
-        let folder = (budget.file as NSString).deletingLastPathComponent
-        let own = FileIdentity(path: budget.file)
-        guard let files = try? BudgetLoader.budgetFiles(in: [folder.isEmpty ? "." : folder]) else { return [] }
-        var budgets: [Budget] = []
-        for file in files where FileIdentity(path: file) != own {
-            do throws(BudgetFileError) {
-                let other = try BudgetLoader.load(file)
-                if other.organisation.identifier == budget.organisation.identifier, other.period < budget.period { budgets.append(other) }
-            } catch {
-                Diagnostics.line("\(error.errorDescription ?? file) (overgeslagen voor de vergelijking met de vorige periode)", context: &context)
-            }
-        }
-        return budgets
+        BudgetFiles.siblings(of: budget, context: &context).filter { $0.period < budget.period }
     }
 
     /// Writes one letter per member into `folder`, made when it does not exist; never
