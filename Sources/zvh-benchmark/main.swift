@@ -5,6 +5,7 @@
 //
 //   swift run -c release zvh-benchmark [ALLOCATIONS]
 //   swift run -c release zvh-benchmark genereer MAP     (only write the national set)
+//   swift run -c release zvh-benchmark journaal MAP BESTAND  (the set as a ledger journal)
 //
 // Figures vary with the machine and its load; compare runs on the same machine.
 import Foundation
@@ -26,6 +27,11 @@ let commandArguments = Array(CommandLine.arguments.dropFirst())
 if commandArguments.first == "genereer", commandArguments.count == 2 {
     let summary = try NationalSet.write(to: commandArguments[1])
     print("geschreven: \(summary.files) bestanden, \(summary.bytes / 1024) KiB, \(summary.lines) regels, \(summary.members) gemeenten in \(commandArguments[1])")
+    exit(0)
+}
+if commandArguments.first == "journaal", commandArguments.count == 3 {
+    let summary = try Journal.write(from: commandArguments[1], to: commandArguments[2])
+    print("geschreven: \(summary.transactions) boekingen, \(summary.postings) posten in \(commandArguments[2])")
     exit(0)
 }
 if commandArguments.first == "fase", commandArguments.count == 3, let phase = Phase(rawValue: commandArguments[1]) {

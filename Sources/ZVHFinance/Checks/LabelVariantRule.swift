@@ -18,14 +18,23 @@ public struct LabelVariantRule: CheckRule {
     static let longestComparedLabel = 100
 
     static func variant(of label: String, among candidates: [String]) -> String? {
-        guard label.count <= longestComparedLabel else { return nil }
-        let allowed = max(1, label.count / 5)
-        let close = Set(candidates).filter { candidate in
-            guard candidate.count <= longestComparedLabel, abs(candidate.count - label.count) <= allowed else { return false }
+        variant(of: label, amongDistinct: Set(candidates))
+    }
+
+    /// ``variant(of:among:)`` for candidates already distinct (a rule's previous labels,
+    /// collected once rather than per line).
+    static func variant(of label: String, amongDistinct candidates: Set<String>) -> String? {
+        let length = label.count
+        guard length <= longestComparedLabel else { return nil }
+        let allowed = max(1, length / 5)
+        let lowered = label.lowercased()
+        let close = candidates.filter { candidate in
+            let candidateLength = candidate.count
+            guard candidateLength <= longestComparedLabel, abs(candidateLength - length) <= allowed else { return false }
+            let bound = max(1, min(length, candidateLength) / 5)
+            guard let distance = Spelling.editDistance(lowered, candidate.lowercased(), atMost: bound), distance > 0 else { return false }
             // "POK 2021" and "POK 2022" are different years' lines, not a variant.
-            guard withoutDigits(label) != withoutDigits(candidate) else { return false }
-            let distance = Spelling.editDistance(label.lowercased(), candidate.lowercased())
-            return distance > 0 && distance <= max(1, min(label.count, candidate.count) / 5)
+            return withoutDigits(label) != withoutDigits(candidate)
         }
         return close.count == 1 ? close.first : nil
     }
@@ -50,11 +59,10 @@ public struct LabelVariantRule: CheckRule {
         guard let previous = context.previous else { return [] }
         var findings: [Finding] = []
         for (lines, previousLines) in [(context.budget.costLines, previous.costLines), (context.budget.incomeLines, previous.incomeLines)] {
-            let previousNames = previousLines.map(\.name)
-            let previousSet = Set(previousNames)
+            let previousSet = Set(previousLines.map(\.name))
             var reported: Set<String> = []
             for line in lines where !previousSet.contains(line.name) && !reported.contains(line.name) {
-                guard let variant = Self.variant(of: line.name, among: previousNames) else { continue }
+                guard let variant = Self.variant(of: line.name, amongDistinct: previousSet) else { continue }
                 reported.insert(line.name)
                 findings.append(
                     context.finding(

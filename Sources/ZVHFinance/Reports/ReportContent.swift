@@ -8,6 +8,15 @@ public protocol ReportContent: Sendable {
     func presentation(_ options: ReportOptions) -> Report
     /// The same content for programs, amounts exact.
     func json(_ options: ReportOptions) -> JSONOutput
+    /// Writes ``json(_:)`` as text into a stream; a content with many parts may write
+    /// them one at a time (same bytes), so the whole document is never held as values.
+    func writeJSON(_ options: ReportOptions, to output: inout some TextOutputStream)
+}
+
+extension ReportContent {
+    public func writeJSON(_ options: ReportOptions, to output: inout some TextOutputStream) {
+        json(options).write(to: &output)
+    }
 }
 
 /// The formats every report can be written in (`--formaat`).
@@ -24,7 +33,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .tekst: TextRenderer.render(content.presentation(options), to: &output)
         case .markdown: output.write(MarkdownRenderer.render(content.presentation(options)))
         case .csv: output.write(CSVRenderer.render(content.presentation(options)))
-        case .json: content.json(options).write(to: &output)
+        case .json: content.writeJSON(options, to: &output)
         case .html: output.write(HTMLRenderer.render(content.presentation(options)))
         }
     }
