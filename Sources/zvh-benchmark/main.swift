@@ -3,7 +3,7 @@
 // national set and budgets at scale, each piece in a process of its own so its peak
 // memory is its own. Run in release mode:
 //
-//   swift run -c release zvh-benchmark [ALLOCATIONS]
+//   swift run -c release zvh-benchmark [ALLOCATIONS] [SCENARIOS] [alleen]
 //   swift run -c release zvh-benchmark genereer MAP     (only write the national set)
 //   swift run -c release zvh-benchmark journaal MAP BESTAND  (the set as a ledger journal)
 //
@@ -127,7 +127,9 @@ print("tijd:                  \(scenarioNanoseconds / 1_000_000) ms")
 print("scenario's per seconde: \(Int64(scenarioCount) * 1_000_000_000 / scenarioNanoseconds)")
 print("controlegetal:         \(scenarioChecksum)")
 
-// The national set and budgets at scale, each phase in a child process.
+// The national set and budgets at scale, each phase in a child process; left out with
+// a third argument `alleen` (to profile the splits or the scenarios alone).
+if CommandLine.arguments.dropFirst(3).first == "alleen" { exit(0) }
 let nationalFolder = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-benchmark-landelijk").path
 try? FileManager.default.removeItem(atPath: nationalFolder)
 let national = try NationalSet.write(to: nationalFolder)

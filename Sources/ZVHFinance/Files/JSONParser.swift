@@ -261,6 +261,13 @@ public struct JSONParser {
 
     private mutating func parseString() throws(Failure) -> String {
         index += 1
+        // Most strings have no escapes: taken from the bytes as they are.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            defer { index = end + 1 }
+            return String(decoding: bytes[index..<end], as: UTF8.self)
+        }
         var scalars: [UInt8] = []
         while true {
             guard index < bytes.count else { throw failure("het bestand houdt op midden in een tekst (ontbreekt een aanhalingsteken, of is het bestand afgebroken?)") }
