@@ -31,14 +31,15 @@ enum Phase: String, CaseIterable {
     func run(folder: String) throws -> String {
         switch self {
         case .controle:
+            // As `zvh check` does: files read and budgets analysed on every core.
             let files = try BudgetLoader.budgetFiles(in: [folder])
-            let budgets = try files.map { file throws(BudgetFileError) in try BudgetLoader.load(file) }
-            let findings = Checker.check(budgets.map(AnalysedBudget.init))
+            let budgets = try BudgetLoader.loadAll(files).map { try $0.get() }
+            let findings = Checker.check(AnalysedBudget.analysing(budgets))
             return "\(files.count) bestanden, \(findings.count) bevindingen"
         case .overzichtJSON, .organisatie:
             let root = self == .organisatie ? (folder as NSString).appendingPathComponent("zvh-1") : folder
             let files = try BudgetLoader.budgetFiles(in: [root])
-            let analysed = try files.map { file throws(BudgetFileError) in AnalysedBudget(try BudgetLoader.load(file)) }
+            let analysed = AnalysedBudget.analysing(try BudgetLoader.loadAll(files).map { try $0.get() })
             let findings = Checker.check(analysed)
             let content = OverviewContent(analysed.map { BudgetReportContent($0, showsContributions: true, findings: findings) })
             var sink = CountingSink()
