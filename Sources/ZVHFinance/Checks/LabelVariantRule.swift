@@ -18,25 +18,33 @@ public struct LabelVariantRule: CheckRule {
     static let longestComparedLabel = 100
 
     static func variant(of label: String, among candidates: [String]) -> String? {
-        variant(of: label, amongDistinct: Set(candidates))
+        variant(of: label, among: Candidates(Set(candidates)))
     }
 
-    /// ``variant(of:among:)`` for candidates already distinct (a rule's previous labels,
-    /// collected once rather than per line).
-    static func variant(of label: String, amongDistinct candidates: Set<String>) -> String? {
+    /// Distinct labels to compare with, each with its length and lower case worked out
+    /// once (a rule compares many lines with the same previous labels).
+    struct Candidates {
+        let labels: [(label: String, length: Int, lowered: String)]
+
+        init(_ labels: Set<String>) {
+            self.labels = labels.map { (label: $0, length: $0.count, lowered: $0.lowercased()) }
+        }
+    }
+
+    /// ``variant(of:among:)`` with the candidates prepared.
+    static func variant(of label: String, among candidates: Candidates) -> String? {
         let length = label.count
         guard length <= longestComparedLabel else { return nil }
         let allowed = max(1, length / 5)
         let lowered = label.lowercased()
-        let close = candidates.filter { candidate in
-            let candidateLength = candidate.count
-            guard candidateLength <= longestComparedLabel, abs(candidateLength - length) <= allowed else { return false }
-            let bound = max(1, min(length, candidateLength) / 5)
-            guard let distance = Spelling.editDistance(lowered, candidate.lowercased(), atMost: bound), distance > 0 else { return false }
+        let close = candidates.labels.filter { candidate in
+            guard candidate.length <= longestComparedLabel, abs(candidate.length - length) <= allowed else { return false }
+            let bound = max(1, min(length, candidate.length) / 5)
+            guard let distance = Spelling.editDistance(lowered, candidate.lowered, atMost: bound), distance > 0 else { return false }
             // "POK 2021" and "POK 2022" are different years' lines, not a variant.
-            return withoutDigits(label) != withoutDigits(candidate)
+            return withoutDigits(label) != withoutDigits(candidate.label)
         }
-        return close.count == 1 ? close.first : nil
+        return close.count == 1 ? close.first?.label : nil
     }
 
     /// The label with every run of digits replaced by `#`.
@@ -60,9 +68,11 @@ public struct LabelVariantRule: CheckRule {
         var findings: [Finding] = []
         for (lines, previousLines) in [(context.budget.costLines, previous.costLines), (context.budget.incomeLines, previous.incomeLines)] {
             let previousSet = Set(previousLines.map(\.name))
+            var candidates: Candidates?
             var reported: Set<String> = []
             for line in lines where !previousSet.contains(line.name) && !reported.contains(line.name) {
-                guard let variant = Self.variant(of: line.name, amongDistinct: previousSet) else { continue }
+                if candidates == nil { candidates = Candidates(previousSet) }
+                guard let candidates, let variant = Self.variant(of: line.name, among: candidates) else { continue }
                 reported.insert(line.name)
                 findings.append(
                     context.finding(

@@ -150,7 +150,7 @@ extension DocumentReader {
             if case .group(let group) = item, group.theme != nil { return group.name }
             return nil
         }
-        for line in income.flatMap(\.lines) {
+        for line in BudgetItem.lines(of: income) {
             guard let theme = line.theme, !themes.contains(theme) else { continue }
             let hint = Spelling.hint(for: theme, among: themes)
             throw .invalidValue(file: file, at: line.origin, message: "het thema \"\(theme)\" bestaat niet (een thema is een groep in de lasten met 'thema')\(hint)")
