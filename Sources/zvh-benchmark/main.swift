@@ -142,4 +142,12 @@ let sampleFile = (nationalFolder as NSString).appendingPathComponent("zvh-1/begr
 if let latency = Measure.latency(["begroting", sampleFile, "--formaat", "json"]) {
     print("één bestand (zvh begroting, mediaan van 21):".padding(toLength: 52, withPad: " ", startingAt: 0) + latency)
 }
+// The floor: starting a process that does nothing, measured the same way.
+if let latency = Measure.latency([], binary: URL(fileURLWithPath: "/bin/true")) {
+    print("ter vergelijking: /bin/true starten:".padding(toLength: 52, withPad: " ", startingAt: 0) + latency)
+}
+// The statically linked build (.ci/static-build), when run from the project folder.
+if let latency = Measure.latency(["begroting", sampleFile, "--formaat", "json"], binary: URL(fileURLWithPath: ".build-static/release/zvh")) {
+    print("één bestand, statisch gelinkt (.build-static):".padding(toLength: 52, withPad: " ", startingAt: 0) + latency)
+}
 try? FileManager.default.removeItem(atPath: nationalFolder)
