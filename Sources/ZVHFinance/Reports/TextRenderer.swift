@@ -68,11 +68,8 @@ public enum TextRenderer {
     /// one long label cannot pad every row of a report (the other formats keep it whole).
     static let widestCell = 80
 
-    static func clipped(_ text: String) -> String {
-        shown(text).text
-    }
-
-    /// The text as a cell shows it (``clipped(_:)``) with its width in characters.
+    /// The text as a cell shows it (longer than ``widestCell``: cut, with an ellipsis),
+    /// with its width in characters.
     static func shown(_ text: String) -> (text: String, width: Int) {
         let width = text.count
         guard width > widestCell else { return (text, width) }
