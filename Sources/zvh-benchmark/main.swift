@@ -3,8 +3,9 @@
 // national set and budgets at scale, each piece in a process of its own so its peak
 // memory is its own. Run in release mode:
 //
-//   swift run -c release zvh-benchmark [ALLOCATIONS]
+//   swift run -c release zvh-benchmark [ALLOCATIONS] [SCENARIOS] [alleen]
 //   swift run -c release zvh-benchmark genereer MAP     (only write the national set)
+//   swift run -c release zvh-benchmark journaal MAP BESTAND  (the set as a ledger journal)
 //
 // Figures vary with the machine and its load; compare runs on the same machine.
 import Foundation
@@ -26,6 +27,11 @@ let commandArguments = Array(CommandLine.arguments.dropFirst())
 if commandArguments.first == "genereer", commandArguments.count == 2 {
     let summary = try NationalSet.write(to: commandArguments[1])
     print("geschreven: \(summary.files) bestanden, \(summary.bytes / 1024) KiB, \(summary.lines) regels, \(summary.members) gemeenten in \(commandArguments[1])")
+    exit(0)
+}
+if commandArguments.first == "journaal", commandArguments.count == 3 {
+    let summary = try Journal.write(from: commandArguments[1], to: commandArguments[2])
+    print("geschreven: \(summary.transactions) boekingen, \(summary.postings) posten in \(commandArguments[2])")
     exit(0)
 }
 if commandArguments.first == "fase", commandArguments.count == 3, let phase = Phase(rawValue: commandArguments[1]) {
@@ -121,7 +127,9 @@ print("tijd:                  \(scenarioNanoseconds / 1_000_000) ms")
 print("scenario's per seconde: \(Int64(scenarioCount) * 1_000_000_000 / scenarioNanoseconds)")
 print("controlegetal:         \(scenarioChecksum)")
 
-// The national set and budgets at scale, each phase in a child process.
+// The national set and budgets at scale, each phase in a child process; left out with
+// a third argument `alleen` (to profile the splits or the scenarios alone).
+if CommandLine.arguments.dropFirst(3).first == "alleen" { exit(0) }
 let nationalFolder = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-benchmark-landelijk").path
 try? FileManager.default.removeItem(atPath: nationalFolder)
 let national = try NationalSet.write(to: nationalFolder)
@@ -133,5 +141,13 @@ for phase in Phase.allCases {
 let sampleFile = (nationalFolder as NSString).appendingPathComponent("zvh-1/begroting-2020.json")
 if let latency = Measure.latency(["begroting", sampleFile, "--formaat", "json"]) {
     print("één bestand (zvh begroting, mediaan van 21):".padding(toLength: 52, withPad: " ", startingAt: 0) + latency)
+}
+// The floor: starting a process that does nothing, measured the same way.
+if let latency = Measure.latency([], binary: URL(fileURLWithPath: "/bin/true")) {
+    print("ter vergelijking: /bin/true starten:".padding(toLength: 52, withPad: " ", startingAt: 0) + latency)
+}
+// The statically linked build (.ci/static-build), when run from the project folder.
+if let latency = Measure.latency(["begroting", sampleFile, "--formaat", "json"], binary: URL(fileURLWithPath: ".build-static/release/zvh")) {
+    print("één bestand, statisch gelinkt (.build-static):".padding(toLength: 52, withPad: " ", startingAt: 0) + latency)
 }
 try? FileManager.default.removeItem(atPath: nationalFolder)

@@ -37,6 +37,13 @@ public struct AnalysedBudget: Sendable {
         }
     }
 
+    /// Analyses several budgets at once (on every core).
+    /// - Returns: the analysed budgets, in the order of `budgets`.
+    /// - Complexity: the work of ``init(_:)`` per budget, spread over the cores.
+    public static func analysing(_ budgets: [Budget]) -> [AnalysedBudget] {
+        budgets.concurrentMap(AnalysedBudget.init)
+    }
+
     /// The contributions, when they can be computed.
     public var statement: ContributionStatement? { try? contributions.get() }
 

@@ -83,9 +83,9 @@ public struct Budget: Hashable, Sendable {
     }
 
     /// Every cost line, depth first.
-    public var costLines: [BudgetLine] { costs.flatMap(\.lines) }
+    public var costLines: [BudgetLine] { BudgetItem.lines(of: costs) }
     /// Every income line, depth first.
-    public var incomeLines: [BudgetLine] { income.flatMap(\.lines) }
+    public var incomeLines: [BudgetLine] { BudgetItem.lines(of: income) }
 }
 
 /// Where a budget's figures come from.

@@ -29,11 +29,23 @@ public enum BudgetItem: Hashable, Sendable {
     }
 
     /// Every line below this entry, depth first, in file order.
-    public var lines: [BudgetLine] {
-        switch self {
-        case .line(let line): [line]
-        case .group(let group): group.items.flatMap(\.lines)
+    public var lines: [BudgetLine] { BudgetItem.lines(of: [self]) }
+
+    /// Every line below the entries, depth first, in file order, collected into one
+    /// array (not an array per entry, joined).
+    /// - Complexity: O(n) in the entries below.
+    public static func lines(of items: [BudgetItem]) -> [BudgetLine] {
+        var lines: [BudgetLine] = []
+        func collect(_ items: [BudgetItem]) {
+            for item in items {
+                switch item {
+                case .line(let line): lines.append(line)
+                case .group(let group): collect(group.items)
+                }
+            }
         }
+        collect(items)
+        return lines
     }
 }
 

@@ -37,20 +37,23 @@ public enum Checker {
     public static func check(_ budgets: [AnalysedBudget], rules: [any CheckRule] = allRules, options: CheckOptions = CheckOptions()) -> [Finding] {
         var byOrganisation: [String: [AnalysedBudget]] = [:]
         for analysed in budgets { byOrganisation[analysed.budget.organisation.identifier, default: []].append(analysed) }
-        var findings: [Finding] = []
-        for group in byOrganisation.values {
+        // Organisations are checked at once (on every core); the order of the findings
+        // is fixed by the sort, not by the scheduling.
+        let findings = Array(byOrganisation.values).concurrentMap { group in
+            var findings: [Finding] = []
             let organisation = group.sorted(by: CheckContext.periodOrder)
             for (position, analysed) in organisation.enumerated() {
                 let context = CheckContext(analysed, organisation: organisation, position: position, options: options)
                 for rule in rules { findings += rule.findings(in: context) }
             }
+            return findings
         }
-        return findings.sorted(by: Finding.reportOrder)
+        return findings.joined().sorted(by: Finding.reportOrder)
     }
 
     /// Checks budgets that have not been analysed yet.
     public static func check(_ budgets: [Budget], rules: [any CheckRule] = allRules, options: CheckOptions = CheckOptions()) -> [Finding] {
-        check(budgets.map(AnalysedBudget.init), rules: rules, options: options)
+        check(AnalysedBudget.analysing(budgets), rules: rules, options: options)
     }
 }
 

@@ -18,16 +18,33 @@ public struct LabelVariantRule: CheckRule {
     static let longestComparedLabel = 100
 
     static func variant(of label: String, among candidates: [String]) -> String? {
-        guard label.count <= longestComparedLabel else { return nil }
-        let allowed = max(1, label.count / 5)
-        let close = Set(candidates).filter { candidate in
-            guard candidate.count <= longestComparedLabel, abs(candidate.count - label.count) <= allowed else { return false }
-            // "POK 2021" and "POK 2022" are different years' lines, not a variant.
-            guard withoutDigits(label) != withoutDigits(candidate) else { return false }
-            let distance = Spelling.editDistance(label.lowercased(), candidate.lowercased())
-            return distance > 0 && distance <= max(1, min(label.count, candidate.count) / 5)
+        variant(of: label, among: Candidates(Set(candidates)))
+    }
+
+    /// Distinct labels to compare with, each with its length and lower case worked out
+    /// once (a rule compares many lines with the same previous labels).
+    struct Candidates {
+        let labels: [(label: String, length: Int, lowered: String)]
+
+        init(_ labels: Set<String>) {
+            self.labels = labels.map { (label: $0, length: $0.count, lowered: $0.lowercased()) }
         }
-        return close.count == 1 ? close.first : nil
+    }
+
+    /// ``variant(of:among:)`` with the candidates prepared.
+    static func variant(of label: String, among candidates: Candidates) -> String? {
+        let length = label.count
+        guard length <= longestComparedLabel else { return nil }
+        let allowed = max(1, length / 5)
+        let lowered = label.lowercased()
+        let close = candidates.labels.filter { candidate in
+            guard candidate.length <= longestComparedLabel, abs(candidate.length - length) <= allowed else { return false }
+            let bound = max(1, min(length, candidate.length) / 5)
+            guard let distance = Spelling.editDistance(lowered, candidate.lowered, atMost: bound), distance > 0 else { return false }
+            // "POK 2021" and "POK 2022" are different years' lines, not a variant.
+            return withoutDigits(label) != withoutDigits(candidate.label)
+        }
+        return close.count == 1 ? close.first?.label : nil
     }
 
     /// The label with every run of digits replaced by `#`.
@@ -50,11 +67,12 @@ public struct LabelVariantRule: CheckRule {
         guard let previous = context.previous else { return [] }
         var findings: [Finding] = []
         for (lines, previousLines) in [(context.budget.costLines, previous.costLines), (context.budget.incomeLines, previous.incomeLines)] {
-            let previousNames = previousLines.map(\.name)
-            let previousSet = Set(previousNames)
+            let previousSet = Set(previousLines.map(\.name))
+            var candidates: Candidates?
             var reported: Set<String> = []
             for line in lines where !previousSet.contains(line.name) && !reported.contains(line.name) {
-                guard let variant = Self.variant(of: line.name, among: previousNames) else { continue }
+                if candidates == nil { candidates = Candidates(previousSet) }
+                guard let candidates, let variant = Self.variant(of: line.name, among: candidates) else { continue }
                 reported.insert(line.name)
                 findings.append(
                     context.finding(

@@ -16,11 +16,12 @@ public struct ProRataRule: CheckRule {
         for (side, lines, basisLines) in [
             (BudgetSide.costs, budget.costLines, basis.costLines), (.income, budget.incomeLines, basis.incomeLines),
         ] {
-            let basisNames = basisLines.map(\.name)
+            // Prepared once per side, for the lines whose label the basis does not have.
+            let candidates = LabelVariantRule.Candidates(Set(basisLines.map(\.name)))
             var basisByName: [String: BudgetLine] = [:]
             for basisLine in basisLines where basisByName[basisLine.name] == nil { basisByName[basisLine.name] = basisLine }
             for line in lines {
-                let match = basisByName[line.name] != nil ? line.name : LabelVariantRule.variant(of: line.name, among: basisNames)
+                let match = basisByName[line.name] != nil ? line.name : LabelVariantRule.variant(of: line.name, among: candidates)
                 guard let match, let basisLine = basisByName[match] else { continue }
                 let basisAmount = basis.amount(of: basisLine, in: basis.mainColumn, side: side)
                 guard !basisAmount.isZero else { continue }

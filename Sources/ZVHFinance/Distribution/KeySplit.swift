@@ -49,7 +49,8 @@ extension DistributionKey {
     ///   names a non-member.
     public func weights(for participants: [Municipality], members: [Municipality]) throws(ContributionError) -> [Quantity] {
         let entries = kind.entries
-        let memberNames = Set(members.map(\.name))
+        // A key by the members' inhabitants lists no entries: nothing to look up.
+        let memberNames = entries.isEmpty ? [] : Set(members.map(\.name))
         for entry in entries where !memberNames.contains(entry.municipality) {
             throw .keyNamesNonMember(name: entry.municipality, key: name, origin: entry.origin)
         }

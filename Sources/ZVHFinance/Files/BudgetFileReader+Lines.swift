@@ -150,7 +150,7 @@ extension DocumentReader {
             if case .group(let group) = item, group.theme != nil { return group.name }
             return nil
         }
-        for line in income.flatMap(\.lines) {
+        for line in BudgetItem.lines(of: income) {
             guard let theme = line.theme, !themes.contains(theme) else { continue }
             let hint = Spelling.hint(for: theme, among: themes)
             throw .invalidValue(file: file, at: line.origin, message: "het thema \"\(theme)\" bestaat niet (een thema is een groep in de lasten met 'thema')\(hint)")
@@ -169,19 +169,20 @@ extension DocumentReader {
             if column.isDerived && !allowDerived {
                 throw .invalidValue(file: file, at: at, message: "kolom \"\(column.name)\" wordt berekend; een gepubliceerd bedrag hoort onder 'vermeld'")
             }
-            let amount = try object.moneyValue(member.value, path: object.childPath(member.key))
-            try count(amount, at: FieldLocation(path: object.childPath(member.key), location: member.value.location))
-            amounts[member.key] = StatedAmount(amount, origin: FieldLocation(path: object.childPath(member.key), location: member.value.location))
+            let origin = FieldLocation(path: object.childPath(member.key), location: member.value.location)
+            let amount = try object.moneyValue(member.value, path: origin.path)
+            try count(amount, at: origin)
+            amounts[member.key] = StatedAmount(amount, origin: origin)
         }
         return amounts
     }
 
     /// Keeps the sum of every amount's magnitude within ``Money/largestFileSum`` so that
     /// no total computed from the file can overflow.
-    mutating func count(_ amount: Money, at: FieldLocation) throws(BudgetFileError) {
+    mutating func count(_ amount: Money, at: @autoclosure () -> FieldLocation) throws(BudgetFileError) {
         fileSum += amount.cents.magnitude
         if fileSum > UInt64(Money.largestFileSum.cents) {
-            throw .invalidValue(file: file, at: at, message: "de bedragen in dit bestand zijn samen groter dan \(Money.largestFileSum.dutch()); dat kan geen begroting zijn")
+            throw .invalidValue(file: file, at: at(), message: "de bedragen in dit bestand zijn samen groter dan \(Money.largestFileSum.dutch()); dat kan geen begroting zijn")
         }
     }
 }

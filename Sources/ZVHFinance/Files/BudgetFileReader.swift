@@ -137,12 +137,17 @@ struct DocumentReader {
         return Organisation(identifier: code, name: name, members: members)
     }
 
+    /// Whether the text is a date `JJJJ-MM-DD` (ASCII digits, month 1–12, day 1–31).
     static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+        var digits: [Int] = []
+        for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+            digits.append(Int(byte - UInt8(ascii: "0")))
+        }
+        let month = digits[4] * 10 + digits[5]
+        let day = digits[6] * 10 + digits[7]
         return (1...12).contains(month) && (1...31).contains(day)
     }
 

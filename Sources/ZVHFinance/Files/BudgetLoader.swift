@@ -44,9 +44,16 @@ public enum BudgetLoader {
         guard fstat(descriptor, &opened) == 0, FileStatus(raw: opened).isRegularFile else {
             throw .unreadable(file: path, reason: "het bestand veranderde tijdens het openen; zvh leest alleen gewone bestanden")
         }
-        var bytes = [UInt8](repeating: 0, count: maximumFileSize + 1)
+        // Room for the size the file has now and one byte more, to notice a file that
+        // grows while it is read; grown (up to one byte over the limit) only then. A
+        // buffer of the largest size for every file would zero 8 MiB per file.
+        var bytes = [UInt8](repeating: 0, count: Int(min(status.size, Int64(maximumFileSize))) + 1)
         var count = 0
-        while count < bytes.count {
+        while true {
+            if count == bytes.count {
+                guard bytes.count <= maximumFileSize else { break }
+                bytes += repeatElement(0, count: min(bytes.count, maximumFileSize + 1 - bytes.count))
+            }
             let result = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if result < 0, errno == EINTR { continue }
             guard result >= 0 else {
@@ -56,7 +63,8 @@ public enum BudgetLoader {
             count += result
         }
         guard count <= maximumFileSize else { throw tooLarge(path) }
-        return Array(bytes[..<count])
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     static func tooLarge(_ path: String) -> BudgetFileError {

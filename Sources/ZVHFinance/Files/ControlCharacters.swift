@@ -42,7 +42,12 @@ public enum ControlCharacters {
     }
 
     static func escape(_ text: String, keepsLineBreaks: Bool, keepsColours: Bool = false) -> String {
-        guard !isClean(text) else { return text }
+        // Most text (a whole report: only newlines and tabs to keep) needs no change;
+        // finding that out builds nothing.
+        let isUnchanged = text.unicodeScalars.allSatisfy { scalar in
+            !needsEscaping(scalar) || (keepsLineBreaks && (scalar == "\n" || scalar == "\t"))
+        }
+        guard !isUnchanged else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         let scalars = Array(text.unicodeScalars)

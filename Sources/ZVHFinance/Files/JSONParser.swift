@@ -7,6 +7,9 @@
 public struct JSONParser {
     /// The deepest nesting of objects and arrays accepted.
     public static let maximumDepth = 64
+    /// From this many members on, an object's keys are kept in a dictionary to find
+    /// duplicates; below, scanning the members is cheaper.
+    static let largeObject = 16
 
     private let bytes: [UInt8]
     private var index = 0
@@ -172,7 +175,9 @@ public struct JSONParser {
         try enterNesting()
         index += 1
         var members: [JSONValue.Member] = []
-        var seen: [String: SourceLocation] = [:]
+        // Duplicate keys are looked up among the members read so far; a dictionary is
+        // built only for large objects, where a scan would make reading quadratic.
+        var seen: [String: SourceLocation]?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -191,10 +196,14 @@ public struct JSONParser {
             }
             let keyLocation = location
             let key = try parseString()
-            if let earlier = seen[key] {
+            if members.count == JSONParser.largeObject {
+                seen = Dictionary(members.map { ($0.key, $0.keyLocation) }, uniquingKeysWith: { first, _ in first })
+            }
+            let earlier = seen != nil ? seen?[key] : members.first { $0.key == key }?.keyLocation
+            if let earlier {
                 throw Failure(location: keyLocation, message: "de sleutel \"\(key)\" komt twee keer voor in hetzelfde object (eerder op regel \(earlier.line))")
             }
-            seen[key] = keyLocation
+            seen?[key] = keyLocation
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw failure("na de sleutel \"\(key)\" wordt een ':' verwacht")
@@ -252,6 +261,13 @@ public struct JSONParser {
 
     private mutating func parseString() throws(Failure) -> String {
         index += 1
+        // Most strings have no escapes: taken from the bytes as they are.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            defer { index = end + 1 }
+            return String(decoding: bytes[index..<end], as: UTF8.self)
+        }
         var scalars: [UInt8] = []
         while true {
             guard index < bytes.count else { throw failure("het bestand houdt op midden in een tekst (ontbreekt een aanhalingsteken, of is het bestand afgebroken?)") }

@@ -19,7 +19,7 @@ struct ObjectReader {
     var origin: FieldLocation { FieldLocation(path: path, location: value.location) }
 
     func childPath(_ key: String) -> String {
-        path.isEmpty ? key : "\(path).\(key)"
+        path.isEmpty ? key : path + "." + key
     }
 
     func member(_ key: String) -> JSONValue.Member? {
@@ -55,13 +55,14 @@ struct ObjectReader {
         try stringValue(try required(key), path: childPath(key))
     }
 
-    func stringValue(_ value: JSONValue, path: String) throws(BudgetFileError) -> String {
+    /// The text of a string value; `path` is built only for a message.
+    func stringValue(_ value: JSONValue, path: @autoclosure () -> String) throws(BudgetFileError) -> String {
         guard case .string(let text) = value.kind else {
-            throw .wrongType(file: file, at: FieldLocation(path: path, location: value.location), expected: "tekst (tussen aanhalingstekens)", found: value.dutchTypeName)
+            throw .wrongType(file: file, at: FieldLocation(path: path(), location: value.location), expected: "tekst (tussen aanhalingstekens)", found: value.dutchTypeName)
         }
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else {
-            throw .invalidValue(file: file, at: FieldLocation(path: path, location: value.location), message: "mag niet leeg zijn")
+            throw .invalidValue(file: file, at: FieldLocation(path: path(), location: value.location), message: "mag niet leeg zijn")
         }
         return trimmed
     }
@@ -69,7 +70,7 @@ struct ObjectReader {
     func integer(_ key: String, in range: ClosedRange<Int>) throws(BudgetFileError) -> Int? {
         guard let member = member(key) else { return nil }
         let quantity = try quantityValue(member.value, path: childPath(key))
-        let at = origin(of: key)
+        var at: FieldLocation { origin(of: key) }
         guard quantity.isWhole else { throw .invalidValue(file: file, at: at, message: "moet een geheel getal zijn, niet \(quantity.dutch())") }
         let whole = quantity.millionths / Quantity.unit
         guard whole >= Int64(range.lowerBound), whole <= Int64(range.upperBound) else {
@@ -91,8 +92,9 @@ struct ObjectReader {
         return try moneyValue(member.value, path: childPath(key))
     }
 
-    func moneyValue(_ value: JSONValue, path: String) throws(BudgetFileError) -> Money {
-        let at = FieldLocation(path: path, location: value.location)
+    /// The amount of a number value; `path` is built only for a message.
+    func moneyValue(_ value: JSONValue, path: @autoclosure () -> String) throws(BudgetFileError) -> Money {
+        var at: FieldLocation { FieldLocation(path: path(), location: value.location) }
         switch value.kind {
         case .number(let text):
             switch Money.parse(jsonNumber: text) {
@@ -116,8 +118,9 @@ struct ObjectReader {
         return try quantityValue(member.value, path: childPath(key))
     }
 
-    func quantityValue(_ value: JSONValue, path: String) throws(BudgetFileError) -> Quantity {
-        let at = FieldLocation(path: path, location: value.location)
+    /// The quantity of a number value; `path` is built only for a message.
+    func quantityValue(_ value: JSONValue, path: @autoclosure () -> String) throws(BudgetFileError) -> Quantity {
+        var at: FieldLocation { FieldLocation(path: path(), location: value.location) }
         switch value.kind {
         case .number(let text):
             switch Quantity.parse(jsonNumber: text) {

@@ -43,41 +43,16 @@ public indirect enum JSONOutput: Hashable, Sendable {
 
     /// Writes the value as indented JSON text, ending in a newline.
     public func write(to output: inout some TextOutputStream) {
-        var text = ""
-        write(to: &text, indent: 0)
-        output.write(text + "\n")
-    }
-
-    private func write(to output: inout String, indent: Int) {
-        let padding = String(repeating: "  ", count: indent + 1)
-        let closing = String(repeating: "  ", count: indent)
-        switch self {
-        case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{\n"
-            for (index, member) in members.enumerated() {
-                output += padding + JSONOutput.quoted(member.key) + ": "
-                member.value.write(to: &output, indent: indent + 1)
-                output += index < members.count - 1 ? ",\n" : "\n"
-            }
-            output += closing + "}"
-        case .array(let elements):
-            guard !elements.isEmpty else { output += "[]"; return }
-            output += "[\n"
-            for (index, element) in elements.enumerated() {
-                output += padding
-                element.write(to: &output, indent: indent + 1)
-                output += index < elements.count - 1 ? ",\n" : "\n"
-            }
-            output += closing + "]"
-        case .string(let text): output += JSONOutput.quoted(text)
-        case .number(let text): output += text
-        case .bool(let value): output += value ? "true" : "false"
-        case .null: output += "null"
-        }
+        var writer = JSONWriter()
+        writer.write(self)
+        writer.finish(into: &output)
     }
 
     static func quoted(_ text: String) -> String {
+        // In UTF-8 these bytes stand only for themselves: text without them is written as it is.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -11,11 +11,18 @@ public protocol ReportContent: Sendable {
     /// The budget behind the report, when its workbook should also hold it in the
     /// import layout (``BudgetSheets``), so `zvh importeer` reads the report's workbook.
     var importableBudget: Budget? { get }
+    /// Writes ``json(_:)`` as text into a stream; a content with many parts may write
+    /// them one at a time (same bytes), so the whole document is never held as values.
+    func writeJSON(_ options: ReportOptions, to output: inout some TextOutputStream)
 }
 
 extension ReportContent {
     /// No budget behind the report by default.
     public var importableBudget: Budget? { nil }
+
+    public func writeJSON(_ options: ReportOptions, to output: inout some TextOutputStream) {
+        json(options).write(to: &output)
+    }
 }
 
 /// The formats every report can be written in (`--formaat`).
@@ -61,7 +68,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .tekst: TextRenderer.render(content.presentation(options), to: &output)
         case .markdown: output.write(MarkdownRenderer.render(content.presentation(options)))
         case .csv: output.write(CSVRenderer.render(content.presentation(effectiveOptions(options))))
-        case .json: content.json(options).write(to: &output)
+        case .json: content.writeJSON(options, to: &output)
         case .html: output.write(HTMLRenderer.render(content.presentation(options)))
         case .xlsx: break
         }

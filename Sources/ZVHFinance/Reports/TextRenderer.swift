@@ -31,30 +31,32 @@ public enum TextRenderer {
 
     /// Writes one table with aligned columns.
     public static func render(_ table: ReportTable, to output: inout some TextOutputStream) {
+        // Every cell as shown, with its width in characters counted once.
         let texts = table.rows.map { row in
             row.cells.enumerated().map { index, cell in
-                clipped(index == 0 ? String(repeating: "  ", count: row.depth) + cell.text + row.noteMarker : cell.text)
+                shown(index == 0 ? String(repeating: "  ", count: row.depth) + cell.text + row.noteMarker : cell.text)
             }
         }
         var widths = table.columns.map(\.header.count)
         for row in texts {
-            for (index, text) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], text.count)
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.width)
             }
         }
-        func line(_ cells: [String]) -> String {
-            var parts: [String] = []
+        func line(_ cells: [(text: String, width: Int)]) -> String {
+            var line = ""
             for (index, column) in table.columns.enumerated() {
-                let text = index < cells.count ? cells[index] : ""
-                let padding = String(repeating: " ", count: max(0, widths[index] - text.count))
-                parts.append(column.alignsRight ? padding + text : text + padding)
+                let cell = index < cells.count ? cells[index] : (text: "", width: 0)
+                let padding = String(repeating: " ", count: max(0, widths[index] - cell.width))
+                if index > 0 { line += "  " }
+                line += column.alignsRight ? padding : cell.text
+                line += column.alignsRight ? cell.text : padding
             }
-            var joined = parts.joined(separator: "  ")
-            while joined.hasSuffix(" ") { joined.removeLast() }
-            return joined
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
         }
         let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * max(0, widths.count - 1))
-        output.write(line(table.columns.map(\.header)) + "\n")
+        output.write(line(table.columns.map { (text: $0.header, width: $0.header.count) }) + "\n")
         output.write(rule + "\n")
         for (row, cells) in zip(table.rows, texts) {
             if row.style == .total { output.write(rule + "\n") }
@@ -66,9 +68,12 @@ public enum TextRenderer {
     /// one long label cannot pad every row of a report (the other formats keep it whole).
     static let widestCell = 80
 
-    static func clipped(_ text: String) -> String {
-        guard text.count > widestCell else { return text }
-        return String(text.prefix(widestCell - 1)) + "…"
+    /// The text as a cell shows it (longer than ``widestCell``: cut, with an ellipsis),
+    /// with its width in characters.
+    static func shown(_ text: String) -> (text: String, width: Int) {
+        let width = text.count
+        guard width > widestCell else { return (text, width) }
+        return (String(text.prefix(widestCell - 1)) + "…", widestCell)
     }
 
     /// Wraps text at spaces so that no line is longer than `width` where possible.

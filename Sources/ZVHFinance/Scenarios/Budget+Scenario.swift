@@ -56,7 +56,7 @@ extension Budget {
     func requireBoundedAmounts(at origin: FieldLocation) throws(ScenarioError) {
         for side in [costs, income] {
             var totals: [String: Int128] = [:]
-            for line in side.flatMap(\.lines) {
+            for line in BudgetItem.lines(of: side) {
                 for (column, amount) in line.amounts {
                     let total = totals[column, default: 0] + Int128(amount.cents.magnitude)
                     guard total <= Int128(Money.largestFileSum.cents) else { throw .overflow(at: origin) }
@@ -80,7 +80,7 @@ extension Budget {
             guard delta <= Self.largestFTEChange, delta >= Quantity.zero - Self.largestFTEChange, !price.isNegative, price.magnitude <= Money.largestFileSum else {
                 throw .outOfRange(what: "\(delta.dutch()) fte à \(price.dutch())", at: at)
             }
-            let present = costs.filter { item in theme.map { item.name == $0 } ?? true }.flatMap(\.lines)
+            let present = BudgetItem.lines(of: costs.filter { item in theme.map { item.name == $0 } ?? true })
                 .compactMap(\.capacity).filter { $0.function == function }.map(\.fte).reduce(Quantity.zero, +)
             guard !(present + delta).isNegative else {
                 throw .negativeFTE(function: function, theme: theme, present: present, delta: delta, at: at)

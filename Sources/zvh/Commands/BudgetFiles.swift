@@ -20,11 +20,11 @@ enum BudgetFiles {
         }
         var budgets: [Budget] = []
         var status = ExitCode.success
-        for file in files {
-            do throws(BudgetFileError) {
-                budgets.append(try BudgetLoader.load(file))
-            } catch {
-                status = max(status, Diagnostics.report(error, context: &context))
+        // Read at once, reported in the order of the files.
+        for loaded in BudgetLoader.loadAll(files) {
+            switch loaded {
+            case .success(let budget): budgets.append(budget)
+            case .failure(let error): status = max(status, Diagnostics.report(error, context: &context))
             }
         }
         if budgets.isEmpty || status != ExitCode.success {  // all or nothing: see ReportCommandOptions.deliver
@@ -40,7 +40,7 @@ enum BudgetFiles {
     /// Every budget analysed once and checked together; a budget whose contributions
     /// cannot be computed is reported and left out of the entries.
     static func entries(_ budgets: [Budget], status: Int32, context: inout CommandContext) -> (entries: [BudgetReportContent], status: Int32) {
-        let analysed = budgets.map(AnalysedBudget.init)
+        let analysed = AnalysedBudget.analysing(budgets)
         let findings = Checker.check(analysed)
         var entries: [BudgetReportContent] = []
         var status = status

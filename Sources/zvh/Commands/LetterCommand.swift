@@ -59,7 +59,7 @@ enum LetterCommand {
         }
         // Analysed once; an earlier period whose contributions cannot be computed is
         // named and left out, the begroting's own failure stops the letter.
-        let analysed = budgets.map(AnalysedBudget.init)
+        let analysed = AnalysedBudget.analysing(budgets)
         if case .failure(let error) = analysed[0].contributions {
             return Diagnostics.report(.contribution(file: budget.file, error), context: &context)
         }
