@@ -83,7 +83,7 @@ enum LetterCommand {
     /// comparison with the previous period); a file there that cannot be read is named
     /// on standard error and left out, the letter is still written.
     static func earlierPeriods(beside budget: Budget, context: inout CommandContext) -> [Budget] {
-        let folder = (budget.file as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: budget.file)
         let own = FileIdentity(path: budget.file)
         guard let files = try? BudgetLoader.budgetFiles(in: [folder.isEmpty ? "." : folder]) else { return [] }
         var budgets: [Budget] = []
@@ -116,7 +116,7 @@ enum LetterCommand {
                 return ExitCode.cannotCreate
             }
         }
-        let inputFolders = Set(inputs.compactMap { FileIdentity(path: ($0 as NSString).deletingLastPathComponent.isEmpty ? "." : ($0 as NSString).deletingLastPathComponent) })
+        let inputFolders = Set(inputs.compactMap { FileIdentity(path: PathText.folder(of: $0).isEmpty ? "." : PathText.folder(of: $0)) })
         if let target = FileIdentity(path: folder), inputFolders.contains(target) {
             Diagnostics.line("\(folder): fout: weigert brieven te schrijven in de map van de begrotingen; kies een andere map", context: &context)
             return ExitCode.usage

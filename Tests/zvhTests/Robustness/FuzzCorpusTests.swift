@@ -51,7 +51,7 @@ import Testing
         let arguments = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0).map {
             $0.replacingOccurrences(of: "{MAP}", with: folder.path).replacingOccurrences(of: "{BUDGETS}", with: Self.budgets.path)
         }
-        let result = try ZVHProcess.run(arguments)
+        let result = try ZVHProcess.run(arguments, in: folder)  // relative names land in the temp folder
         Self.expectSound(result, "cli/\(name): \(arguments)")
         // An input is never written: when fuzz.json (or its folder) is named as an input,
         // anywhere but as the value of --uitvoer, it is unchanged.

@@ -109,6 +109,26 @@ import Testing
         #expect(result.stdout.contains("Nederweert"))
     }
 
+    /// Found by the cli fuzzer: Foundation's `deletingLastPathComponent` traps on a
+    /// one-character path, so `--uitvoer a` (or a budget named `a`) ended with signal 4.
+    @Test func oneCharacterFileNamesWork() throws {
+        let folder = try Shell.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["a", "-", "x"] {
+            let result = try ZVHProcess.run(["begroting", Self.budget.path, "--uitvoer", name], in: folder)
+            #expect(!result.endedBySignal, "\(name): \(result.stderr.prefix(300))")
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path))
+        }
+        try FileManager.default.copyItem(at: Self.budget, to: folder.appendingPathComponent("b"))
+        let scenario = try ZVHProcess.run(["scenario", "b", "--scenario", "bestaat-niet"], in: folder)
+        #expect(!scenario.endedBySignal)
+        #expect(scenario.status == 66, "\(scenario.stderr)")
+        let letter = try ZVHProcess.run(["brief", "Leudal", "b"], in: folder)
+        #expect(!letter.endedBySignal)
+        #expect(letter.status == 0, "\(letter.stderr)")
+    }
+
     @Test func advancesThatTogetherExceedTheBoundAreRefused() throws {
         let folder = try Shell.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
