@@ -11,7 +11,7 @@ extension Finding {
     /// - Parameter severityText: how the severity is written; the command line colours
     ///   it on a terminal, everything else writes the Dutch name.
     public func diagnosticLine(severityText: (Severity) -> String = { $0.rawValue }) -> String {
-        "\(position): \(severityText(severity)): [\(rule)] \(message)"
+        "\(ControlCharacters.escaped(position)): \(severityText(severity)): [\(rule)] \(ControlCharacters.escaped(message))"
     }
 
     /// The details under a diagnostic line: field path, amounts, hint, members and the

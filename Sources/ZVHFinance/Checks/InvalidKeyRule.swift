@@ -9,7 +9,7 @@ public struct InvalidKeyRule: CheckRule {
     /// Whether a contribution error is about a key (and so reported by this rule).
     static func isKeyProblem(_ error: ContributionError) -> Bool {
         switch error {
-        case .municipalityMissingFromKey, .keyNamesNonMember, .missingInhabitants, .allocationFailed, .fixedAmountsExceedTotal, .missingGeneralKey: true
+        case .municipalityMissingFromKey, .keyNamesNonMember, .missingInhabitants, .allocationFailed, .themeWeightsZero, .fixedAmountsExceedTotal, .missingGeneralKey: true
         case .unknownKey, .lineNamesNonMember, .unknownColumn, .nestedMix: false
         }
     }

@@ -125,7 +125,13 @@ extension Budget {
             guard let theme = group.theme else { continue }
             let part = coverage(costs: total(of: .group(group), in: column, side: .costs), income: otherIncome.filter { $0.theme == group.name })
             let key = try key(named: theme.keyName, referencedAt: theme.origin)
-            let split = try key.split(part.amountToDistribute, over: theme.participants(among: members), members: members, unit: rule.unit, keys: keys)
+            let participants = theme.participants(among: members)
+            let split: KeySplit
+            do {
+                split = try key.split(part.amountToDistribute, over: participants, members: members, unit: rule.unit, keys: keys)
+            } catch .allocationFailed(.allWeightsZero, let keyName, _) {
+                throw .themeWeightsZero(theme: group.name, key: keyName, participants: participants.map(\.name), origin: theme.origin)
+            }
             parts.append(FinancingPart(name: group.name, isTheme: true, coverage: part, split: split))
         }
         return parts

@@ -12,6 +12,8 @@ public enum ContributionError: Error, Equatable, Sendable, LocalizedError {
     case missingInhabitants(municipality: String, key: String, origin: FieldLocation)
     /// The weights of a key cannot split the amount.
     case allocationFailed(AllocationError, key: String, origin: FieldLocation)
+    /// Every participant of a theme has weight 0 in the theme's key.
+    case themeWeightsZero(theme: String, key: String, participants: [String], origin: FieldLocation)
     /// The fixed amounts of a key exceed the amount to split.
     case fixedAmountsExceedTotal(key: String, fixedTotal: Money, total: Money, origin: FieldLocation)
     /// A contribution line names someone who is not a member.
@@ -28,6 +30,7 @@ public enum ContributionError: Error, Equatable, Sendable, LocalizedError {
         switch self {
         case .unknownKey(_, let origin), .municipalityMissingFromKey(_, _, let origin), .keyNamesNonMember(_, _, let origin),
             .missingInhabitants(_, _, let origin), .allocationFailed(_, _, let origin), .fixedAmountsExceedTotal(_, _, _, let origin),
+            .themeWeightsZero(_, _, _, let origin),
             .lineNamesNonMember(_, let origin), .unknownColumn(_, let origin), .missingGeneralKey(let origin), .nestedMix(_, let origin):
             origin
         }
@@ -45,6 +48,8 @@ public enum ContributionError: Error, Equatable, Sendable, LocalizedError {
             "verdeelsleutel \"\(key)\" verdeelt naar inwoners, maar voor gemeente \(municipality) is geen aantal inwoners opgegeven"
         case .allocationFailed(let error, let key, _):
             "verdeelsleutel \"\(key)\": \(error.errorDescription ?? "verdelen mislukt")"
+        case .themeWeightsZero(let theme, let key, let participants, _):
+            "thema \"\(theme)\": alle deelnemers (\(participants.joined(separator: ", "))) hebben gewicht 0 in verdeelsleutel \"\(key)\"; de kosten van het thema kunnen over niemand verdeeld worden (geef minstens één deelnemer een gewicht groter dan 0)"
         case .fixedAmountsExceedTotal(let key, let fixedTotal, let total, _):
             "verdeelsleutel \"\(key)\": de vaste bedragen (samen \(fixedTotal.dutch())) zijn groter dan het te verdelen bedrag \(total.dutch())"
         case .lineNamesNonMember(let name, _):

@@ -26,6 +26,7 @@ extension DocumentReader {
             var amounts = try readAmounts(total.requiredObject("bedragen"), allowDerived: true)
             for extra in ["verrekening", "definitief"] {
                 if let amount = try total.money(extra) {
+                    try count(amount, at: total.origin(of: extra))
                     amounts[extra] = StatedAmount(amount, origin: total.origin(of: extra))
                 }
             }
@@ -35,23 +36,28 @@ extension DocumentReader {
             for member in contributions.members {
                 let entry = try ObjectReader(member.value, path: contributions.childPath(member.key), file: file)
                 try entry.requireKnownKeys(["bijdrage", "verrekening", "definitief"])
-                guard memberNames.contains(member.key) else {
+                let name = member.key.trimmingSpaces
+                guard memberNames.contains(name) else {
                     throw .unknownKey(file: file, key: member.key, at: FieldLocation(path: contributions.path, location: member.keyLocation), suggestion: Spelling.closest(to: member.key, among: members.map(\.name)))
                 }
                 func printed(_ key: String) throws(BudgetFileError) -> StatedAmount? {
-                    try entry.money(key).map { StatedAmount($0, origin: entry.origin(of: key)) }
+                    guard let amount = try entry.money(key) else { return nil }
+                    try count(amount, at: entry.origin(of: key))
+                    return StatedAmount(amount, origin: entry.origin(of: key))
                 }
                 stated.contributions.append(
-                    StatedContribution(municipality: member.key, contribution: try printed("bijdrage"), settlement: try printed("verrekening"), final: try printed("definitief"), origin: entry.origin))
+                    StatedContribution(municipality: name, contribution: try printed("bijdrage"), settlement: try printed("verrekening"), final: try printed("definitief"), origin: entry.origin))
             }
         }
         if let settlement = try object.object("verrekening") {
             try settlement.requireKnownKeys(["kolom", "totaal", "regels"])
             guard let total = try settlement.money("totaal") else { throw .missingKey(file: file, key: "totaal", at: settlement.origin) }
+            try count(total, at: settlement.origin(of: "totaal"))
             var perLine: [NamedStatedAmount] = []
             if let lines = try settlement.object("regels") {
                 for member in lines.members {
                     let amount = try lines.moneyValue(member.value, path: lines.childPath(member.key))
+                    try count(amount, at: FieldLocation(path: lines.childPath(member.key), location: member.value.location))
                     perLine.append(NamedStatedAmount(name: member.key, amount: StatedAmount(amount, origin: FieldLocation(path: lines.childPath(member.key), location: member.value.location))))
                 }
             }

@@ -29,11 +29,11 @@ public enum DutchNumber {
         }
         let digits = groups.joined()
         guard digits.count <= 15, let euros = Int64(digits), let cents = Int64(fraction.isEmpty ? "0" : fraction) else {
-            return .failure(ImportProblem("\"\(shortened(text))\" is te groot voor een bedrag"))
+            return .failure(ImportProblem("\"\(shortened(text))\" is te groot voor een bedrag", isTooLarge: true))
         }
         let total = euros * 100 + (fraction.count == 1 ? cents * 10 : cents)
         guard total <= Money.largestReadable.cents else {
-            return .failure(ImportProblem("\"\(shortened(text))\" is te groot voor een bedrag (de grens is \(Money.largestReadable.dutch()))"))
+            return .failure(ImportProblem("\"\(shortened(text))\" is te groot voor een bedrag (de grens is \(Money.largestReadable.dutch()))", isTooLarge: true))
         }
         return .success(Money(cents: isNegative ? -total : total))
     }
@@ -59,9 +59,12 @@ public enum DutchNumber {
 public struct ImportProblem: Error, Hashable, Sendable {
     /// The message in Dutch.
     public var message: String
+    /// Whether the text is an amount, but beyond the largest amount ZVHFinance holds.
+    public var isTooLarge: Bool
 
     /// Creates a problem.
-    public init(_ message: String) {
+    public init(_ message: String, isTooLarge: Bool = false) {
         self.message = message
+        self.isTooLarge = isTooLarge
     }
 }

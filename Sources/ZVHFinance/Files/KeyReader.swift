@@ -72,6 +72,7 @@ enum KeyReader {
     static func readEntries(_ object: ObjectReader?, file: String) throws(BudgetFileError) -> [KeyEntry] {
         guard let object else { return [] }
         var entries: [KeyEntry] = []
+        var seen: Set<String> = []
         for member in object.members {
             let path = object.childPath(member.key)
             let value = try object.quantityValue(member.value, path: path)
@@ -79,7 +80,13 @@ enum KeyReader {
             if value.isNegative {
                 throw .invalidValue(file: file, at: at, message: "een gewicht kan niet negatief zijn (\(value.dutch()))")
             }
-            entries.append(KeyEntry(municipality: member.key, value: value, origin: at))
+            // A member's name is compared as the list of 'gemeenten' spells it: trimmed
+            // (Swift compares strings after Unicode normalisation).
+            let name = member.key.trimmingSpaces
+            guard seen.insert(name).inserted else {
+                throw .invalidValue(file: file, at: FieldLocation(path: object.path, location: member.keyLocation), message: "gemeente \"\(name)\" staat twee keer in deze verdeelsleutel")
+            }
+            entries.append(KeyEntry(municipality: name, value: value, origin: at))
         }
         return entries
     }

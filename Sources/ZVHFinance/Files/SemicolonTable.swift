@@ -125,10 +125,34 @@ public struct SemicolonTable: Sendable {
     /// An amount in Dutch notation (`66.000`, `5.500,25`, `-12,5`).
     /// - Throws: ``CSVFileError`` naming the field when it is not one.
     public func amount(_ field: Field) throws(CSVFileError) -> Money {
-        guard let money = Self.dutchAmount(field.text) else {
+        switch DutchNumber.money(field.text) {
+        case .success(let money):
+            return money
+        case .failure(let problem) where problem.isTooLarge:
+            throw error(at: field, "'\(field.text)' is groter dan het grootste bedrag dat zvh aanneemt (\(Money.largestReadable.dutch()))")
+        case .failure:
             throw error(at: field, "'\(field.text)' is geen bedrag in Nederlandse notatie (bv. 66.000 of 5.500,25)")
         }
-        return money
+    }
+
+    /// Every row's amount in one column, checked one by one (``amount(_:)``) and
+    /// together: their magnitudes add up to at most ``Money/largestFileSum``, the bound
+    /// of a budget file, so no total or balance computed from them can overflow.
+    /// - Throws: ``CSVFileError`` at the first field that is no amount or that brings
+    ///   the sum over the bound.
+    /// - Complexity: O(rows).
+    public func amounts(inColumn column: Int) throws(CSVFileError) -> [Money] {
+        var sum: UInt64 = 0
+        var result: [Money] = []
+        for row in rows where row.indices.contains(column) {
+            let money = try amount(row[column])
+            sum += money.cents.magnitude
+            guard sum <= UInt64(Money.largestFileSum.cents) else {
+                throw error(at: row[column], "de bedragen in dit bestand zijn samen groter dan \(Money.largestFileSum.dutch())")
+            }
+            result.append(money)
+        }
+        return result
     }
 
     /// A whole number in Dutch notation (`32.041`).

@@ -28,7 +28,7 @@ public enum CSVRenderer {
             let cells = table.columns.indices.map { index -> String in
                 guard index < row.cells.count else { return "" }
                 switch row.cells[index] {
-                case .text(let text): return field(text)
+                case .text(let text): return field(ControlCharacters.escaped(text))
                 case .amount(let money), .result(let money): return money.spreadsheetNumber
                 case .quantity(let millionths): return Quantity.dutch(millionths: millionths, grouped: false)
                 case .percent(let text): return field(text)

@@ -16,20 +16,25 @@ public struct CheckReport: ReportContent {
     /// The findings as text, grouped by file.
     /// - Parameter severityText: how a severity is written (the command line colours it
     ///   on a terminal).
+    ///
+    /// Text from a file (file names, labels, member and key names in messages, hints
+    /// and details) is escaped (``ControlCharacters/escaped(_:)``), so a label with a
+    /// newline cannot forge a `bestand:regel:kolom: fout:` line; only `severityText`
+    /// (the colours of a terminal) is written as given.
     public func text(severityText: (Finding.Severity) -> String = { $0.rawValue }) -> String {
         var output = "Controle van \(files.count) bestand(en)\n"
         var byFile: [String: [Finding]] = [:]
         for finding in findings { byFile[finding.file, default: []].append(finding) }
         for file in files {
             let own = byFile[file] ?? []
-            output += "\n\(file)\n"
+            output += "\n\(ControlCharacters.escaped(file))\n"
             if own.isEmpty {
                 output += "  geen bevindingen\n"
                 continue
             }
             for finding in own {
                 output += finding.diagnosticLine(severityText: severityText) + "\n"
-                for detail in finding.detailLines { output += "    \(detail)\n" }
+                for detail in finding.detailLines { output += "    \(ControlCharacters.escaped(detail))\n" }
             }
         }
         output += "\n" + Self.summary(findings, fileCount: files.count) + "\n"

@@ -104,9 +104,12 @@ public enum HTMLRenderer {
     }
 
     /// Escapes text for HTML and XML.
+    /// Control characters are written as the text report writes them (`\n`,
+    /// ``ControlCharacters/escaped(_:)``), so a label shows the same in every format and
+    /// no line of the page starts with text from a file.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in ControlCharacters.escaped(text) {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

@@ -32,10 +32,12 @@ public enum MarkdownRenderer {
         return output
     }
 
-    /// Escapes the characters Markdown would read as markup in running text and cells.
+    /// Escapes the characters Markdown would read as markup in running text and cells,
+    /// and every control character (``ControlCharacters/escaped(_:)``): a newline in a
+    /// label from a file would end a table row, ESC would reach the terminal.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in ControlCharacters.escaped(text) {
             switch character {
             case "|", "*", "_", "`", "\\", "<", ">", "[", "]": result += "\\\(character)"
             default: result.append(character)

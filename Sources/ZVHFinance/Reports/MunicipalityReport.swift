@@ -1,3 +1,5 @@
+import Foundation
+
 /// The content of `zvh gemeente NAAM`: what one municipality pays, period by period,
 /// next to the other members. Every finding of `zvh check` that touches the member's
 /// figures is shown beside them, never hidden.
@@ -48,17 +50,43 @@ public struct MunicipalityReport: ReportContent {
         }
     }
 
-    /// The member's name as the files spell it, matched without regard to case.
+    /// The member's name as the files spell it, matched without regard to case,
+    /// surrounding spaces or Unicode normalisation.
     public static func canonicalName(_ name: String, in budgets: [Budget]) -> String? {
         let names = budgets.flatMap { $0.organisation.members.map(\.name) }
-        return names.first { $0 == name } ?? names.first { $0.lowercased() == name.lowercased() }
+        let trimmed = name.trimmingSpaces
+        return names.first { $0 == trimmed } ?? names.first { folded($0) == folded(trimmed) }
     }
 
-    /// All member names in the budgets, for suggestions.
+    /// Every spelling the files give a member whose name matches `name` without regard
+    /// to case (`Beek` in one file, `beek` in another), each with the files that use
+    /// it, in file order. More than one spelling means the files disagree: the caller
+    /// refuses rather than pick one.
+    /// - Complexity: O(members of all budgets).
+    public static func spellings(of name: String, in budgets: [Budget]) -> [(name: String, files: [String])] {
+        let wanted = folded(name.trimmingSpaces)
+        var result: [(name: String, files: [String])] = []
+        for budget in budgets {
+            for member in budget.organisation.members where folded(member.name) == wanted {
+                if let index = result.firstIndex(where: { $0.name == member.name }) {
+                    if result[index].files.last != budget.file { result[index].files.append(budget.file) }
+                } else {
+                    result.append((member.name, [budget.file]))
+                }
+            }
+        }
+        return result
+    }
+
+    static func folded(_ name: String) -> String { name.lowercased().precomposedStringWithCanonicalMapping }
+
+    /// All member names in the budgets, for suggestions, in file order.
+    /// - Complexity: O(members of all budgets).
     public static func memberNames(in budgets: [Budget]) -> [String] {
         var names: [String] = []
+        var seen: Set<String> = []
         for budget in budgets {
-            for member in budget.organisation.members where !names.contains(member.name) { names.append(member.name) }
+            for member in budget.organisation.members where seen.insert(member.name).inserted { names.append(member.name) }
         }
         return names
     }

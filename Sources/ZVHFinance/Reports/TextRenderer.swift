@@ -9,13 +9,18 @@ public enum TextRenderer {
     }
 
     /// Writes the report as text.
+    ///
+    /// Every text is written on its own line(s) with its control characters escaped
+    /// (``ControlCharacters/escaped(_:)``): a label from a file that holds a newline or
+    /// ESC cannot break a table, start a line of its own or drive the terminal.
     public static func render(_ report: Report, to output: inout some TextOutputStream) {
-        output.write(report.title + "\n")
-        output.write(String(repeating: "=", count: report.title.count) + "\n")
-        for line in report.context { output.write(line + "\n") }
+        let title = line(report.title)
+        output.write(title + "\n")
+        output.write(String(repeating: "=", count: title.count) + "\n")
+        for text in report.context { output.write(line(text) + "\n") }
         for section in report.sections {
             output.write("\n")
-            if let heading = section.heading {
+            if let heading = section.heading.map(line) {
                 output.write(heading + "\n")
                 output.write(String(repeating: "-", count: heading.count) + "\n")
             }
@@ -24,7 +29,7 @@ public enum TextRenderer {
                 if !section.paragraphs.isEmpty { output.write("\n") }
             }
             for paragraph in section.paragraphs {
-                output.write(wrap(paragraph, width: 100) + "\n")
+                output.write(wrap(line(paragraph), width: 100) + "\n")
             }
         }
     }
@@ -34,16 +39,17 @@ public enum TextRenderer {
         // Every cell as shown, with its width in characters counted once.
         let texts = table.rows.map { row in
             row.cells.enumerated().map { index, cell in
-                shown(index == 0 ? String(repeating: "  ", count: row.depth) + cell.text + row.noteMarker : cell.text)
+                shown(index == 0 ? String(repeating: "  ", count: row.depth) + line(cell.text) + row.noteMarker : line(cell.text))
             }
         }
-        var widths = table.columns.map(\.header.count)
+        let headers = table.columns.map { line($0.header) }
+        var widths = headers.map(\.count)
         for row in texts {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], cell.width)
             }
         }
-        func line(_ cells: [(text: String, width: Int)]) -> String {
+        func tableLine(_ cells: [(text: String, width: Int)]) -> String {
             var line = ""
             for (index, column) in table.columns.enumerated() {
                 let cell = index < cells.count ? cells[index] : (text: "", width: 0)
@@ -56,13 +62,16 @@ public enum TextRenderer {
             return line
         }
         let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * max(0, widths.count - 1))
-        output.write(line(table.columns.map { (text: $0.header, width: $0.header.count) }) + "\n")
+        output.write(tableLine(headers.map { (text: $0, width: $0.count) }) + "\n")
         output.write(rule + "\n")
         for (row, cells) in zip(table.rows, texts) {
             if row.style == .total { output.write(rule + "\n") }
-            output.write(line(cells) + "\n")
+            output.write(tableLine(cells) + "\n")
         }
     }
+
+    /// Text from a report as one line: control characters escaped (`\n`, `\u{1B}`).
+    static func line(_ text: String) -> String { ControlCharacters.escaped(text) }
 
     /// The widest a table cell is shown in text: longer text is cut with an ellipsis, so
     /// one long label cannot pad every row of a report (the other formats keep it whole).

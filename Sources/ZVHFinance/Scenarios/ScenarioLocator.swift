@@ -5,8 +5,8 @@ import Foundation
 public enum ScenarioLocator {
     /// The folders searched for a scenario by name, in order.
     public static func directories(budgetPath: String) -> [String] {
-        let folder = (budgetPath as NSString).deletingLastPathComponent
-        let parent = (folder as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: budgetPath)
+        let parent = PathText.folder(of: folder)
         return [folder, parent].filter { !$0.isEmpty || folder.isEmpty }.map { ($0 as NSString).appendingPathComponent("scenarios") }
     }
 

@@ -76,7 +76,7 @@ enum AdvancesCommand {
             do {
                 let bytes = try BudgetLoader.readBytes(csv)
                 let table = try SemicolonTable(bytes, file: csv, header: ["gemeente", "betaald"])
-                for row in table.rows { _ = try table.amount(row[1]) }  // every number first, then who is missing
+                _ = try table.amounts(inColumn: 1)  // every number (and their sum) first, then who is missing
                 let rows = try table.rowsByMember(derivation.members, what: "het betaalde voorschot")
                 var amounts: [String: Money] = [:]
                 for (member, row) in rows { amounts[member] = try table.amount(row[1]) }

@@ -58,7 +58,7 @@ enum BudgetFiles {
     /// with other periods); a file there that cannot be read is named on standard error
     /// and left out, the command still runs.
     static func siblings(of budget: Budget, context: inout CommandContext) -> [Budget] {
-        let folder = (budget.file as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: budget.file)
         let own = FileIdentity(path: budget.file)
         guard let files = try? BudgetLoader.budgetFiles(in: [folder.isEmpty ? "." : folder]) else { return [] }
         var budgets: [Budget] = []

@@ -103,7 +103,7 @@ enum LetterCommand {
                 return ExitCode.cannotCreate
             }
         }
-        let inputFolders = Set(inputs.compactMap { FileIdentity(path: ($0 as NSString).deletingLastPathComponent.isEmpty ? "." : ($0 as NSString).deletingLastPathComponent) })
+        let inputFolders = Set(inputs.compactMap { FileIdentity(path: PathText.folder(of: $0).isEmpty ? "." : PathText.folder(of: $0)) })
         if let target = FileIdentity(path: folder), inputFolders.contains(target) {
             Diagnostics.line("\(folder): fout: weigert brieven te schrijven in de map van de begrotingen; kies een andere map", context: &context)
             return ExitCode.usage

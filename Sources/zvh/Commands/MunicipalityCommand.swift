@@ -45,6 +45,13 @@ enum MunicipalityCommand {
             let hint = Spelling.closest(to: requested, among: names).map { "; bedoelde u '\($0)'?" } ?? " (bekend: \(names.joined(separator: ", ")))"
             return ZVH.usageError("gemeente '\(requested)' komt in geen enkel bestand voor\(hint)", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
         }
+        let spellings = MunicipalityReport.spellings(of: municipality, in: budgets)
+        if spellings.count > 1 {
+            let listed = spellings.map { "\"\($0.name)\" (\($0.files.joined(separator: ", ")))" }.joined(separator: " en ")
+            Diagnostics.line("fout: de bestanden schrijven gemeente '\(requested)' verschillend: \(listed); schrijf haar naam in alle bestanden gelijk, dan worden de cijfers samengevoegd", context: &context)
+            context.inputFailure = ExitCode.dataError
+            return ExitCode.dataError
+        }
         let (entries, status) = BudgetFiles.entries(budgets, status: loaded.status, context: &context)
         let text = ReportCommandOptions.render(MunicipalityReport(municipality, entries: entries, ownEstimates: ownEstimates), invocation, spec)
         let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: budgets.map(\.file), context: &context)

@@ -80,7 +80,7 @@ enum OutputFile {
         guard FileSystemName.withRepresentation(of: path, { lstat($0, &link) }) == 0 else {
             let code = errno
             guard code == ENOENT else { throw Failure(message: "kan het doel niet bekijken (\(String(cString: strerror(code))))") }
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = PathText.folder(of: path)
             var status = stat()
             guard FileSystemName.withRepresentation(of: folder.isEmpty ? "." : folder, { stat($0, &status) }) == 0, status.st_mode & S_IFMT == S_IFDIR else {
                 throw Failure(message: "kan niet schrijven in \(folder) (de map bestaat niet)")
@@ -124,7 +124,7 @@ enum OutputFile {
 
     /// Writes the bytes to a temporary file beside the destination and renames it over.
     static func replace(_ destination: Destination, with bytes: [UInt8]) throws(Failure) {
-        let folder = (destination.path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: destination.path)
         let template = FileSystemName.representation(of: (folder.isEmpty ? "." : folder) + "/.zvh-XXXXXX")
         guard template.count <= TemporaryFile.capacity else { throw Failure(message: "het pad is te lang") }
         TemporaryFile.installHandlers()
