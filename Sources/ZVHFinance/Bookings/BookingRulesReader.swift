@@ -15,7 +15,8 @@ public enum BookingRulesReader {
     ///   unknown key, a range that is not `van-tot`, percentages that do not add up to
     ///   100, a rule without conditions, or account ranges of rules for different lines
     ///   that overlap where the earlier rule selects by account alone.
-    /// - Complexity: O(r²) in the number of account ranges (the overlap check).
+    /// - Complexity: O(r²) in the number of account ranges (the overlap check), with at
+    ///   most ``largestRangeCount`` ranges.
     public static func read(_ bytes: [UInt8], file: String) throws(BudgetFileError) -> BookingRules {
         let json: JSONValue
         do {
@@ -150,9 +151,25 @@ public enum BookingRulesReader {
     /// earlier rule selects by account alone: the later rule could never take those
     /// bookings. A later rule with only accounts after a narrower earlier rule (a
     /// fallback) is allowed.
+    /// The most account ranges a rules file may have: the overlap check compares them
+    /// pairwise.
+    public static let largestRangeCount = 5_000
+
     static func checkOverlaps(_ rules: [BookingRule], file: String) throws(BudgetFileError) {
+        // The comparison is pairwise, so the number of ranges is bounded (far above any
+        // real chart of accounts) and each rule's target is computed once.
+        var ranges = 0
+        for rule in rules {
+            for range in rule.accounts {
+                ranges += 1
+                if ranges > largestRangeCount {
+                    throw .invalidValue(file: file, at: range.origin, message: "een regelbestand heeft hoogstens \(largestRangeCount) rekeningreeksen; dit is er één te veel")
+                }
+            }
+        }
+        let targets = rules.map { Set($0.parts.map(\.line)) }
         for (index, later) in rules.enumerated() {
-            for earlier in rules[..<index] where earlier.selectsByAccountOnly && Set(earlier.parts.map(\.line)) != Set(later.parts.map(\.line)) {
+            for (earlierIndex, earlier) in rules[..<index].enumerated() where earlier.selectsByAccountOnly && targets[earlierIndex] != targets[index] {
                 for range in later.accounts {
                     guard let other = earlier.accounts.first(where: { $0.overlaps(range) }) else { continue }
                     throw .invalidValue(
