@@ -18,12 +18,7 @@ public enum BookingRulesReader {
     /// - Complexity: O(r²) in the number of account ranges (the overlap check), with at
     ///   most ``largestRangeCount`` ranges.
     public static func read(_ bytes: [UInt8], file: String) throws(BudgetFileError) -> BookingRules {
-        let json: JSONValue
-        do {
-            json = try JSONParser.parse(bytes)
-        } catch {
-            throw .malformedJSON(file: file, location: error.location, message: error.message)
-        }
+        let json = try JSONParser.document(bytes, file: file)
         let top = try ObjectReader(json, path: "", file: file)
         try top.requireKnownKeys(topKeys)
         let layout = try readLayout(try top.requiredObject("csv"), file: file)

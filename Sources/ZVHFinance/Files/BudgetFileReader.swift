@@ -21,12 +21,7 @@ public enum BudgetFileReader {
     ///   wrong types and values the format does not allow.
     /// - Complexity: O(n) in the size of the file.
     public static func read(_ bytes: [UInt8], file: String) throws(BudgetFileError) -> Budget {
-        let json: JSONValue
-        do {
-            json = try JSONParser.parse(bytes)
-        } catch {
-            throw .malformedJSON(file: file, location: error.location, message: error.message)
-        }
+        let json = try JSONParser.document(bytes, file: file)
         var reader = try DocumentReader(json: json, file: file)
         return try reader.read()
     }

@@ -206,3 +206,16 @@ enum AmountText {
         return "; laat de aanhalingstekens weg"
     }
 }
+
+extension JSONParser {
+    /// Parses the bytes of a JSON file (a budget, a scenario, booking rules); a syntax
+    /// error becomes a ``BudgetFileError`` naming the file and the place.
+    /// - Complexity: O(n) in the size of the file.
+    static func document(_ bytes: [UInt8], file: String) throws(BudgetFileError) -> JSONValue {
+        do {
+            return try parse(bytes)
+        } catch {
+            throw .malformedJSON(file: file, location: error.location, message: error.message)
+        }
+    }
+}

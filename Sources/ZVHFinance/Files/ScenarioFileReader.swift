@@ -27,12 +27,7 @@ public enum ScenarioFileReader {
     /// Reads a scenario from the bytes of a file.
     /// - Throws: ``BudgetFileError`` with the file, place and problem.
     public static func read(_ bytes: [UInt8], file: String) throws(BudgetFileError) -> Scenario {
-        let json: JSONValue
-        do {
-            json = try JSONParser.parse(bytes)
-        } catch {
-            throw .malformedJSON(file: file, location: error.location, message: error.message)
-        }
+        let json = try JSONParser.document(bytes, file: file)
         let top = try ObjectReader(json, path: "", file: file)
         try top.requireKnownKeys(["$schema", "naam", "omschrijving", "organisatie", "verdeelsleutels", "wijzigingen"])
         var keys: [DistributionKey] = []
