@@ -3,7 +3,12 @@ import ZVHFinance
 
 /// `zvh nieuw --organisatie CODE --naam NAAM --gemeenten "A;B;C"`: a starter budget.
 enum NewCommand {
-    static let formats = ["json", "xlsx", "csv"]
+    /// The formats a starter budget is written in (`--formaat`).
+    enum StarterFormat: String, CaseIterable {
+        case json, xlsx, csv
+    }
+
+    static let formats = StarterFormat.allCases.map(\.rawValue)
 
     static let spec = CommandSpec(
         name: "nieuw",
@@ -40,12 +45,12 @@ enum NewCommand {
         let budget = BudgetSheets.starter(code: code, name: name, members: members, year: year)
         let output: ReportOutput
         do {
-            switch invocation.option("formaat", in: spec) ?? "json" {
-            case "xlsx":
+            switch StarterFormat(rawValue: invocation.option("formaat", in: spec) ?? "json") ?? .json {
+            case .xlsx:
                 output = .bytes(try XLSXWriter.data(for: BudgetSheets.workbook(BudgetSheets.sheets(for: budget), members: members, title: budget.title)))
-            case "csv":
+            case .csv:
                 output = .text(BudgetSheets.csv(BudgetSheets.sheets(for: budget)))
-            default:
+            case .json:
                 output = .text(try BudgetFileWriter.write(budget, schema: "../budget.schema.json"))
             }
         } catch {
