@@ -30,6 +30,7 @@ public struct AdvancesReport: ReportContent {
             "Controle (exact, in centen): de termijnen van elke gemeente tellen op tot haar definitieve bijdrage \(adds ? "✓" : "✗ KLOPT NIET").",
         ]))
         report.primarySection = 0
+        report.describe(budget)
         return report
     }
 

@@ -23,6 +23,7 @@ public struct BookingsReport: ReportContent {
                 "Boekingen: \(actuals.exportFile) (\(actuals.bookingCount) boekingen); regels: \(actuals.rulesFile)" + (actuals.rulesSource.map { " — \($0)" } ?? ""),
                 "Lasten: debet − credit; baten: credit − debet. Uitputting = werkelijk / begroot." + (actuals.through == nil ? "" : " Prognose = werkelijk + het restant van de begroting naar rato van de resterende dagen van het jaar."),
             ])
+        report.describe(budget)
         report.asOf = "Boekingen \(actuals.exportFile) \(actuals.throughDescription), regels \(actuals.rulesFile), begroting \(budget.title)"
         report.sections.append(ReportSection(heading: "Begroot en werkelijk per regel", table: linesTable(), paragraphs: comparisonParagraphs()))
         report.primarySection = 0

@@ -4,6 +4,7 @@ extension BudgetReportContent {
     public func presentation(_ options: ReportOptions) -> Report {
         var report = Report(title: "\(budget.organisation.name) — \(budget.title)", context: BudgetReportContent.context(of: budget, options: options))
         report.asOf = BudgetReportContent.asOf(budget)
+        report.describe(budget)
         if let section = FindingsSection.section(findings, file: budget.file) { report.sections.append(section) }
         report.sections.append(
             ReportSection(

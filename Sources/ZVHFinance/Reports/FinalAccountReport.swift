@@ -35,6 +35,7 @@ public struct FinalAccountReport: ReportContent {
             "Saldo + = de gemeente betaalt bij, − = de gemeente ontvangt terug. De verrekening is die van 'zvh verrekening' (resultaat \(account.derivation.result.resultNotation), verrekend \(account.derivation.settlement.total.dutch())).",
         ]))
         report.primarySection = 0
+        report.describe(budget)
         return report
     }
 

@@ -19,6 +19,12 @@ public struct Report: Hashable, Sendable {
     /// of the run, so the output stays the same for the same files. HTML prints it in
     /// every page's footer.
     public var asOf: String?
+    /// The organisation whose figures the report shows, for a document's metadata
+    /// (the PDF's author); nil when the report spans several.
+    public var organisation: String?
+    /// The period the figures are of (`2022`, `januari t/m juli 2024`), for a
+    /// document's metadata (the PDF's subject); nil when the report spans several.
+    public var period: String?
 
     /// Creates a report.
     public init(title: String, context: [String] = [], sections: [ReportSection] = [], primarySection: Int? = nil) {
@@ -26,6 +32,12 @@ public struct Report: Hashable, Sendable {
         self.context = context
         self.sections = sections
         self.primarySection = primarySection
+    }
+
+    /// Names the organisation and period of a budget in the report's metadata.
+    public mutating func describe(_ budget: Budget) {
+        organisation = budget.organisation.name
+        period = budget.period.dutchDescription
     }
 
     /// The main table: the export table, the primary section's, or else the first.
@@ -49,14 +61,18 @@ public struct ReportSection: Hashable, Sendable {
     /// Whether the paragraphs are the report's numbered findings (`⚠n …`), which a
     /// workbook lists on a sheet of their own.
     public var listsFindings: Bool
+    /// Whether the section begins a new page where a format has pages (PDF, printed
+    /// HTML): an appendix.
+    public var startsOnNewPage: Bool
 
     /// Creates a section.
-    public init(heading: String? = nil, table: ReportTable? = nil, paragraphs: [String] = [], chart: Chart? = nil, listsFindings: Bool = false) {
+    public init(heading: String? = nil, table: ReportTable? = nil, paragraphs: [String] = [], chart: Chart? = nil, listsFindings: Bool = false, startsOnNewPage: Bool = false) {
         self.heading = heading
         self.table = table
         self.paragraphs = paragraphs
         self.chart = chart
         self.listsFindings = listsFindings
+        self.startsOnNewPage = startsOnNewPage
     }
 }
 

@@ -27,17 +27,17 @@ extension ReportContent {
 
 /// The formats every report can be written in (`--formaat`).
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case tekst, markdown, csv, json, html, xlsx
+    case tekst, markdown, csv, json, html, xlsx, pdf
 
     /// The Dutch names, for help texts and messages.
     public static let names = allCases.map(\.rawValue)
 
-    /// Whether the format is bytes rather than text (a workbook), written only to a
-    /// file: see ``output(_:options:)``.
+    /// Whether the format is bytes rather than text (a workbook, a PDF file), written
+    /// only to a file: see ``output(_:options:)``.
     public var isBinary: Bool {
         switch self {
         case .tekst, .markdown, .csv, .json, .html: false
-        case .xlsx: true
+        case .xlsx, .pdf: true
         }
     }
 
@@ -45,18 +45,20 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// (cents), never display-rounded ones, whatever the options ask for display.
     public func effectiveOptions(_ options: ReportOptions) -> ReportOptions {
         switch self {
-        case .tekst, .markdown, .json, .html: options
+        case .tekst, .markdown, .json, .html, .pdf: options
         case .csv, .xlsx: ReportOptions(unit: .cent, explains: options.explains)
         }
     }
 
-    /// A report's content in this format: text, or the bytes of a workbook.
+    /// A report's content in this format: text, or the bytes of a workbook or a PDF file
+    /// (``PDFRenderer``, the same presentation HTML renders).
     /// - Throws: ``SpreadsheetError`` when a workbook cannot be written (a table beyond
     ///   a sheet's size).
     public func output(_ content: some ReportContent, options: ReportOptions = ReportOptions()) throws(SpreadsheetError) -> ReportOutput {
         switch self {
         case .tekst, .markdown, .csv, .json, .html: .text(rendered(content, options: options))
         case .xlsx: .bytes(try WorkbookRenderer.data(content.presentation(effectiveOptions(options)), budget: content.importableBudget))
+        case .pdf: .bytes(PDFRenderer.data(content.presentation(effectiveOptions(options))))
         }
     }
 
@@ -70,7 +72,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .csv: output.write(CSVRenderer.render(content.presentation(effectiveOptions(options))))
         case .json: content.writeJSON(options, to: &output)
         case .html: output.write(HTMLRenderer.render(content.presentation(options)))
-        case .xlsx: break
+        case .xlsx, .pdf: break
         }
     }
 

@@ -64,6 +64,7 @@ public enum ScenarioReport {
             title: "Scenario's — \(budget.organisation.name) — \(budget.title)",
             context: BudgetReportContent.context(of: budget, options: options) + ["Bedragen per gemeente: de definitieve bijdrage (bijdrage + verrekening)."])
         report.asOf = BudgetReportContent.asOf(budget)
+        report.describe(budget)
         var descriptions: [String] = []
         for variant in comparison.scenarios {
             guard let scenario = variant.scenario else { continue }

@@ -69,6 +69,7 @@ public struct SettlementReport: ReportContent {
         }
         report.sections.append(ReportSection(heading: "Per gemeente", table: perMember, paragraphs: memberParagraphs))
         report.primarySection = 1
+        report.describe(budget)
         return report
     }
 

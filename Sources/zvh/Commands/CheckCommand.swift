@@ -40,7 +40,7 @@ enum CheckCommand {
         case .tekst:
             let colors = invocation.options["uitvoer"] == nil && context.environment.colorsOutput
             text = .success(.text(content.text(severityText: colors ? Diagnostics.colored : { $0.rawValue })))
-        case .markdown, .csv, .json, .html, .xlsx:
+        case .markdown, .csv, .json, .html, .xlsx, .pdf:
             text = ReportCommandOptions.render(content, invocation, spec)
         }
         let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: files, context: &context)

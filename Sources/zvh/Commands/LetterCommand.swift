@@ -131,7 +131,7 @@ enum LetterCommand {
 }
 
 extension ReportFormat {
-    /// The file extension of the format: `txt`, `md`, `csv`, `json`, `html`.
+    /// The file extension of the format: `txt`, `md`, `csv`, `json`, `html`, `xlsx`, `pdf`.
     var fileExtension: String {
         switch self {
         case .tekst: "txt"
@@ -140,6 +140,7 @@ extension ReportFormat {
         case .json: "json"
         case .html: "html"
         case .xlsx: "xlsx"
+        case .pdf: "pdf"
         }
     }
 }

@@ -18,14 +18,19 @@ enum ReportCommandOptions {
         Result { () throws(SpreadsheetError) -> ReportOutput in try format(invocation, spec).output(content, options: reportOptions(invocation)) }
     }
 
-    /// Refuses a binary format (`xlsx`) without `--uitvoer`: a workbook is never sent
-    /// to a terminal or a pipe.
+    /// Refuses a binary format (`xlsx`, `pdf`) without `--uitvoer`: a workbook or a
+    /// PDF file is never sent to a terminal or a pipe.
     /// - Returns: the exit status (64) when refused, nil otherwise.
     static func binaryRefusal(for invocation: Invocation, of command: CommandSpec, context: inout CommandContext) -> Int32? {
         guard command.options.contains(where: { $0.long == "formaat" }),
               let name = invocation.options["formaat"]?.last, let format = ReportFormat(rawValue: name), format.isBinary,
               invocation.options["uitvoer"] == nil else { return nil }
-        return ZVH.usageError("--formaat \(name) schrijft een werkmap (binair) en vraagt om --uitvoer BESTAND.\(name)", usage: HelpFormatter.usage(of: command), context: &context, command: command.name)
+        let kind: String
+        switch format {
+        case .pdf: kind = "een PDF-bestand"
+        case .tekst, .markdown, .csv, .json, .html, .xlsx: kind = "een werkmap"
+        }
+        return ZVH.usageError("--formaat \(name) schrijft \(kind) (binair) en vraagt om --uitvoer BESTAND.\(name)", usage: HelpFormatter.usage(of: command), context: &context, command: command.name)
     }
 
     static func reportOptions(_ invocation: Invocation) -> ReportOptions {
