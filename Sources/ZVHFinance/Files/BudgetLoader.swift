@@ -72,7 +72,7 @@ public enum BudgetLoader {
     }
 
     /// The budget files named by `paths`: files as given, folders walked for `*.json`
-    /// (except JSON Schemas, rules files `boekingsregels*.json`, hidden files and folders, and `scenarios/` and
+    /// (except JSON Schemas, rules files `boekingsregels*.json`, the profile `organisatie.json`, hidden files and folders, and `scenarios/` and
     /// `voorbeelden/` folders below the folder given, which hold scenarios and examples
     /// rather than real periods), sorted by path for a stable order.
     ///
@@ -102,8 +102,8 @@ public enum BudgetLoader {
     }
 
     static func isBudgetFileName(_ name: String) -> Bool {
-        // Rules files of `zvh boekingen` (`boekingsregels*.json`) live beside the budgets but are no budgets.
-        name.hasSuffix(".json") && !name.hasSuffix(".schema.json") && !name.hasPrefix("boekingsregels")
+        // Rules files of `zvh boekingen` (`boekingsregels*.json`) and the letters' profile (`organisatie.json`) live beside the budgets but are no budgets.
+        name.hasSuffix(".json") && !name.hasSuffix(".schema.json") && !name.hasPrefix("boekingsregels") && name != "organisatie.json"
     }
 
     static func collect(in folder: String, identity: FileIdentity, into found: inout [String], visited: inout Set<FileIdentity>) throws(BudgetFileError) {

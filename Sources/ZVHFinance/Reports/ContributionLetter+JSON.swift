@@ -2,7 +2,7 @@
 extension ContributionLetter {
     /// The letter as JSON: addressee, `bijdrage`, `verrekening-per-component` (per
     /// component the member's part, the total and the key with its recorded derivation),
-    /// `verrekening`, `definitief`, `voorschotten` (null until a schedule exists), the
+    /// `verrekening`, `definitief`, `voorschotten` (each instalment with its amount and due date, adding up to the definitief), `datum` and `kenmerk` (null when not given), the
     /// derivation per financing part, the short steps, `vergelijking` (the change split
     /// into `bijdrage`, `verrekening`, `definitief`, or null) and `bevindingen`.
     public func json(_ options: ReportOptions) -> JSONOutput {
@@ -36,7 +36,11 @@ extension ContributionLetter {
             "verrekening-per-component": .array(components),
             "verrekening": .amount(member.settlement),
             "definitief": .amount(member.final),
-            "voorschotten": .null,
+            "voorschotten": .array(payments.payments.map { payment in
+                .object(["termijn": .integer(payment.instalment), "bedrag": .amount(payment.amount), "vervaldatum": payment.dueDate.map { .string($0.iso) } ?? .null])
+            }),
+            "datum": details.date.map { .string($0.iso) } ?? .null,
+            "kenmerk": .optional(details.reference),
             "afleiding": .object([
                 "kolom": .string(statement.column.name),
                 "totaal-bijdragen": .amount(statement.totalContribution),

@@ -22,10 +22,11 @@ public struct ContributionLetter: ReportContent {
     /// numbers them from 1.
     public var findings: [Finding]
 
-    // Hook for the advances per instalment (issue "A controller's year"): when the
-    // budget carries a schedule of voorschotten, add it here as a value computed in the
-    // library (never split in the letter), render it in `paymentSection` under the
-    // total and in JSON as `voorschotten`. Until then the letter shows the total only.
+    /// The letter's date, reference and sender's profile.
+    public var details: LetterDetails
+    /// When the member pays its final contribution: the instalments with their due
+    /// dates, adding up to the definitief exactly.
+    public var payments: PaymentSchedule
 
     /// Creates the letter for one member of a begroting.
     /// - Parameters:
@@ -33,10 +34,11 @@ public struct ContributionLetter: ReportContent {
     ///   - file: the begroting's file.
     ///   - entries: the report contents of the begroting and of the other files read
     ///     (the same organisation's earlier periods give the comparison).
+    ///   - details: the letter's date, reference and sender's profile.
     /// - Returns: nil when the file is not among the entries, its contributions cannot
     ///   be computed, or the municipality is not a member.
     /// - Complexity: O(entries × members).
-    public init?(_ municipality: String, begroting file: String, entries: [BudgetReportContent]) {
+    public init?(_ municipality: String, begroting file: String, entries: [BudgetReportContent], details: LetterDetails = LetterDetails()) {
         guard let entry = entries.first(where: { $0.budget.file == file }), let statement = entry.analysed.statement,
             let memberIndex = statement.members.firstIndex(where: { $0.municipality == municipality })
         else { return nil }
@@ -48,6 +50,8 @@ public struct ContributionLetter: ReportContent {
         let history = MunicipalityReport(municipality, entries: entries.filter { $0.budget.organisation.identifier == organisation })
         change = history.periods.firstIndex { $0.budget.file == file }.flatMap(history.change(at:))
         findings = entry.findings.filter { $0.touches(municipality) }
+        self.details = details
+        payments = PaymentSchedule(total: statement.members[memberIndex].final, year: entry.budget.period.year, profile: details.profile, letterDate: details.date)
     }
 
     /// The budget.
@@ -65,50 +69,25 @@ public struct ContributionLetter: ReportContent {
 
     public func presentation(_ options: ReportOptions) -> Report {
         let shown = ContributionReport.ShownContributions(statement, unit: options.unit)
-        var report = Report(
-            title: "Bijdrage \(budget.period.dutchDescription) — gemeente \(municipality)",
-            context: [
-                "Aan: het college van burgemeester en wethouders van de gemeente \(municipality)",
-                "Van: \(budget.organisation.name)",
-                "Betreft: uw bijdrage volgens de \(budget.title) (\(budget.file))",
-                "Bron: \(budget.source.dutchDescription)",
-                options.unitDescription,
-            ])
+        var report = Report(title: subject)
+        report.letterhead = letterhead
+        report.context = letterhead.contextLines
         report.asOf = "Stand van de gegevens: \(budget.title) (\(budget.period.dutchDescription)), bron: \(budget.source.dutchDescription)"
-        report.sections.append(paymentSection(shown))
-        report.primarySection = 0
-        report.sections.append(derivationSection(shown, options: options))
-        report.sections.append(comparisonSection(shown, options: options))
-        report.sections.append(findingsSection())
+        report.describe(budget)
+        report.sections += body(shown)
+        report.primarySection = 1
+        report.sections += accountability(shown, options: options)
         return report
     }
 
-    /// What the member pays: bijdrage, each settlement component, definitief.
-    func paymentSection(_ shown: ContributionReport.ShownContributions) -> ReportSection {
-        var table = ReportTable(caption: "Wat de gemeente \(municipality) betaalt", columns: [.init("onderdeel", alignsRight: false), .init("bedrag")])
-        table.rows.append(ReportTable.Row([.text("Bijdrage \(budget.period.dutchDescription) (aandeel \(member.share.percentText()))"), .amount(shown.contributions[memberIndex])]))
-        for (number, split) in statement.settlementSplits.enumerated() {
-            table.rows.append(ReportTable.Row([.text("Verrekening \"\(split.component.name)\""), .amount(shown.components[number][memberIndex])], depth: 1))
-        }
-        if !statement.settlementSplits.isEmpty {
-            table.rows.append(ReportTable.Row([.text("Verrekening samen"), .amount(shown.settlements[memberIndex])], style: .subtotal))
-        }
-        let notes = findings.isEmpty ? [] : Array(1...findings.count)
-        table.rows.append(ReportTable.Row([.text("Te betalen (definitief)"), .amount(shown.finals[memberIndex])], style: .total, notes: notes))
-        var paragraphs = [
-            "De gemeente \(municipality) betaalt voor \(budget.period.dutchDescription) in totaal \(shown.finals[memberIndex].dutch()) aan het \(budget.organisation.name)."
-        ]
-        paragraphs.append("Voorschotten per termijn: dit bestand bevat nog geen termijnschema; het bedrag hierboven is het totaal voor de periode.")
-        return ReportSection(heading: "Uw bijdrage", table: table, paragraphs: paragraphs)
-    }
-
     /// The derivation in short: per financing part and per settlement component the
-    /// total, the key with its source and the member's part; then numbered steps.
+    /// total, the key and the member's part; then the same in plain words
+    /// (``derivationInWords(_:options:)``). The first section of the appendix.
     func derivationSection(_ shown: ContributionReport.ShownContributions, options: ReportOptions) -> ReportSection {
         var table = ReportTable(
-            caption: "Afleiding in het kort",
+            caption: "Uw bijdrage per onderdeel",
             columns: [
-                .init("onderdeel", alignsRight: false), .init("alle gemeenten"), .init("verdeelsleutel", alignsRight: false), .init(municipality),
+                .init("onderdeel", alignsRight: false), .init("alle gemeenten samen"), .init("verdeeld naar", alignsRight: false), .init(municipality),
             ])
         let parts = statement.parts
         for (number, part) in parts.enumerated() {
@@ -116,7 +95,7 @@ public struct ContributionLetter: ReportContent {
                 ? .amount(parts.count > 1 ? shown.parts[number][memberIndex] : shown.contributions[memberIndex]) : .text("neemt niet deel")
             table.rows.append(
                 ReportTable.Row([
-                    .text(parts.count == 1 ? "Bijdrage (te verdelen)" : (part.isTheme ? "Thema \"\(part.name)\"" : "Algemeen deel")),
+                    .text(parts.count == 1 ? "Bijdrage in de kosten" : (part.isTheme ? "Thema \"\(part.name)\"" : "Algemeen deel")),
                     .amount(PresentationRounding.shownTotal(part.coverage.amountToDistribute, unit: options.unit)), .text(keyText(part.split.key)), amount,
                 ]))
         }
@@ -129,19 +108,11 @@ public struct ContributionLetter: ReportContent {
         for (number, split) in statement.settlementSplits.enumerated() {
             table.rows.append(
                 ReportTable.Row([
-                    .text("Verrekening \"\(split.component.name)\""), .amount(shown.components[number].sum()), .text(keyText(split.split.key)),
+                    .text("Afrekening \(split.component.name)"), .amount(shown.components[number].sum()), .text(keyText(split.split.key)),
                     .amount(shown.components[number][memberIndex]),
                 ]))
         }
-        var keys: [DistributionKey] = []
-        for key in statement.parts.map(\.split.key) + statement.settlementSplits.map(\.split.key) where !keys.contains(where: { $0.name == key.name }) {
-            keys.append(key)
-        }
-        let sources = keys.map { key in
-            "Verdeelsleutel \"\(key.description)\" (\(key.kind.dutchName))" + (key.source.map { ", bron: \($0)." } ?? ".")
-        }
-        let steps = ContributionExplanation.shortSteps(for: budget, statement: statement, member: memberIndex)
-        return ReportSection(heading: "Hoe uw bijdrage tot stand komt", table: table, paragraphs: sources + steps.enumerated().map { "\($0.offset + 1). \($0.element)" })
+        return ReportSection(heading: "Hoe uw bijdrage is berekend", table: table, paragraphs: derivationInWords(shown, options: options), startsOnNewPage: true)
     }
 
     func keyText(_ key: DistributionKey) -> String {
@@ -155,7 +126,7 @@ public struct ContributionLetter: ReportContent {
         guard let change else {
             return ReportSection(
                 heading: "Vergelijking met de vorige periode",
-                paragraphs: ["Naast \(budget.file) staat geen eerdere periode van \(budget.organisation.name); er is geen vergelijking."])
+                paragraphs: ["Er is geen eerdere periode van het \(budget.organisation.name) om mee te vergelijken."])
         }
         var table = ReportTable(
             caption: "\(budget.period.dutchDescription) t.o.v. \(change.basis) (\(change.previousTitle))",
@@ -178,17 +149,5 @@ public struct ContributionLetter: ReportContent {
             paragraphs.append("De vorige periode telt \(change.previousMonths) maanden, deze \(change.months): de vorige bedragen zijn naar rato omgerekend (\(change.basis)).")
         }
         return ReportSection(heading: "Vergelijking met de vorige periode", table: table, paragraphs: paragraphs)
-    }
-
-    /// The findings that touch the member, each in its one summary format.
-    func findingsSection() -> ReportSection {
-        guard !findings.isEmpty else {
-            return ReportSection(heading: "Bevindingen", paragraphs: ["Er zijn geen bevindingen die de bijdrage van \(municipality) raken."])
-        }
-        var paragraphs = findings.enumerated().map { number, finding in
-            "⚠\(number + 1) " + finding.summaryLine + (finding.municipalities == [municipality] ? "" : " (raakt: \(finding.municipalities.joined(separator: ", ")))")
-        }
-        paragraphs.append("Zie 'zvh check \(budget.file)' voor de plaats in het bestand.")
-        return ReportSection(heading: "Bevindingen die uw bijdrage raken", paragraphs: paragraphs)
     }
 }

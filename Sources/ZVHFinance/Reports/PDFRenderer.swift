@@ -39,8 +39,12 @@ public enum PDFRenderer {
             ? .a4Landscape : .a4Portrait
     }
 
-    /// The title, the context lines and what the figures are.
+    /// The title, the context lines and what the figures are; for a letter its head.
     static func writeHeader(_ report: Report, into flow: inout PDFFlow) {
+        if let letterhead = report.letterhead {
+            writeLetterhead(letterhead, subject: report.title, into: &flow)
+            return
+        }
         let width = flow.contentWidth
         for line in PDFFont.bold.wrap(report.title, size: titleSize, width: width, maxLines: 4) {
             flow.advance(titleSize)
@@ -53,6 +57,26 @@ public enum PDFRenderer {
             paragraph(text, font: .regular, size: contextSize, leading: 10_500, color: grey, into: &flow)
         }
         if let asOf = report.asOf { paragraph(asOf, font: .regular, size: contextSize, leading: 10_500, color: grey, into: &flow) }
+        flow.advance(6_000)
+    }
+
+    /// A letter's head: the sender at the top, the addressee where the window of a
+    /// DL envelope shows it (about 50 mm from the top), the particulars, the subject.
+    static func writeLetterhead(_ letterhead: Letterhead, subject: String, into flow: inout PDFFlow) {
+        for (number, line) in letterhead.sender.prefix(8).enumerated() {
+            paragraph(line, font: number == 0 ? .bold : .regular, size: number == 0 ? 11_000 : contextSize, leading: number == 0 ? 14_000 : 10_500, color: number == 0 ? accent : grey, into: &flow)
+        }
+        let window = flow.size.height - 142_000
+        if flow.cursor > window { flow.advance(flow.cursor - window) }
+        for line in letterhead.addressee.prefix(8) {
+            paragraph(line, font: .regular, size: bodySize, leading: bodyLeading, color: .black, into: &flow)
+        }
+        flow.advance(28_000)
+        for line in letterhead.particulars {
+            paragraph(line, font: .regular, size: bodySize, leading: bodyLeading, color: .black, into: &flow)
+        }
+        flow.advance(8_000)
+        paragraph(subject, font: .bold, size: 11_000, leading: 14_000, color: .black, into: &flow)
         flow.advance(6_000)
     }
 

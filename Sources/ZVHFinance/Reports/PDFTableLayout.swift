@@ -25,9 +25,7 @@ struct PDFTableLayout {
         let minimum = measures.map(\.minimum)
         var widths = natural
         let naturalSum = natural.reduce(0, +)
-        if naturalSum <= pageWidth {
-            widths[0] += pageWidth - naturalSum
-        } else {
+        if naturalSum > pageWidth {
             guard minimum.reduce(0, +) <= pageWidth else { return nil }
             let excess = naturalSum - pageWidth
             let shrinkable = zip(natural, minimum).map { $0 - $1 }

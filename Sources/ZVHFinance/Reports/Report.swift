@@ -25,6 +25,8 @@ public struct Report: Hashable, Sendable {
     /// The period the figures are of (`2022`, `januari t/m juli 2024`), for a
     /// document's metadata (the PDF's subject); nil when the report spans several.
     public var period: String?
+    /// The head of a letter, when the report is one (``ContributionLetter``).
+    public var letterhead: Letterhead?
 
     /// Creates a report.
     public init(title: String, context: [String] = [], sections: [ReportSection] = [], primarySection: Int? = nil) {

@@ -17,6 +17,8 @@ enum LetterCommand {
         ],
         options: [
             ReportCommandOptions.format,
+            LetterDetailsOptions.date,
+            LetterDetailsOptions.reference,
             OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf naar dit bestand (atomair; nooit over een invoerbestand); met --alle: naar deze map."),
         ],
         flags: [ReportCommandOptions.cents, FlagSpec(long: "alle", help: "Schrijf een brief voor elke gemeente van de begroting in de map van --uitvoer.")],
@@ -46,6 +48,11 @@ enum LetterCommand {
         guard budget.kind == .begroting else {
             return ZVH.usageError("\(path) is een \(budget.kind.rawValue); een bijdragebrief hoort bij een begroting", usage: usage, context: &context, command: spec.name)
         }
+        let details: LetterDetails
+        switch LetterDetailsOptions.details(invocation, spec: spec, begroting: path, context: &context) {
+        case .success(let value): details = value
+        case .failure(let status): return status.code
+        }
         var budgets = [budget]
         budgets += earlierPeriods(beside: budget, context: &context)
         var municipalities = budget.organisation.members.map(\.name)
@@ -71,7 +78,7 @@ enum LetterCommand {
         }
         let findings = Checker.check(usable)
         let entries = usable.map { BudgetReportContent($0, showsContributions: true, findings: findings) }
-        let letters = municipalities.compactMap { ContributionLetter($0, begroting: budget.file, entries: entries) }
+        let letters = municipalities.compactMap { ContributionLetter($0, begroting: budget.file, entries: entries, details: details) }
         guard letters.count == municipalities.count else { return ExitCode.dataError }
         guard everyMember, let folder = invocation.options["uitvoer"]?.last else {
             return ReportCommandOptions.deliver(ReportCommandOptions.render(letters[0], invocation, spec), invocation: invocation, inputs: [path], context: &context)
