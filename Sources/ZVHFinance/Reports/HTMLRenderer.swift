@@ -4,10 +4,16 @@
 ///
 /// Printing: every page is A4 with its number ("pagina 2 van 5") and the report's
 /// ``Report/asOf`` (what the data is, never the date of the run) in the footer; table
-/// headers repeat on every page; headers and text cells wrap; a table of 7–9 columns
-/// is set smaller (`wide`), one of 10 or more columns becomes one block per row
-/// (`stack`, each cell with its column's name), so nothing runs past the right margin.
+/// headers repeat on every page; headers and text cells wrap; a table of 7 or more
+/// columns is set smaller (`wide`); the section of a table of 10–20 columns is printed
+/// on an A4 page on its side (`liggend`, a named page), so a comparison stays one table;
+/// one of more columns becomes one block per row (`stack`, each cell with its column's
+/// name), so nothing runs past the right margin. A section that starts a new page
+/// (an appendix) does so in print.
 public enum HTMLRenderer {
+    /// The numbers of columns for which a table's section is printed on its side.
+    static let landscapeColumns = 10...20
+
     /// The report as an HTML document.
     public static func render(_ report: Report) -> String {
         var html = """
@@ -28,7 +34,9 @@ public enum HTMLRenderer {
         if let asOf = report.asOf { html += "<p class=\"context asof\">\(escape(asOf))</p>\n" }
         html += "</header>\n<main>\n"
         for (number, section) in report.sections.enumerated() {
-            html += "<section>\n"
+            let isLandscape = section.table.map { HTMLRenderer.landscapeColumns.contains($0.columns.count) } ?? false
+            let classes = [isLandscape ? "liggend" : nil, section.startsOnNewPage ? "nieuwe-pagina" : nil].compactMap { $0 }
+            html += classes.isEmpty ? "<section>\n" : "<section class=\"\(classes.joined(separator: " "))\">\n"
             if let heading = section.heading { html += "<h2>\(escape(heading))</h2>\n" }
             if let table = section.table { html += render(table) }
             for paragraph in section.paragraphs { html += "<p>\(escape(paragraph))</p>\n" }
@@ -40,7 +48,7 @@ public enum HTMLRenderer {
     }
 
     static func render(_ table: ReportTable) -> String {
-        var classes = table.columns.count >= 10 ? ["stack"] : (table.columns.count >= 7 ? ["wide"] : [])
+        var classes = table.columns.count > landscapeColumns.upperBound ? ["stack"] : (table.columns.count >= 7 ? ["wide"] : [])
         if table.rows.count <= 12 { classes.append("short") }
         let layout = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
         var html = "<table\(layout)>\n<caption>\(escape(table.caption))</caption>\n<thead>\n<tr>"
@@ -125,6 +133,10 @@ public enum HTMLRenderer {
     static let stylesheet = """
 
         @page { size: A4; margin: 15mm 14mm 17mm; }
+        @page liggend { size: A4 landscape; margin: 14mm 14mm 17mm; }
+        section.liggend { page: liggend; }
+        section.liggend table { font-size: 8pt; }
+        section.nieuwe-pagina { page-break-before: always; break-before: page; }
         body { font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; font-size: 10pt; color: #1d1d1f; max-width: 182mm; margin: 0 auto; padding: 8mm 0; line-height: 1.35; }
         h1 { font-size: 16pt; margin: 0 0 4pt; }
         h2 { font-size: 12.5pt; margin: 16pt 0 4pt; border-bottom: 1pt solid #1f4e79; padding-bottom: 2pt; color: #1f4e79; }

@@ -94,18 +94,24 @@ struct PDFTableLayout {
     }
 
     /// A column's natural width (nothing wrapped) and its least width (headers broken
-    /// at spaces, amounts whole, text from 70 pt wrapped).
+    /// at spaces, amounts whole, text wrapped at spaces).
     static func measure(_ table: ReportTable, column: Int, size: Int) -> (natural: Int, minimum: Int) {
         let header = table.columns[column].header
         let headerWidth = PDFFont.bold.width(of: header, size: size)
         let headerWord = header.split(separator: " ").map { PDFFont.bold.width(of: String($0), size: size) }.max() ?? 0
         var cells = 0
+        var word = 0
         for row in table.rows {
-            cells = max(cells, min(widestText, PDFFont.bold.width(of: String(text(of: row, column: column).prefix(400)), size: size)))
+            let text = String(text(of: row, column: column).prefix(400))
+            cells = max(cells, min(widestText, PDFFont.bold.width(of: text, size: size)))
+            if !table.columns[column].alignsRight {
+                word = max(word, text.split(separator: " ").map { PDFFont.bold.width(of: String($0), size: size) }.max() ?? 0)
+            }
         }
         let natural = min(max(headerWidth, cells), widestText) + 2 * padding
         if table.columns[column].alignsRight { return (natural, max(headerWord, cells) + 2 * padding) }
-        return (natural, min(natural, max(headerWord, min(cells, 70_000)) + 2 * padding))
+        // Text wraps at spaces: at least its longest word (up to 200 pt), or 70 pt.
+        return (natural, min(natural, max(headerWord, min(word, 200_000), min(cells, 70_000)) + 2 * padding))
     }
 
     /// The text a cell shows: the first column with its indentation and finding marker.

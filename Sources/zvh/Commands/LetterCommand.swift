@@ -9,7 +9,8 @@ enum LetterCommand {
         abstract: "Schrijf de bijdragebrief van een gemeente bij een begroting.",
         discussion: """
             De brief noemt wat de gemeente betaalt (definitief), de afleiding in het kort (te verdelen bedrag, verdeelsleutel en bron, aandeel, verrekening per component), de vergelijking met de vorige periode, gesplitst in bijdrage (structureel) en verrekening (eenmalig), en elke bevinding die de cijfers van de gemeente raakt. De vorige periode komt uit de andere bestanden van dezelfde organisatie in de map van de begroting.
-            Met --alle en --uitvoer MAP: één brief per gemeente in die map (de map wordt gemaakt als ze nog niet bestaat), genoemd bijdragebrief-ORGANISATIE-JAAR-GEMEENTE met de extensie van het formaat.
+            Met --alle en --uitvoer MAP: één brief per gemeente in die map (de map wordt gemaakt als ze nog niet bestaat), genoemd bijdragebrief-ORGANISATIE-JAAR-GEMEENTE met de extensie van het formaat, en een overzicht bijdragebrieven-ORGANISATIE-JAAR-overzicht van alle brieven.
+            Staat naast de begroting een organisatie.json (afzender, adres, ondertekenaar, IBAN, betalingstermijn, contact, vervaldagen, per gemeente de geadresseerde), dan wordt de brief daarmee opgemaakt; met --formaat pdf is het een brief om te versturen.
             """,
         arguments: [
             ArgumentSpec(name: "gemeente", help: "De gemeente (hoofdletters maken niet uit); weglaten met --alle.", isOptional: true),
@@ -116,10 +117,12 @@ enum LetterCommand {
             return ExitCode.usage
         }
         let options = ReportCommandOptions.reportOptions(invocation)
-        for letter in letters {
-            let name = folder + (folder.hasSuffix("/") ? "" : "/") + letter.fileStem + "." + format.fileExtension
+        let summary = LetterSummary(letters, fileExtension: format.fileExtension)
+        let documents: [(stem: String, content: any ReportContent)] = letters.map { ($0.fileStem, $0) } + [(summary.fileStem, summary)]
+        for (stem, document) in documents {
+            let name = folder + (folder.hasSuffix("/") ? "" : "/") + stem + "." + format.fileExtension
             do {
-                switch try format.output(letter, options: options) {
+                switch try format.output(document, options: options) {
                 case .text(let text):
                     try OutputFile.write(ReportCommandOptions.safeText(text, format: format.rawValue), to: name, protecting: inputs + context.inputPaths)
                 case .bytes(let bytes):

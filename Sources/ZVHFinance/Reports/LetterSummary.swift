@@ -1,0 +1,67 @@
+/// The summary sheet of `zvh brief --alle`: per member the letter written, its
+/// addressee, the definitief and its instalments, with the total; so the sender sees
+/// at a glance what went out and that the letters add up to the begroting.
+public struct LetterSummary: ReportContent {
+    /// The letters, one per member, in the begroting's order.
+    public var letters: [ContributionLetter]
+    /// The file extension the letters are written with (`pdf`).
+    public var fileExtension: String
+
+    /// Creates the summary of letters written with `fileExtension`.
+    public init(_ letters: [ContributionLetter], fileExtension: String) {
+        self.letters = letters
+        self.fileExtension = fileExtension
+    }
+
+    /// The summary's file name (no extension): `bijdragebrieven-midden-limburg-2022-overzicht`.
+    public var fileStem: String {
+        guard let budget = letters.first?.budget else { return "bijdragebrieven-overzicht" }
+        return "bijdragebrieven-\(budget.organisation.identifier)-\(budget.period.year)-overzicht"
+    }
+
+    public func presentation(_ options: ReportOptions) -> Report {
+        guard let first = letters.first else { return Report(title: "Bijdragebrieven: geen") }
+        let budget = first.budget
+        var report = Report(
+            title: "Bijdragebrieven \(budget.period.dutchDescription) — \(first.sender)",
+            context: [
+                "Datum van de brieven: " + (first.details.date?.longDutch ?? "(niet opgegeven)"),
+                "Kenmerk: " + (first.details.reference ?? "(niet opgegeven)"),
+                "Volgens de \(budget.title)",
+            ])
+        report.describe(budget)
+        report.asOf = "Stand van de gegevens: \(budget.title) (\(budget.period.dutchDescription)), bron: \(budget.source.dutchDescription)"
+        let count = first.payments.payments.count
+        var table = ReportTable(
+            caption: "Verstuurde brieven",
+            columns: [.init("gemeente", alignsRight: false), .init("aan", alignsRight: false), .init("definitief"), .init("termijnen"), .init("brief", alignsRight: false)])
+        for letter in letters {
+            table.rows.append(ReportTable.Row([
+                .text(letter.municipality), .text(letter.letterhead.addressee.joined(separator: ", ")), .amount(letter.payments.total),
+                .text(String(letter.payments.payments.count)), .text(letter.fileStem + "." + fileExtension),
+            ]))
+        }
+        table.rows.append(ReportTable.Row([.text("Totaal"), .empty, .amount(letters.map(\.payments.total).sum()), .text(String(count)), .empty], style: .total))
+        let allAddUp = letters.allSatisfy(\.payments.addsUp)
+        report.sections.append(ReportSection(table: table, paragraphs: [
+            "De termijnen van elke brief tellen op tot de definitieve bijdrage van die gemeente: \(allAddUp ? "ja" : "NEE, controleer de brieven").",
+            "Samen: \(letters.map(\.payments.total).sum().dutch()), de definitieve bijdragen van alle gemeenten volgens de \(budget.title).",
+        ]))
+        report.primarySection = 0
+        return report
+    }
+
+    public func json(_ options: ReportOptions) -> JSONOutput {
+        .object([
+            "brieven": .array(letters.map { letter in
+                .object([
+                    "gemeente": .string(letter.municipality), "bestand": .string(letter.fileStem + "." + fileExtension),
+                    "definitief": .amount(letter.payments.total), "termijnen": .integer(letter.payments.payments.count),
+                ])
+            }),
+            "totaal": .amount(letters.map(\.payments.total).sum()),
+            "datum": letters.first?.details.date.map { .string($0.iso) } ?? .null,
+            "kenmerk": .optional(letters.first?.details.reference),
+        ])
+    }
+}
