@@ -23,9 +23,12 @@ public struct PDFFlow: Sendable {
     public private(set) var cursor: Int
     /// Whether the page limit was reached: everything after is left out.
     public private(set) var isFull = false
+    /// The most pages this flow gets (``maxPages`` unless a test asks for fewer).
+    let pageLimit: Int
 
     /// Starts on an empty page.
-    public init(size: PDFCanvas.Size = .a4Portrait) {
+    public init(size: PDFCanvas.Size = .a4Portrait, pageLimit: Int = maxPages) {
+        self.pageLimit = max(1, min(pageLimit, Self.maxPages))
         pages = [PDFCanvas(size: size)]
         cursor = size.height - Self.topMargin
     }
@@ -44,10 +47,10 @@ public struct PDFFlow: Sendable {
     @discardableResult
     public mutating func newPage(size: PDFCanvas.Size? = nil) -> Bool {
         guard !isFull else { return false }
-        guard pages.count < Self.maxPages else {
+        guard pages.count < pageLimit else {
             isFull = true
             var last = pages.removeLast()
-            last.text("Het document is afgebroken na \(Self.maxPages) pagina's; de volledige cijfers staan in de andere formaten (csv, xlsx, json).", x: Self.leftMargin, y: Self.bottomMargin - 12_000, font: .bold, size: 8_000)
+            last.text("Het document is afgebroken na \(pageLimit) pagina's; de volledige cijfers staan in de andere formaten (csv, xlsx, json).", x: Self.leftMargin, y: Self.bottomMargin - 12_000, font: .bold, size: 8_000)
             pages.append(last)
             return false
         }

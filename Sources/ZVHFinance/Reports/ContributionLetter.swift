@@ -99,6 +99,12 @@ public struct ContributionLetter: ReportContent {
                     .amount(PresentationRounding.shownTotal(part.coverage.amountToDistribute, unit: options.unit)), .text(keyText(part.split.key)), amount,
                 ]))
         }
+        if parts.count > 1 {
+            table.rows.append(
+                ReportTable.Row(
+                    [.text("Bijdrage in de kosten, alle onderdelen samen"), .amount(shown.contributions.sum()), .empty, .amount(shown.contributions[memberIndex])],
+                    style: .subtotal))
+        }
         if parts.isEmpty {
             table.rows.append(
                 ReportTable.Row([

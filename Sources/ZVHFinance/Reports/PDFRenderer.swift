@@ -21,7 +21,12 @@ public enum PDFRenderer {
     /// The report as the bytes of a PDF file.
     /// - Complexity: linear in the size of the report, bounded by ``PDFFlow/maxPages``.
     public static func data(_ report: Report) -> [UInt8] {
-        var flow = PDFFlow(size: firstPageSize(report))
+        data(report, pageLimit: PDFFlow.maxPages)
+    }
+
+    /// The report as a PDF of at most `pageLimit` pages (tests use a small limit).
+    static func data(_ report: Report, pageLimit: Int) -> [UInt8] {
+        var flow = PDFFlow(size: firstPageSize(report), pageLimit: pageLimit)
         writeHeader(report, into: &flow)
         for (number, section) in report.sections.enumerated() {
             write(section, number: number, into: &flow)

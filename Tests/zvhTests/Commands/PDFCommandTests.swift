@@ -1,0 +1,199 @@
+import Foundation
+import Testing
+@testable import zvh
+
+/// `--formaat pdf` end to end: every report of every bundled budget as PDF, checked by
+/// real readers (qpdf, pdftotext from poppler-utils) when they are installed — without
+/// them each such test prints "skipped: … not installed" and passes.
+@Suite(.serialized) struct PDFCommandTests {
+    static let root = ZVHProcess.packageRoot.path
+
+    /// A program on the PATH, or nil.
+    static func tool(_ name: String) -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs a program and returns its exit status and standard output.
+    static func output(_ program: String, _ arguments: [String]) throws -> (status: Int32, text: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    func zvh(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
+        var out = ""
+        var err = ""
+        let status = ZVH.run(arguments: arguments, stdout: &out, stderr: &err)
+        return (status, out, err)
+    }
+
+    /// Every report the bundled budgets give: per budget its own report, the scenario
+    /// study, the advances and the letters (begroting), the settlement and final
+    /// account (jaarrekening), and the overview, the check and every member's page.
+    static func reports() throws -> [[String]] {
+        let budgets = try FileManager.default.subpathsOfDirectory(atPath: root + "/Budgets")
+            .filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") && !$0.contains("scenarios/") && !$0.contains("boekingsregels") && !$0.hasSuffix("organisatie.json") }
+            .sorted().map { root + "/Budgets/" + $0 }
+        var runs: [[String]] = [["overzicht", root + "/Budgets"], ["check", root + "/Budgets"]]
+        var members: [String] = []
+        for file in budgets {
+            let document = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
+            let names = (document["gemeenten"] as? [[String: Any]] ?? []).compactMap { $0["naam"] as? String }
+            if document["soort"] as? String == "begroting" {
+                runs += [["begroting", file], ["scenario", file, "--gevoeligheid", "--jaren", "3"], ["voorschotten", file]]
+                runs += names.map { ["brief", $0, file, "--datum", "2026-09-15", "--kenmerk", "ZVH/2026/001"] }
+            } else {
+                runs += [["jaarrekening", file], ["verrekening", file], ["afrekening", file]]
+            }
+            if !file.contains("/voorbeelden/") { members += names.filter { !members.contains($0) } }
+        }
+        return runs + members.map { ["gemeente", $0, root + "/Budgets"] }
+    }
+
+    /// The numbers under a key that names a total (`totaal`, `totaal-lasten`, …) in a
+    /// JSON report, as the views show them: whole euros and, for a fraction, with cents.
+    static func totals(in value: Any, under key: String? = nil, into found: inout [Decimal]) {
+        if let object = value as? [String: Any] {
+            for (name, child) in object { totals(in: child, under: (key?.contains("totaal") == true) ? key : name, into: &found) }
+        } else if let array = value as? [Any] {
+            for child in array { totals(in: child, under: key, into: &found) }
+        } else if !(value is Bool), let number = value as? NSNumber, key?.contains("totaal") == true {
+            found.append(number.decimalValue)
+        }
+    }
+
+    /// `1.402.290`, `-13.245`, `16.288,25`.
+    static func dutch(_ value: Decimal) -> [String] {
+        func grouped(_ digits: String) -> String {
+            var result = ""
+            for (index, character) in digits.reversed().enumerated() {
+                if index > 0, index % 3 == 0 { result.append(".") }
+                result.append(character)
+            }
+            return String(result.reversed())
+        }
+        let sign = value < 0 ? "-" : ""
+        let magnitude = value < 0 ? -value : value
+        var cents = magnitude * 100
+        var roundedCents = Decimal()
+        NSDecimalRound(&roundedCents, &cents, 0, .plain)
+        let totalCents = NSDecimalNumber(decimal: roundedCents).int64Value
+        var euros = Decimal()
+        var whole = magnitude
+        NSDecimalRound(&euros, &whole, 0, .plain)
+        let wholeText = sign + grouped(String(NSDecimalNumber(decimal: euros).int64Value))
+        guard totalCents % 100 != 0 else { return [wholeText] }
+        let fraction = totalCents % 100
+        return [sign + grouped(String(totalCents / 100)) + "," + (fraction < 10 ? "0" : "") + String(fraction), wholeText]
+    }
+
+    @Test func everyReportOfEveryBundledBudgetIsAValidRepeatablePDFWithEveryTotalOfItsJSON() throws {
+        let qpdf = Self.tool("qpdf")
+        let pdftotext = Self.tool("pdftotext")
+        if qpdf == nil { print("skipped: qpdf not installed (the PDF structure check)") }
+        if pdftotext == nil { print("skipped: pdftotext not installed (poppler-utils; the totals check)") }
+        let folder = try Shell.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (number, arguments) in try Self.reports().enumerated() {
+            let first = folder.appendingPathComponent("\(number)-a.pdf").path
+            let second = folder.appendingPathComponent("\(number)-b.pdf").path
+            let run = zvh(arguments + ["--formaat", "pdf", "--uitvoer", first])
+            // A jaarrekening without a begroot column has no settlement, by design (65), in every format.
+            if run.status == 65, zvh(arguments + ["--formaat", "json"]).status == 65, ["verrekening", "afrekening"].contains(arguments[0]) { continue }
+            #expect(run.status <= 1, "\(arguments): \(run.err)")
+            guard FileManager.default.fileExists(atPath: first) else { continue }
+            _ = zvh(arguments + ["--formaat", "pdf", "--uitvoer", second])
+            #expect(FileManager.default.contents(atPath: first) == FileManager.default.contents(atPath: second), "\(arguments): two runs differ")
+            if let qpdf {
+                let check = try Self.output(qpdf, ["--check", first])
+                #expect(check.status == 0, "\(arguments): qpdf --check: \(check.text.suffix(300))")
+            }
+            guard let pdftotext else { continue }
+            let text = try Self.output(pdftotext, ["-enc", "UTF-8", first, "-"]).text
+            let flat = text.filter { !$0.isWhitespace }
+            let json = zvh(arguments + ["--formaat", "json"]).out
+            var found: [Decimal] = []
+            Self.totals(in: try JSONSerialization.jsonObject(with: Data(json.utf8)), into: &found)
+            for total in Set(found) {
+                let shown = Self.dutch(total)
+                #expect(shown.contains { flat.contains($0) }, "\(arguments): total \(shown[0]) of the JSON is not in the PDF")
+            }
+        }
+    }
+
+    @Test func theLetterReadsAsALetterWithItsScheduleDateAndKenmerk() throws {
+        let folder = try Shell.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("brief.pdf").path
+        let run = zvh(["brief", "Leudal", Self.root + "/Budgets/midden-limburg/begroting-2022.json", "--formaat", "pdf", "--datum", "2026-09-15", "--kenmerk", "ZVH/2026/001", "--uitvoer", pdf])
+        #expect(run.status == 0, "\(run.err)")
+        guard let pdfinfo = Self.tool("pdfinfo"), let pdftotext = Self.tool("pdftotext") else {
+            return print("skipped: pdfinfo/pdftotext not installed (poppler-utils)")
+        }
+        let info = try Self.output(pdfinfo, [pdf])
+        #expect(info.status == 0)
+        #expect(info.text.contains("Title:           Uw bijdrage 2022 aan het Zorg- en Veiligheidshuis Midden-Limburg"))
+        #expect(!info.text.contains("CreationDate"))
+        let text = try Self.output(pdftotext, ["-enc", "UTF-8", "-layout", pdf, "-"]).text
+        #expect(text.contains("15 september 2026"))
+        #expect(text.contains("ZVH/2026/001"))
+        #expect(text.contains("€ 65.153"))
+        let instalments = text.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Termijn ") }
+        #expect(instalments.count == 4)
+        #expect(instalments.allSatisfy { $0.contains("15 oktober 2026") && $0.hasSuffix("16.288,25") })
+        #expect(text.contains("Totaal") && text.contains("65.153"))
+        for forbidden in ["Budgets/", "bestandsregel", "zvh ", "⚠", "grootste-restmethode", "afgekapt", ".json"] {
+            #expect(!text.contains(forbidden), "the letter contains \(forbidden)")
+        }
+    }
+
+    @Test func pdfIsWrittenOnlyToAFileNeverToATerminalOrPipe() {
+        let run = zvh(["begroting", Self.root + "/Budgets/midden-limburg/begroting-2022.json", "--formaat", "pdf"])
+        #expect(run.status == 64)
+        #expect(run.out.isEmpty)
+        #expect(run.err.contains("--formaat pdf schrijft een PDF-bestand (binair) en vraagt om --uitvoer BESTAND.pdf"))
+    }
+
+    @Test func badLetterOptionsAndProfilesAreRefusedInDutch() throws {
+        let begroting = Self.root + "/Budgets/midden-limburg/begroting-2022.json"
+        let date = zvh(["brief", "Leudal", begroting, "--datum", "15-09-2026"])
+        #expect(date.status == 64)
+        #expect(date.err.contains("--datum verwacht een datum als JJJJ-MM-DD"))
+        let folder = try Shell.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("begroting-2022.json").path
+        try FileManager.default.copyItem(atPath: begroting, toPath: copy)
+        try Data("{ \"afzender\": 3 }".utf8).write(to: folder.appendingPathComponent("organisatie.json"))
+        let profile = zvh(["brief", "Leudal", copy])
+        #expect(profile.status == 65)
+        #expect(profile.err.contains("organisatie.json:1:15: fout:"))
+        #expect(profile.out.isEmpty)
+    }
+
+    @Test func everyChartInEveryBundledHTMLReportHasItsValueAxisAtZero() throws {
+        var charts = 0
+        for arguments in try Self.reports() {
+            let html = zvh(arguments + ["--formaat", "html"]).out
+            for svg in html.components(separatedBy: "<svg").dropFirst() {
+                let body = svg.components(separatedBy: "</svg>")[0]
+                charts += 1
+                let ticks = body.components(separatedBy: "class=\"tick\"").dropFirst().map { $0.components(separatedBy: ">")[1].components(separatedBy: "<")[0] }
+                #expect(ticks.contains("0"), "\(arguments): a chart's value axis does not show 0 (ticks \(ticks.prefix(8)))")
+                #expect(body.contains("class=\"nullijn\""), "\(arguments): a chart has no zero line")
+                #expect(body.contains("<desc"), "\(arguments): a chart has no text alternative")
+            }
+        }
+        #expect(charts > 10)
+    }
+}
