@@ -26,7 +26,11 @@ import Testing
         let findings = try #require(letter["bevindingen"] as? [[String: Any]])
         #expect(findings.contains { $0["gevonden"] as? Int == -16446 && ($0["gemeenten"] as? [String]) == ["Leudal"] })
         #expect(findings.allSatisfy { ($0["gemeenten"] as? [String])?.contains("Leudal") == true })
-        #expect(letter["voorschotten"] is NSNull)
+        // The instalments of organisatie.json's four due days, exact to the cent, add up to the definitief.
+        let instalments = try #require(letter["voorschotten"] as? [[String: Any]])
+        #expect(instalments.count == 4)
+        #expect(instalments.compactMap { ($0["bedrag"] as? NSNumber).map { Int(($0.doubleValue * 100).rounded()) } }.reduce(0, +) == 6_515_300)
+        #expect(instalments.map { $0["vervaldatum"] as? String } == ["2022-02-01", "2022-05-01", "2022-08-01", "2022-11-01"])
     }
 
     @Test func theComparisonWithTheYearBeforeIsSplitIntoStructuralAndOneOff() throws {
@@ -36,15 +40,17 @@ import Testing
         #expect(change["verrekening"] as? Int == -31936)
         #expect(change["definitief"] as? Int == -32841)
         let text = try ZVHProcess.run(["brief", "Roermond", Self.begroting])
-        #expect(text.stdout.contains("Aan: het college van burgemeester en wethouders van de gemeente Roermond"))
+        #expect(text.stdout.contains("Aan: Het college van burgemeester en wethouders, van de gemeente Roermond"))
         #expect(text.stdout.contains("Structureel verandert uw bijdrage met -905"))
-        #expect(text.stdout.contains("Definitief: 158.458 − 3.809 − 28.127 = 126.522."))
+        let flowing = text.stdout.replacingOccurrences(of: "\n", with: " ")
+        #expect(flowing.contains("De bijdrage van de gemeente Roermond over 2022 bedraagt € 126.522."))
+        #expect(flowing.contains("het deel van Roermond is € 3.809 terug"))
     }
 
     @Test func aLetterWithoutAnEarlierPeriodSaysSo() throws {
         let result = try ZVHProcess.run(["brief", "Venlo", "Budgets/noord-limburg/begroting-2024.json"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("er is geen vergelijking"))
+        #expect(result.stdout.contains("Er is geen eerdere periode van het Zorg- en Veiligheidshuis Noord-Limburg om mee te vergelijken."))
         #expect(result.stdout.contains("Thema \"MDA++\""))
     }
 
@@ -68,8 +74,9 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(files.count == 7)
+        #expect(files.count == 8)
         #expect(files.contains("bijdragebrief-midden-limburg-2022-echt-susteren.json"))
+        #expect(files.contains("bijdragebrieven-midden-limburg-2022-overzicht.json"))
         let leudal = try Data(contentsOf: directory.appendingPathComponent("bijdragebrief-midden-limburg-2022-leudal.json"))
         let document = try #require(JSONSerialization.jsonObject(with: leudal) as? [String: Any])
         #expect(document["definitief"] as? Int == 65153)

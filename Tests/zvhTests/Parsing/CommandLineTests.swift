@@ -47,9 +47,9 @@ import Testing
         #expect(missing.status == 64)
         #expect(missing.err.contains("<bestand> ontbreekt"))
 
-        let badOption = run(["begroting", "x.json", "--formaat", "pdf"])
+        let badOption = run(["begroting", "x.json", "--formaat", "docx"])
         #expect(badOption.status == 64)
-        #expect(badOption.err.contains("kies uit: tekst, markdown, csv, json, html"))
+        #expect(badOption.err.contains("kies uit: tekst, markdown, csv, json, html, xlsx, pdf"))
 
         let typo = run(["begroting", "x.json", "--fromaat", "json"])
         #expect(typo.status == 64)
