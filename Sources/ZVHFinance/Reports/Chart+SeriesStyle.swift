@@ -45,6 +45,21 @@ extension Chart {
         return result
     }
 
+    /// Positions for labels wanted at `positions` (in any unit along one axis), moved
+    /// apart so that no two are closer than `gap`, each as near its wish as that allows;
+    /// the result is in the input's order.
+    /// - Complexity: O(n log n).
+    public static func spread(_ positions: [Int], gap: Int) -> [Int] {
+        let order = positions.indices.sorted { (positions[$0], $0) < (positions[$1], $1) }
+        var placed = positions
+        var previous: Int?
+        for index in order {
+            if let previous, placed[index] < previous + gap { placed[index] = previous + gap }
+            previous = placed[index]
+        }
+        return placed
+    }
+
     /// The chart as text, for screen readers and for a reader of the text formats: the
     /// description, then per series its values per category.
     public var textAlternative: String {

@@ -98,6 +98,7 @@ extension PDFChart {
         }
         let coincidences = chart.coincidences
         let hidden = Set(coincidences.values.flatMap { $0 })
+        var labels: [(series: Int, y: Int, text: String)] = []
         for (seriesIndex, series) in chart.series.enumerated() {
             let style = Chart.seriesStyle(seriesIndex)
             let values = Array(series.values.prefix(chart.categories.count))
@@ -107,10 +108,16 @@ extension PDFChart {
             }
             if !hidden.contains(seriesIndex), let last = values.last {
                 let names = ([seriesIndex] + (coincidences[seriesIndex] ?? [])).map { chart.series[$0].name }
-                let label = PDFFont.regular.wrap(names.joined(separator: " = "), size: Self.labelSize, width: labelRoom - 10_000, maxLines: 2)
-                for (number, line) in label.enumerated() {
-                    page.text(line, x: x(values.count - 1) + 8_000, y: y(last.cents) - 2_500 - number * 8_000, font: .regular, size: Self.labelSize, color: PDFColor(hex: style.color))
-                }
+                labels.append((seriesIndex, y(last.cents) - 2_500, names.joined(separator: " = ")))
+            }
+        }
+        // Labels whose lines end at the same height are moved apart (downwards on the page).
+        let lastX = x(max(chart.categories.count, 1) - 1) + 8_000
+        let spread = Chart.spread(labels.map { -$0.y }, gap: 17_000).map { -$0 }
+        for (label, labelY) in zip(labels, spread) {
+            let lines = PDFFont.regular.wrap(label.text, size: Self.labelSize, width: labelRoom - 10_000, maxLines: 2)
+            for (number, line) in lines.enumerated() {
+                page.text(line, x: lastX, y: labelY - number * 8_000, font: .regular, size: Self.labelSize, color: PDFColor(hex: Chart.seriesStyle(label.series).color))
             }
         }
     }

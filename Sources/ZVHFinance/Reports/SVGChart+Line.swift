@@ -6,8 +6,6 @@ extension SVGChart {
         let left = 80
         let top = 34
         let stepX = max(6, min(90, 640 / max(chart.categories.count, 1)))
-        let labelRoom = 170
-        let width = left + stepX * max(chart.categories.count, 1) + labelRoom
         let axis = chart.valueAxis
         func y(_ cents: Int64) -> Int { top + plotHeight - scale(cents - axis.minimum, plotHeight, axis.span) }
         func x(_ index: Int) -> Int { left + index * stepX + stepX / 2 }
@@ -23,6 +21,7 @@ extension SVGChart {
         }
         let coincidences = chart.coincidences
         let hidden = Set(coincidences.values.flatMap { $0 })
+        var labels: [(series: Int, y: Int, text: String)] = []
         for (seriesIndex, series) in chart.series.enumerated() {
             let style = Chart.seriesStyle(seriesIndex)
             let values = series.values.prefix(chart.categories.count)
@@ -42,9 +41,17 @@ extension SVGChart {
             // The direct label: the name at the end of the line, with the series that coincide with it.
             if !hidden.contains(seriesIndex), let last = values.last {
                 let names = ([seriesIndex] + (coincidences[seriesIndex] ?? [])).map { chart.series[$0].name }
-                body += "<text class=\"reeksnaam\" x=\"\(x(values.count - 1) + 10)\" y=\"\(y(last.cents) + 4)\" fill=\"\(style.color)\">\(HTMLRenderer.escape(names.joined(separator: " = ")))</text>\n"
+                labels.append((seriesIndex, y(last.cents) + 4, names.joined(separator: " = ")))
             }
         }
+        // Labels whose lines end at the same height are moved apart, never drawn over each other.
+        let lastX = x(max(chart.categories.count, 1) - 1) + 10
+        for (label, labelY) in zip(labels, Chart.spread(labels.map(\.y), gap: 12)) {
+            body += "<text class=\"reeksnaam\" x=\"\(lastX)\" y=\"\(labelY)\" fill=\"\(Chart.seriesStyle(label.series).color)\">\(HTMLRenderer.escape(label.text))</text>\n"
+        }
+        // Room for the longest name at the line ends (about 6 px a character), at most 420 px.
+        let labelRoom = max(170, min(420, (labels.map(\.text.count).max() ?? 0) * 6 + 20))
+        let width = left + stepX * max(chart.categories.count, 1) + labelRoom
         return figure(chart, identifier: identifier, width: width, height: top + plotHeight + 28, body: body)
     }
 
