@@ -31,4 +31,15 @@ import Testing
         #expect(svg.contains("class=\"nullijn\""))
         #expect(svg.contains(">0</text>"))
     }
+
+    @Test func neighbouringSeriesStayApartInGreyPrint() {
+        func grey(_ hex: String) -> Int {
+            let color = PDFColor(hex: hex)
+            return (299 * color.red + 587 * color.green + 114 * color.blue) / 255 / 10
+        }
+        let greys = (0..<6).map { grey(Chart.seriesStyle($0).color) }
+        for index in 1..<greys.count {
+            #expect(abs(greys[index] - greys[index - 1]) >= 10, "series \(index - 1) and \(index): \(greys[index - 1]) % and \(greys[index]) %")
+        }
+    }
 }
