@@ -29,7 +29,7 @@ struct PDFChart {
             PDFRenderer.paragraph("Grafiek \"\(chart.title)\" is weggelaten: meer dan \(Self.maxCategories) categorieën; de tabel heeft dezelfde cijfers.", font: .regular, size: Self.labelSize, leading: 9_000, color: PDFRenderer.grey, into: &flow)
             return
         }
-        guard flow.reserve(height, size: .a4Portrait) || flow.reserve(height) else { return }
+        guard flow.reserve(height) else { return }
         let top = flow.cursor
         let left = PDFFlow.leftMargin
         let width = flow.contentWidth

@@ -106,9 +106,6 @@ public enum PDFRenderer {
             layout.draw(into: &flow)
             flow.advance(6_000)
         }
-        if !section.paragraphs.isEmpty, let size, size != flow.size {
-            flow.newPage(size: .a4Portrait)
-        }
         for text in section.paragraphs {
             paragraph(text, font: .regular, size: bodySize, leading: bodyLeading, color: .black, into: &flow)
             flow.advance(3_000)
