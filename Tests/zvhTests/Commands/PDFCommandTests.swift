@@ -196,4 +196,28 @@ import Testing
         }
         #expect(charts > 10)
     }
+
+    @Test func theScenarioComparisonStaysOneTableWithEveryMemberAndVariantOnOnePage() throws {
+        let folder = try Shell.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("scenario.pdf").path
+        let begroting = Self.root + "/Budgets/midden-limburg/begroting-2022.json"
+        let run = zvh(["scenario", begroting, "--scenario", "sleutel-naar-inwoners", "--scenario", "pok-vervalt", "--uittreden", "Nederweert", "--formaat", "pdf", "--uitvoer", pdf])
+        #expect(run.status == 0, "\(run.err)")
+        guard let pdftotext = Self.tool("pdftotext") else { return print("skipped: pdftotext not installed (poppler-utils)") }
+        let pages = try Self.output(pdftotext, ["-enc", "UTF-8", "-layout", pdf, "-"]).text.components(separatedBy: "\u{0C}")
+        let page = try #require(pages.first { $0.contains("Definitieve bijdrage per gemeente") })
+        let lines = page.split(separator: "\n").map(String.init)
+        // One row per member, each with the basis and all three variants with their differences.
+        let rows: [(String, [String])] = [
+            ("Echt-Susteren", ["53.319", "59.619", "65.172", "58.260"]), ("Leudal", ["65.153", "65.676", "79.637", "71.191"]),
+            ("Maasgouw", ["39.725", "45.636", "48.557", "43.407"]), ("Nederweert", ["30.310", "32.243", "37.049", "-7.652", "-37.962"]),
+            ("Roerdalen", ["34.930", "38.636", "42.695", "38.167"]), ("Roermond", ["126.522", "106.604", "154.649", "138.248"]),
+            ("Weert", ["89.964", "91.509", "109.964", "98.302"]),
+        ]
+        for (member, figures) in rows {
+            #expect(lines.contains { line in line.hasPrefix(member) && figures.allSatisfy { line.contains($0) } }, "\(member): one row with \(figures)")
+        }
+        #expect(lines.contains { $0.hasPrefix("gemeente") && $0.contains("basis") && $0.contains("sleutel naar") && $0.contains("POK") && $0.contains("snelle") })
+    }
 }
