@@ -7,7 +7,9 @@
 /// WinAnsiEncoding code from 32 to 255 (0 where the encoding defines no glyph). Layout
 /// measures with them: wrapping, right-aligned amounts, column widths.
 public enum PDFFont: String, CaseIterable, Hashable, Sendable {
+    /// Helvetica: text and amounts.
     case regular = "Helvetica"
+    /// Helvetica-Bold: titles, headings, headers, totals.
     case bold = "Helvetica-Bold"
 
     /// The resource name the page content uses (`/F1`, `/F2`).

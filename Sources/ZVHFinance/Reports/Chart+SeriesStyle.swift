@@ -4,7 +4,18 @@
 extension Chart {
     /// A marker drawn at every point of a line.
     public enum Marker: String, CaseIterable, Hashable, Sendable {
-        case circle = "cirkel", square = "vierkant", triangle = "driehoek", diamond = "ruit", cross = "kruis", bar = "streep"
+        /// A disc.
+        case circle = "cirkel"
+        /// A square.
+        case square = "vierkant"
+        /// A triangle, point up.
+        case triangle = "driehoek"
+        /// A square on its point.
+        case diamond = "ruit"
+        /// A plus sign.
+        case cross = "kruis"
+        /// A short horizontal bar.
+        case bar = "streep"
     }
 
     /// The look of one series.
