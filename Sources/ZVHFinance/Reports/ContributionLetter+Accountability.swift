@@ -41,6 +41,7 @@ extension ContributionLetter {
                 "Afrekening \(split.component.name): \(Self.euro(total)) \(total.isNegative ? "gaat terug naar" : "komt voor rekening van") de gemeenten samen, verdeeld naar \(keyText(split.split.key)); "
                     + "het deel van \(municipality) is \(Self.euro(part)) \(part.isNegative ? "terug" : "bij te betalen").")
         }
+        if let settledYear = entry.settledYear, !statement.settlementSplits.isEmpty { paragraphs.append(settledYear.basisDescription) }
         paragraphs.append("Alle bedragen in deze brief zijn in hele euro's, behalve de termijnen; de delen van alle gemeenten samen tellen precies op tot de totalen, en de termijnen tellen precies op tot uw bijdrage.")
         return paragraphs
     }

@@ -60,14 +60,15 @@ extension ContributionLetter {
         var sentence = "Dit bedrag bestaat uit uw aandeel van \(Self.euro(contribution)) in de kosten van \(budget.period.dutchDescription)"
         let components = statement.settlementSplits.enumerated().map { number, split in (name: split.component.name, amount: shown.components[number][memberIndex]) }
             .filter { $0.amount != .zero }
+        let settlementKind = entry.settledYear?.isProvisional == true ? "de voorlopige afrekening" : "de afrekening"
         let returned = components.filter(\.amount.isNegative)
         let charged = components.filter { !$0.amount.isNegative }
         if !returned.isEmpty {
-            sentence += ", verminderd met \(Self.euro(returned.map(\.amount).sum())) die wij u terugbetalen uit de afrekening van eerdere jaren ("
+            sentence += ", verminderd met \(Self.euro(returned.map(\.amount).sum())) die wij u terugbetalen uit \(settlementKind) van eerdere jaren ("
                 + returned.map { "\($0.name): \(Self.euro($0.amount))" }.joined(separator: "; ") + ")"
         }
         if !charged.isEmpty {
-            sentence += (returned.isEmpty ? ", vermeerderd met " : ", en vermeerderd met ") + "\(Self.euro(charged.map(\.amount).sum())) die u bijbetaalt uit de afrekening van eerdere jaren ("
+            sentence += (returned.isEmpty ? ", vermeerderd met " : ", en vermeerderd met ") + "\(Self.euro(charged.map(\.amount).sum())) die u bijbetaalt uit \(settlementKind) van eerdere jaren ("
                 + charged.map { "\($0.name): \(Self.euro($0.amount))" }.joined(separator: "; ") + ")"
         }
         return sentence + "."
@@ -76,8 +77,9 @@ extension ContributionLetter {
     /// The change against the previous period in one sentence, when there is one.
     func comparisonSentence(_ shown: ContributionReport.ShownContributions) -> String? {
         guard let change else { return nil }
-        let before = PresentationRounding.shownTotal(change.previousContribution, unit: .euro) + PresentationRounding.shownTotal(change.previousSettlement, unit: .euro)
-        let difference = shown.finals[memberIndex] - before
+        // The change `zvh gemeente` and the appendix show, rounded once from the exact change.
+        let difference = change.shown(unit: .euro).final
+        let before = shown.finals[memberIndex] - difference
         guard difference != .zero else { return "Dat is evenveel als over \(change.previousTitle)." }
         return "Over de vorige periode (\(change.previousTitle)) was dat \(Self.euro(before)); het verschil is \(Self.euro(difference)) \(difference.isNegative ? "minder" : "meer"). De bijlage laat zien welk deel daarvan eenmalig is."
     }

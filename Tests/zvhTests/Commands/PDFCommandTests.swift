@@ -51,10 +51,11 @@ import Testing
             let document = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
             let names = (document["gemeenten"] as? [[String: Any]] ?? []).compactMap { $0["naam"] as? String }
             if document["soort"] as? String == "begroting" {
-                runs += [["begroting", file], ["scenario", file, "--gevoeligheid", "--jaren", "3"], ["voorschotten", file]]
-                runs += names.map { ["brief", $0, file, "--datum", "2026-09-15", "--kenmerk", "ZVH/2026/001"] }
+                // Documents for members go out as drafts while a fout touches them (`--concept`).
+                runs += [["begroting", file], ["scenario", file, "--gevoeligheid", "--jaren", "3"], ["voorschotten", file, "--concept"]]
+                runs += names.map { ["brief", $0, file, "--datum", "2026-09-15", "--kenmerk", "ZVH/2026/001", "--concept"] }
             } else {
-                runs += [["jaarrekening", file], ["verrekening", file], ["afrekening", file]]
+                runs += [["jaarrekening", file], ["verrekening", file], ["afrekening", file, "--concept"]]
             }
             if !file.contains("/voorbeelden/") { members += names.filter { !members.contains($0) } }
         }
@@ -136,16 +137,24 @@ import Testing
         let folder = try Shell.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = folder.appendingPathComponent("brief.pdf").path
-        let run = zvh(["brief", "Leudal", Self.root + "/Budgets/midden-limburg/begroting-2022.json", "--formaat", "pdf", "--datum", "2026-09-15", "--kenmerk", "ZVH/2026/001", "--uitvoer", pdf])
-        #expect(run.status == 0, "\(run.err)")
+        // A fout touches Leudal's 2022 settlement (111.045 returned on a result of 83.584), so
+        // the letter goes out only as a draft (exit 1), marked on every page.
+        let refused = zvh(["brief", "Leudal", Self.root + "/Budgets/midden-limburg/begroting-2022.json", "--formaat", "pdf", "--datum", "2026-09-15", "--kenmerk", "ZVH/2026/001", "--uitvoer", pdf])
+        #expect(refused.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: pdf))
+        let run = zvh(["brief", "Leudal", Self.root + "/Budgets/midden-limburg/begroting-2022.json", "--formaat", "pdf", "--datum", "2026-09-15", "--kenmerk", "ZVH/2026/001", "--uitvoer", pdf, "--concept"])
+        #expect(run.status == 1, "\(run.err)")
         guard let pdfinfo = Self.tool("pdfinfo"), let pdftotext = Self.tool("pdftotext") else {
             return print("skipped: pdfinfo/pdftotext not installed (poppler-utils)")
         }
         let info = try Self.output(pdfinfo, [pdf])
         #expect(info.status == 0)
-        #expect(info.text.contains("Title:           Uw bijdrage 2022 aan het Zorg- en Veiligheidshuis Midden-Limburg"))
+        #expect(info.text.contains("Title:           CONCEPT — bevat fouten — Uw bijdrage 2022 aan het Zorg- en Veiligheidshuis Midden-Limburg"))
         #expect(!info.text.contains("CreationDate"))
         let text = try Self.output(pdftotext, ["-enc", "UTF-8", "-layout", pdf, "-"]).text
+        let pages = text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        #expect(pages.count == 2)
+        #expect(pages.allSatisfy { $0.contains("CONCEPT — bevat fouten") })
         #expect(text.contains("15 september 2026"))
         #expect(text.contains("ZVH/2026/001"))
         #expect(text.contains("€ 65.153"))
