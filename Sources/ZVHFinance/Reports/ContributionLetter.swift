@@ -72,7 +72,9 @@ public struct ContributionLetter: ReportContent {
         var report = Report(title: subject)
         report.letterhead = letterhead
         report.context = letterhead.contextLines
-        report.asOf = "Stand van de gegevens: \(budget.title) (\(budget.period.dutchDescription)), bron: \(budget.source.dutchDescription)"
+        // What the figures are, in the footer of every page: the begroting, never the
+        // source description (which can name files and tools).
+        report.asOf = "Stand van de gegevens: de \(budget.title) van het \(sender)"
         report.describe(budget)
         report.sections += body(shown)
         report.primarySection = 1

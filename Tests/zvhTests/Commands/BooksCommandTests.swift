@@ -115,7 +115,7 @@ import Testing
         #expect(refused.stderr.contains("--concept"))
         let draft = try ZVHProcess.run(["brief", "Stein", path, "--concept"])
         #expect(draft.status == 1)
-        #expect(draft.stdout.hasPrefix("CONCEPT — bevat fouten — Bijdrage januari t/m juli 2024 — gemeente Stein"))
+        #expect(draft.stdout.hasPrefix("CONCEPT — bevat fouten — Uw bijdrage januari t/m juli 2024 aan het Zorg- en Veiligheidshuis Westelijke Mijnstreek"))
         let html = try ZVHProcess.run(["brief", "Stein", path, "--concept", "--formaat", "html"])
         #expect(html.status == 1)
         #expect(html.stdout.components(separatedBy: "CONCEPT — bevat fouten").count >= 3)  // title, heading, every page's footer

@@ -67,7 +67,7 @@ import Testing
         let parser = XMLParser(data: Data(html.stdout.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
         #expect(parser.parse(), "\(String(describing: parser.parserError))")
         #expect(html.stdout.contains("counter(page)"))
-        #expect(html.stdout.contains("Stand van de gegevens: Begroting 2022"))
+        #expect(html.stdout.contains("Stand van de gegevens: de Begroting 2022 van het Zorg- en Veiligheidshuis Midden-Limburg"))
     }
 
     @Test func alleWritesOneLetterPerMemberIntoAFolder() throws {
