@@ -18,6 +18,15 @@ public struct ContributionStatement: Hashable, Sendable {
     public var settlementSplits: [SettlementSplit]
     /// One entry per member, in the order of the file's members.
     public var members: [MemberContribution]
+    /// The afronding line: what the members' contributions miss of the amount
+    /// distributed — computed per municipality (``AllocationMethod/perMunicipality``),
+    /// or for contributions given as lines the published `vermeld.afronding` of the
+    /// column; zero by the largest remainder.
+    public var roundingDifference: Money = .zero
+    /// Whether the contributions have an afronding line to show (computed per
+    /// municipality, or a published afronding for contributions given as lines), even
+    /// when it is zero.
+    public var hasRoundingLine = false
 
     /// The financing parts, when the contributions are computed.
     public var parts: [FinancingPart] {
@@ -25,8 +34,16 @@ public struct ContributionStatement: Hashable, Sendable {
         return []
     }
 
-    /// The sum of the contributions before settlement.
+    /// The sum of the members' contributions before settlement (without the afronding line).
     public var totalContribution: Money { members.map(\.contribution).sum() }
+    /// What the contributions cover together: the members' contributions plus the
+    /// afronding line (the amount distributed, for computed contributions).
+    public var totalDistributed: Money { totalContribution + roundingDifference }
+    /// The method the contributions were rounded by (given lines: the largest
+    /// remainder, which is no rounding at all).
+    public var method: AllocationMethod { parts.first?.split.method ?? .largestRemainder }
+    /// The amount passed on to the members (`doorgeven` baten lines) over all parts.
+    public var passedOn: Money { parts.map(\.coverage.passedOn).sum() }
     /// The sum of the settlement over all members.
     public var totalSettlement: Money { members.map(\.settlement).sum() }
     /// The sum of the final contributions.
@@ -42,6 +59,12 @@ public struct CostCoverage: Hashable, Sendable {
     public var otherIncome: [NamedAmount]
     /// What the members pay together: `costs − Σ otherIncome`.
     public var amountToDistribute: Money
+
+    /// The part of the other baten passed on to the members (`doorgeven`).
+    public var passedOn: Money { otherIncome.filter(\.isPassedOn).map(\.amount).sum() }
+    /// Whether a negative amount to distribute is declared: without the baten passed
+    /// on, the amount would not be negative.
+    public var isNegativeAmountDeclared: Bool { !(amountToDistribute + passedOn).isNegative }
 }
 
 /// A name with an amount, for derivations.
@@ -50,11 +73,14 @@ public struct NamedAmount: Hashable, Sendable {
     public var name: String
     /// The amount.
     public var amount: Money
+    /// Whether the amount is passed on to the members (`doorgeven`).
+    public var isPassedOn: Bool
 
     /// Creates a named amount.
-    public init(name: String, amount: Money) {
+    public init(name: String, amount: Money, isPassedOn: Bool = false) {
         self.name = name
         self.amount = amount
+        self.isPassedOn = isPassedOn
     }
 }
 
@@ -90,8 +116,8 @@ public struct MemberContribution: Hashable, Sendable {
     public var keyWeightTotalMillionths: Int128?
     /// The contribution before settlement (the sum of `partAmounts` when computed).
     public var contribution: Money
-    /// The member's share of the amount distributed: contribution / total contribution,
-    /// for every kind of key.
+    /// The member's share of the amount distributed: contribution / (total contribution
+    /// + afronding line), for every kind of key.
     public var share: Share
     /// The member's amount in each financing part, in part order (empty for given lines).
     public var partAmounts: [Money] = []
