@@ -131,6 +131,9 @@ public struct MemberContribution: Hashable, Sendable {
     /// contribution but keeps its part of the settlement.
     public var isFormerMember = false
 
+    /// What the member receives: the magnitude of a negative contribution (money passed
+    /// on to the members), zero when it pays.
+    public var received: Money { contribution.isNegative ? -contribution : .zero }
     /// The total settlement (negative: returned to the member).
     public var settlement: Money { settlementParts.sum() }
     /// The final contribution: contribution plus settlement.

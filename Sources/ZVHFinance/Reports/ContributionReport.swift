@@ -89,6 +89,9 @@ public enum ContributionReport {
         columns.append(ReportTable.Column("aandeel"))
         columns += parts.map { ReportTable.Column($0.name) }
         columns.append(ReportTable.Column("bijdrage"))
+        // Money passed on: a negative bijdrage is what the member receives, shown as such.
+        let showsReceived = !statement.passedOn.isZero
+        if showsReceived { columns.append(ReportTable.Column("ontvangt")) }
         if !components.isEmpty {
             columns += components.map { ReportTable.Column($0) }
             columns += [ReportTable.Column("verrekening"), ReportTable.Column("definitief")]
@@ -100,6 +103,7 @@ public enum ContributionReport {
             cells.append(.percent(member.share.percentText()))
             cells += shown.parts.map { $0.isEmpty ? .empty : .amount($0[index]) }
             cells.append(.amount(shown.contributions[index]))
+            if showsReceived { cells.append(.amount(shown.contributions[index].isNegative ? -shown.contributions[index] : .zero)) }
             if !components.isEmpty {
                 cells += shown.components.map { .amount($0[index]) }
                 cells += [.amount(shown.settlements[index]), .amount(shown.finals[index])]
@@ -113,6 +117,7 @@ public enum ContributionReport {
             cells.append(.percent(Share(statement.roundingDifference, of: statement.totalDistributed).percentText()))
             cells += shown.roundingParts.map(ReportTable.Cell.amount)
             cells.append(.amount(shownRounding))
+            if showsReceived { cells.append(.empty) }
             if !components.isEmpty {
                 cells += components.map { _ in .empty }
                 cells += [.empty, .amount(shownRounding)]
@@ -124,6 +129,7 @@ public enum ContributionReport {
         totals.append(.percent(statement.totalDistributed.isZero ? "–" : "100,00%"))
         totals += shown.parts.indices.map { .amount(shown.parts[$0].sum() + (shown.roundingParts.isEmpty ? .zero : shown.roundingParts[$0])) }
         totals.append(.amount(shown.contributions.sum() + rounding))
+        if showsReceived { totals.append(.amount(shown.contributions.filter(\.isNegative).sum().magnitude)) }
         if !components.isEmpty {
             totals += shown.components.map { .amount($0.sum()) }
             totals += [.amount(shown.settlements.sum()), .amount(shown.finals.sum() + rounding)]
@@ -146,7 +152,9 @@ public enum ContributionReport {
             if let weight = member.keyWeight, let share = member.keyShare {
                 fields.append(.init("sleutel", .object(["gewicht": .quantity(weight), "aandeel": share.json])))
             }
-            fields += [.init("bijdrage", .amount(member.contribution)), .init("verrekening", .amount(member.settlement))]
+            fields.append(.init("bijdrage", .amount(member.contribution)))
+            if !statement.passedOn.isZero { fields.append(.init("ontvangt", .amount(member.received))) }
+            fields.append(.init("verrekening", .amount(member.settlement)))
             if statement.parts.count > 1 {
                 fields.append(.init("bijdrage-per-deel", .object(zip(statement.parts, member.partAmounts).map { JSONOutput.Member($0.name, .amount($1)) })))
             }
@@ -210,6 +218,9 @@ public enum ContributionReport {
             .init("bijdrage", .amount(statement.totalContribution)), .init("verrekening", .amount(statement.totalSettlement)),
             .init("definitief", .amount(statement.totalFinal)),
         ]
+        if !statement.passedOn.isZero {
+            totals.append(.init("doorgegeven", .amount(statement.passedOn)))
+        }
         if statement.hasRoundingLine {
             totals += [
                 .init("afronding", .amount(statement.roundingDifference)),
