@@ -142,6 +142,13 @@ import Testing
         #expect(findings.first?.hint?.contains(#""doorgeven": true"#) == true)
     }
 
+    @Test func aScenarioOnABudgetThatPassesMoneyOnIsNotRefused() throws {
+        let budget = try Fixtures.read(Self.passedOn(declared: true))
+        let indexation = Scenario(name: "index", changes: [ScenarioChange(.indexation(Indexation(personnel: Quantity(3))))])
+        let comparison = try ScenarioComparison(basis: budget, scenarios: [indexation])
+        #expect(comparison.scenarios.first?.statement.members.map(\.received) == [74_700, 60_300, 45_000].map { Money(euros: $0) })
+    }
+
     @Test func passingOnDoesNotExcuseANegativeAmountBeyondWhatIsPassedOn() throws {
         // Costs 10.000, other income 50.000 of which only 30.000 passed on: −40.000 to
         // distribute, of which 10.000 is not explained by what is passed on.
