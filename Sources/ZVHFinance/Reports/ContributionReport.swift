@@ -259,6 +259,7 @@ public enum ContributionReport {
             switch derivation.method {
             case .largestRemainder:
                 return .object(exact + [
+                    .init("methode", .string(derivation.method.rawValue)),
                     .init("afgekapt", .amount(derivation.truncated)),
                     .init("resterende-eenheid", .bool(derivation.receivedLeftoverUnit)),
                     .init("volgorde-rest", .integer(derivation.turn)),

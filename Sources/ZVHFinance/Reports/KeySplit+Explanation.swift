@@ -19,7 +19,7 @@ extension KeySplit {
         let totalWeight = Quantity.dutch(millionths: allocation.totalWeightMillionths)
         var keyText = "Verdeelsleutel \"\(key.description)\" (\(key.kind.dutchName)"
         if let source = key.source { keyText += ", bron: \(source)" }
-        keyText += ")"
+        keyText += ", methode \(derivation.method.rawValue))"
         let weightText = "gewicht \(derivation.weight.dutch()) van in totaal \(totalWeight), dat is \(Ratio.percentText(Int128(derivation.weight.millionths), of: allocation.totalWeightMillionths, decimals: 4))"
         var sentences: [String] = []
         if !fixedAmount.isZero {
