@@ -19,16 +19,6 @@ public enum AllocationMethod: String, Hashable, Sendable, CaseIterable {
     /// (the convention of many published tables: "Afronding 1").
     case perMunicipality = "per-gemeente"
 
-    /// The method in words, for derivations ("met de methode van de grootste resten").
-    public var dutchDescription: String {
-        switch self {
-        case .largestRemainder:
-            "met de methode van de grootste resten (elk aandeel afgekapt, de resterende eenheden naar de grootste resten)"
-        case .perMunicipality:
-            "per gemeente (elk aandeel apart afgerond, een half van nul af; het verschil met het totaal staat op de regel afronding)"
-        }
-    }
-
     /// A short name for tables and JSON (`grootste resten`, `per gemeente`).
     public var shortDutchName: String {
         switch self {

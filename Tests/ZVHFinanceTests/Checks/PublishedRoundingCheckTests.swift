@@ -112,6 +112,19 @@ import Testing
         #expect(figures.roundingDifference(at: 0) == Money(euros: -4))
     }
 
+    @Test func aTableWhoseKeyIsItsOwnPublishedContributionsIsNoFoutEitherWay() throws {
+        // No key published: the contributions (with an uneven afronding) are the weights.
+        let json = Self.equalThirds(amounts: [40_001, 35_001, 24_999])
+            .replacingOccurrences(of: #""gewichten": { "Aa": 1, "Bee": 1, "Cee": 1 }"#, with: #""gewichten": { "Aa": 40001, "Bee": 35001, "Cee": 24999 }"#)
+            .replacingOccurrences(of: #""afronding": { "begroot": 1 }"#, with: #""afronding": { "begroot": -1 }"#)
+            .replacingOccurrences(of: #""begroot": 100000 } } ]"#, with: #""begroot": 100000 } } ]"#)
+        for method in ["grootste-rest", "per-gemeente"] {
+            let budget = try Fixtures.read(json.replacingOccurrences(of: #""sleutel": "gelijk""#, with: #""sleutel": "gelijk", "methode": "\#(method)""#))
+            let findings = Checker.check([budget])
+            #expect(!findings.contains { $0.severity == .error }, "\(method): \(findings.map(\.message))")
+        }
+    }
+
     /// A compensation of the Rijk passed on to the members by agreed percentages.
     static func passedOn(declared: Bool) -> String {
         """
