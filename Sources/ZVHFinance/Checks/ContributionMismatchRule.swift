@@ -82,7 +82,7 @@ public struct ContributionMismatchRule: CheckRule {
         let rounding = perMunicipality.roundingDifference
         return context.finding(
             name, .info, at: rule.origin,
-            "de vermelde bijdragen zijn per gemeente afgerond (elk aandeel apart, een half van nul af) met een regel afronding van \(rounding.dutch()); met de methode van de grootste resten wijken \(members.count) gemeente(n) af (\(listed.joined(separator: "; ")))",
+            "de vermelde bijdragen zijn per gemeente afgerond (elk aandeel apart, een half van nul af) met een regel afronding van \(rounding.dutch()); met de methode van de grootste resten \(members.count == 1 ? "wijkt 1 gemeente" : "wijken \(members.count) gemeenten") af (\(listed.joined(separator: "; ")))",
             members: members, expected: nil, found: nil,
             hint: "zet in 'bijdragen' \"methode\": \"per-gemeente\"" + (context.budget.stated.roundingDifference[statement.column.name] == nil ? " en vermeld de afronding (\(rounding.dutch())) onder 'vermeld.afronding'" : ""))
     }
