@@ -63,6 +63,13 @@ import Testing
         #expect(compact.contains(#""afronding":{"begroot":-2}"#))
     }
 
+    @Test func theMembersTableOfZvhGemeenteHasTheAfrondingRowAndMeetsTheTotal() {
+        let result = Self.run(["gemeente", "Roerdalen", Self.path(Self.example)])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Afronding            -2                       -2    0,00%"), "\(result.stdout)")
+        #expect(result.stdout.contains("Totaal          612.008            0     612.008  100,00%"))
+    }
+
     @Test func theExplanationNamesTheMethodForEveryMember() {
         let result = Self.run(["begroting", Self.path(Self.example), "--uitleg"])
         #expect(result.status == 0)
