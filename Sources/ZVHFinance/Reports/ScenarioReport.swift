@@ -42,11 +42,13 @@ public enum ScenarioReport {
     }
 
     /// Amounts of several variants shown in whole units: each variant's column adds up
-    /// to its shown total.
+    /// to its shown total. With an afronding line (``ScenarioComparison/hasRoundingLine``)
+    /// each column ends with it, one entry after the members.
     static func shownColumns(_ comparison: ScenarioComparison, unit: RoundingUnit) -> [[Money]] {
         let members = comparison.members
         return ([comparison.basis] + comparison.scenarios).map { variant in
-            let exact = members.map { variant.final(of: $0) ?? .zero }
+            var exact = members.map { variant.final(of: $0) ?? .zero }
+            if comparison.hasRoundingLine { exact.append(variant.statement.roundingDifference) }
             return PresentationRounding.distribute(exact, to: PresentationRounding.shownTotal(exact.sum(), unit: unit), unit: unit)
         }
     }
@@ -112,15 +114,25 @@ public enum ScenarioReport {
             }
             table.rows.append(ReportTable.Row(cells))
         }
+        if comparison.hasRoundingLine {
+            let row = members.count
+            var cells: [ReportTable.Cell] = [.text(BudgetFigures.roundingLineName), .amount(shown[0][row])]
+            for index in comparison.scenarios.indices {
+                if showsValues { cells.append(.amount(shown[index + 1][row])) }
+                cells.append(.amount(shown[index + 1][row] - shown[0][row]))
+                if showsPercent { cells.append(.empty) }
+            }
+            table.rows.append(ReportTable.Row(cells))
+        }
         var totals: [ReportTable.Cell] = [.text("Totaal"), .amount(shown[0].sum())]
         for (index, variant) in comparison.scenarios.enumerated() {
             if showsValues { totals.append(.amount(shown[index + 1].sum())) }
             totals.append(.amount(shown[index + 1].sum() - shown[0].sum()))
-            if showsPercent { totals.append(percent(comparison.totalDifference(in: variant), of: comparison.basis.statement.totalFinal)) }
+            if showsPercent { totals.append(percent(comparison.totalDifference(in: variant), of: comparison.basis.statement.totalFinal + comparison.basis.statement.roundingDifference)) }
         }
         table.rows.append(ReportTable.Row(totals, style: .total))
         let checks = comparison.scenarios.map { variant -> String in
-            let sum = members.map { comparison.difference(of: $0, in: variant) }.sum()
+            let sum = members.map { comparison.difference(of: $0, in: variant) }.sum() + comparison.roundingDifferenceChange(in: variant)
             let total = comparison.totalDifference(in: variant)
             return "\(variant.name): som van de verschillen \(sum.dutch(alwaysCents: !sum.isMultiple(of: .euro))) = verschil in het totaal \(total.dutch(alwaysCents: !total.isMultiple(of: .euro))) \(sum == total ? "✓" : "✗ KLOPT NIET")"
         }
@@ -251,12 +263,12 @@ public enum ScenarioReport {
             .init("organisatie", .string(budget.organisation.identifier)),
             .init("titel", .string(budget.title)),
             .init("scenarios", .array(comparison.scenarios.map { variant in
-                .object([
+                let object = JSONOutput.object([
                     "naam": .string(variant.name),
                     "omschrijving": .optional(variant.scenario?.description),
                     "bestand": .optional(variant.scenario?.file.isEmpty == false ? variant.scenario?.file : nil),
                     "wijzigingen": .array((variant.scenario?.changes ?? []).map { .string($0.dutchDescription) }),
-                    "totaal": .amount(variant.statement.totalFinal),
+                    "totaal": .amount(variant.statement.totalFinal + variant.statement.roundingDifference),
                     "verschil": .amount(comparison.totalDifference(in: variant)),
                     "verschillen-tellen-op": .bool(comparison.differencesAddUp(in: variant)),
                     "uittreding": .array(variant.exits.map { exit in
@@ -270,8 +282,11 @@ public enum ScenarioReport {
                         ])
                     }),
                 ])
+                // With an afronding line (per-gemeente) the variant's line, within `totaal`.
+                guard comparison.hasRoundingLine, case .object(let fields) = object else { return object }
+                return .object(fields + [.init("afronding", .amount(variant.statement.roundingDifference))])
             })),
-            .init("totaal-basis", .amount(comparison.basis.statement.totalFinal)),
+            .init("totaal-basis", .amount(comparison.basis.statement.totalFinal + comparison.basis.statement.roundingDifference)),
             .init("gemeenten", variants(comparison)),
         ]
         if !content.projections.isEmpty {

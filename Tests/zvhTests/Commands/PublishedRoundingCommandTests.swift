@@ -70,6 +70,14 @@ import Testing
         #expect(result.stdout.contains("Totaal          612.008            0     612.008  100,00%"))
     }
 
+    @Test func theScenarioComparisonHasAnAfrondingRowPerVariantAndStillAddsUp() {
+        let result = Self.run(["scenario", Self.path(Self.example), "--index", "personeel=3%", "--jaren", "0"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Afronding           -2                   1         3"), "\(result.stdout)")
+        #expect(result.stdout.contains("Totaal         612.008             628.808    16.800  2,7%"))
+        #expect(result.stdout.contains("som van de verschillen 16.800 = verschil in het\ntotaal 16.800 ✓") || result.stdout.contains("som van de verschillen 16.800 = verschil in het totaal 16.800 ✓"))
+    }
+
     @Test func theExplanationNamesTheMethodForEveryMember() {
         let result = Self.run(["begroting", Self.path(Self.example), "--uitleg"])
         #expect(result.status == 0)
