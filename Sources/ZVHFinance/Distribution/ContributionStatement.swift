@@ -48,6 +48,8 @@ public struct ContributionStatement: Hashable, Sendable {
     public var totalSettlement: Money { members.map(\.settlement).sum() }
     /// The sum of the final contributions.
     public var totalFinal: Money { members.map(\.final).sum() }
+    /// The final contributions with the afronding line: what the table's total shows.
+    public var totalWithRounding: Money { totalFinal + roundingDifference }
 }
 
 /// The amount the members have to cover: lasten minus the other baten, line by line.

@@ -225,7 +225,7 @@ public enum ContributionReport {
             totals += [
                 .init("afronding", .amount(statement.roundingDifference)),
                 .init("bijdrage-met-afronding", .amount(statement.totalDistributed)),
-                .init("definitief-met-afronding", .amount(statement.totalFinal + statement.roundingDifference)),
+                .init("definitief-met-afronding", .amount(statement.totalWithRounding)),
             ]
         }
         if let total = statement.members.first?.keyWeightTotalMillionths {

@@ -128,7 +128,7 @@ public enum ScenarioReport {
         for (index, variant) in comparison.scenarios.enumerated() {
             if showsValues { totals.append(.amount(shown[index + 1].sum())) }
             totals.append(.amount(shown[index + 1].sum() - shown[0].sum()))
-            if showsPercent { totals.append(percent(comparison.totalDifference(in: variant), of: comparison.basis.statement.totalFinal + comparison.basis.statement.roundingDifference)) }
+            if showsPercent { totals.append(percent(comparison.totalDifference(in: variant), of: comparison.basis.statement.totalWithRounding)) }
         }
         table.rows.append(ReportTable.Row(totals, style: .total))
         let checks = comparison.scenarios.map { variant -> String in
@@ -181,8 +181,11 @@ public enum ScenarioReport {
             for (_, statement) in variant.years {
                 for member in statement.members where !members.contains(member.municipality) { members.append(member.municipality) }
             }
+            // Under per-gemeente each year's afronding line follows the members.
+            let hasRoundingLine = variant.years.contains { $0.statement.hasRoundingLine }
             let shown = variant.years.map { _, statement in
-                let exact = members.map { name in statement.members.first { $0.municipality == name }?.final ?? .zero }
+                var exact = members.map { name in statement.members.first { $0.municipality == name }?.final ?? .zero }
+                if hasRoundingLine { exact.append(statement.roundingDifference) }
                 return PresentationRounding.distribute(exact, to: PresentationRounding.shownTotal(exact.sum(), unit: unit), unit: unit)
             }
             var table = ReportTable(
@@ -193,6 +196,9 @@ public enum ScenarioReport {
                     variant.years[column].statement.members.contains { $0.municipality == member } ? .amount(shown[column][row]) : .text("–")
                 }))
             }
+            if hasRoundingLine {
+                table.rows.append(ReportTable.Row([.text(BudgetFigures.roundingLineName)] + shown.map { .amount($0[members.count]) }))
+            }
             table.rows.append(ReportTable.Row([.text("Totaal")] + shown.map { .amount($0.sum()) }, style: .total))
             let note = "Parameters: \(parameters?.dutchDescription ?? "geen indexatie") (per regel afgerond op centen). Het eerste jaar is de begroting zelf (met verrekening en de eenmalige stap van het scenario); de volgende jaren zonder verrekening en met uit- of toetreding vanaf het genoemde jaar."
             return ReportSection(heading: "Meerjarenraming — \(variant.name)", table: table, paragraphs: [note])
@@ -201,16 +207,16 @@ public enum ScenarioReport {
         let years = basis.years.map(\.year)
         var table = ReportTable(caption: "Meerjarenraming: totaal per variant", columns: [ReportTable.Column("variant", alignsRight: false)] + years.map { ReportTable.Column(String($0)) })
         for variant in projections {
-            table.rows.append(ReportTable.Row([.text(variant.name)] + variant.years.map { .amount($0.statement.totalFinal) }))
+            table.rows.append(ReportTable.Row([.text(variant.name)] + variant.years.map { .amount($0.statement.totalWithRounding) }))
             if variant.name != basis.name {
-                table.rows.append(ReportTable.Row([.text("verschil \(variant.name)")] + zip(variant.years, basis.years).map { .amount($0.statement.totalFinal - $1.statement.totalFinal) }))
+                table.rows.append(ReportTable.Row([.text("verschil \(variant.name)")] + zip(variant.years, basis.years).map { .amount($0.statement.totalWithRounding - $1.statement.totalWithRounding) }))
             }
         }
         let chart = Chart(
             title: "Meerjarenraming: totaal van de bijdragen per jaar",
             description: "Per jaar het totaal van de definitieve bijdragen van basis en varianten.",
             categories: years.map(String.init),
-            series: projections.map { Chart.Series(name: $0.name, values: $0.years.map(\.statement.totalFinal)) },
+            series: projections.map { Chart.Series(name: $0.name, values: $0.years.map(\.statement.totalWithRounding)) },
             style: .line)
         sections.append(ReportSection(heading: "Meerjarenraming — totaal per variant", table: table, paragraphs: ["Exact, in euro's en centen."], chart: chart))
         return sections
@@ -268,7 +274,7 @@ public enum ScenarioReport {
                     "omschrijving": .optional(variant.scenario?.description),
                     "bestand": .optional(variant.scenario?.file.isEmpty == false ? variant.scenario?.file : nil),
                     "wijzigingen": .array((variant.scenario?.changes ?? []).map { .string($0.dutchDescription) }),
-                    "totaal": .amount(variant.statement.totalFinal + variant.statement.roundingDifference),
+                    "totaal": .amount(variant.statement.totalWithRounding),
                     "verschil": .amount(comparison.totalDifference(in: variant)),
                     "verschillen-tellen-op": .bool(comparison.differencesAddUp(in: variant)),
                     "uittreding": .array(variant.exits.map { exit in
@@ -286,7 +292,7 @@ public enum ScenarioReport {
                 guard comparison.hasRoundingLine, case .object(let fields) = object else { return object }
                 return .object(fields + [.init("afronding", .amount(variant.statement.roundingDifference))])
             })),
-            .init("totaal-basis", .amount(comparison.basis.statement.totalFinal + comparison.basis.statement.roundingDifference)),
+            .init("totaal-basis", .amount(comparison.basis.statement.totalWithRounding)),
             .init("gemeenten", variants(comparison)),
         ]
         if !content.projections.isEmpty {
@@ -302,7 +308,7 @@ public enum ScenarioReport {
                         "jaren": .array(variant.years.map { year, statement in
                             .object([
                                 "jaar": .integer(year),
-                                "totaal": .amount(statement.totalFinal),
+                                "totaal": .amount(statement.totalWithRounding),
                                 "bijdragen": .object(statement.members.map { JSONOutput.Member($0.municipality, .amount($0.final)) }),
                             ])
                         }),

@@ -82,7 +82,7 @@ public struct ScenarioComparison: Sendable {
     /// The difference of the totals in a variant: what the members pay together plus
     /// the afronding line (zero by the largest remainder).
     public func totalDifference(in variant: Variant) -> Money {
-        (variant.statement.totalFinal + variant.statement.roundingDifference) - (basis.statement.totalFinal + basis.statement.roundingDifference)
+        variant.statement.totalWithRounding - basis.statement.totalWithRounding
     }
 
     /// Whether any variant's contributions have an afronding line (`per-gemeente`).
