@@ -30,6 +30,9 @@ extension BudgetReportContent {
         ]
         if let statement {
             members += ContributionReport.jsonMembers(statement, notes: notes(forMember:))
+            if !statement.settlementSplits.isEmpty {
+                members.append(.init("verrekening-status", settledYear.map { .string($0.result?.status.rawValue ?? "onbekend") } ?? .null))
+            }
         }
         if let bbv { members.append(.init("bbv", Self.bbvJSON(bbv))) }
         return .object(members)

@@ -40,8 +40,12 @@ public enum ContributionReport {
         var roundingParts: [Money] = []
         var roundingDifference: Money?
 
-        init(_ statement: ContributionStatement, unit: RoundingUnit) {
+        init(_ statement: ContributionStatement, unit requested: RoundingUnit) {
             let members = statement.members
+            // One amount per member everywhere: a member amount with cents (a split the
+            // file's `afronding` could not honour) is shown with its cents, never rounded
+            // away, so the letter, the begroting and the advances show the same amount.
+            let unit = statement.isShownExactly(in: requested) ? requested : .cent
             let hasRounding = statement.hasRoundingLine
             /// The shown amounts of the members and, last, of the afronding line.
             func shown(_ amounts: [Money], rounding: Money) -> [Money] {
