@@ -82,7 +82,7 @@ extension BudgetReportContent {
             case .only(let names): return "\(group.name) (thema; alleen \(names.joined(separator: ", ")))"
             case .except(let names): return "\(group.name) (thema; zonder \(names.joined(separator: ", ")))"
             }
-        case .computedContributions, .memberContribution:
+        case .computedContributions, .memberContribution, .roundingDifference:
             return entry.name
         }
     }
