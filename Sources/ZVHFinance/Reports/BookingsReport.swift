@@ -58,7 +58,7 @@ public struct BookingsReport: ReportContent {
             guard !targets.isEmpty else { continue }
             table.rows.append(ReportTable.Row([.text(side == .lasten ? "Lasten" : "Baten")] + Array(repeating: .empty, count: columns.count - 1), style: .heading))
             for target in targets {
-                var cells: [ReportTable.Cell] = [.text(target.name), .amount(target.budgeted), .amount(target.actual), .amount(target.remaining), .percent(target.exhaustion.percentText(decimals: 1))]
+                var cells: [ReportTable.Cell] = [.text(target.name), .amount(target.budgeted), .amount(target.actual), .amount(target.remaining), .percent(target.exhaustion, decimals: 1)]
                 if hasPrognosis { cells.append(target.prognosis.map(ReportTable.Cell.amount) ?? .empty) }
                 if hasStated {
                     cells.append(target.statedActual.map(ReportTable.Cell.amount) ?? .empty)
@@ -68,7 +68,7 @@ public struct BookingsReport: ReportContent {
             }
             let budgeted = targets.map(\.budgeted).sum()
             let actual = targets.map(\.actual).sum()
-            var cells: [ReportTable.Cell] = [.text("Totaal \(side.rawValue)"), .amount(budgeted), .amount(actual), .amount(budgeted - actual), .percent(Share(actual, of: budgeted).percentText(decimals: 1))]
+            var cells: [ReportTable.Cell] = [.text("Totaal \(side.rawValue)"), .amount(budgeted), .amount(actual), .amount(budgeted - actual), .percent(Share(actual, of: budgeted), decimals: 1)]
             if hasPrognosis { cells.append(.amount(targets.compactMap(\.prognosis).sum())) }
             if hasStated {
                 let stated = targets.compactMap(\.statedActual).sum()

@@ -79,29 +79,55 @@ public enum ContributionReport {
             columns += [ReportTable.Column("verrekening"), ReportTable.Column("definitief")]
         }
         var table = ReportTable(caption: "Bijdragen per gemeente (kolom \(statement.column.name); aandeel = bijdrage / totaal)", columns: columns)
+        let totalRow = statement.members.count
+        let derivations = Self.derivations(shareColumn: showsWeight ? 2 : 1, parts: parts.count, components: components.count, totalRow: totalRow)
         for (index, member) in statement.members.enumerated() {
             var cells: [ReportTable.Cell] = [.text(member.municipality)]
             if showsWeight { cells.append(member.keyWeight.map(ReportTable.Cell.quantity) ?? .empty) }
-            cells.append(.percent(member.share.percentText()))
+            cells.append(.percent(member.share))
             cells += shown.parts.map { $0.isEmpty ? .empty : .amount($0[index]) }
             cells.append(.amount(shown.contributions[index]))
             if !components.isEmpty {
                 cells += shown.components.map { .amount($0[index]) }
                 cells += [.amount(shown.settlements[index]), .amount(shown.finals[index])]
             }
-            table.rows.append(ReportTable.Row(cells, notes: notes(member.municipality)))
+            table.rows.append(ReportTable.Row(cells, notes: notes(member.municipality), derivations: derivations(index)))
         }
         var totals: [ReportTable.Cell] = [.text("Totaal")]
         if showsWeight { totals.append(statement.members.first?.keyWeightTotalMillionths.map { .quantity(millionths: $0) } ?? .empty) }
-        totals.append(.percent(statement.totalContribution.isZero ? "–" : "100,00%"))
+        totals.append(.percent(Share(statement.totalContribution, of: statement.totalContribution)))
         totals += shown.parts.map { .amount($0.sum()) }
         totals.append(.amount(shown.contributions.sum()))
         if !components.isEmpty {
             totals += shown.components.map { .amount($0.sum()) }
             totals += [.amount(shown.settlements.sum()), .amount(shown.finals.sum())]
         }
-        table.rows.append(ReportTable.Row(totals, style: .total))
+        table.rows.append(ReportTable.Row(totals, style: .total, derivations: derivations(totalRow)))
         return table
+    }
+
+    /// How the cells of a row of the contributions table follow from each other: the
+    /// aandeel is the row's bijdrage over the total bijdrage, the bijdrage the sum of
+    /// its parts (with several), the verrekening the sum of its components, the
+    /// definitief the bijdrage plus the verrekening.
+    /// - Parameters:
+    ///   - shareColumn: the column of `aandeel`; the parts, the bijdrage and the
+    ///     components follow it.
+    ///   - totalRow: the row of the totals.
+    static func derivations(shareColumn: Int, parts: Int, components: Int, totalRow: Int) -> (Int) -> [Int: ReportTable.Derivation] {
+        let contributionColumn = shareColumn + 1 + parts
+        return { row in
+            var derivations: [Int: ReportTable.Derivation] = [
+                shareColumn: .ratio(part: .init(row: row, column: contributionColumn), whole: .init(row: totalRow, column: contributionColumn)),
+            ]
+            if parts > 0 { derivations[contributionColumn] = .sum(row: row, columns: Array(shareColumn + 1..<contributionColumn)) }
+            if components > 0 {
+                let settlementColumn = contributionColumn + components + 1
+                derivations[settlementColumn] = .sum(row: row, columns: Array(contributionColumn + 1..<settlementColumn))
+                derivations[settlementColumn + 1] = .sum(row: row, columns: [contributionColumn, settlementColumn])
+            }
+            return derivations
+        }
     }
 
     /// The contributions as JSON members of a report: `bijdragen` (per member

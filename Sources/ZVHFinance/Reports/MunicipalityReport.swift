@@ -151,7 +151,7 @@ public struct MunicipalityReport: ReportContent {
             summary.rows.append(
                 ReportTable.Row([
                     .text(label(period)), .amount(figures.member.contribution), .amount(figures.member.settlement), .amount(figures.member.final),
-                    .percent(figures.member.share.percentText()), figures.perInhabitant.map(ReportTable.Cell.amount) ?? .empty,
+                    .percent(figures.member.share), figures.perInhabitant.map(ReportTable.Cell.amount) ?? .empty,
                     warnings.isEmpty ? .empty : .text("⚠ " + Set(warnings.map(\.rule)).sorted().joined(separator: ", ")),
                 ], notes: period.findings.isEmpty ? [] : [index + 1]))
             categories.append(organisations.count > 1 ? label(period) : period.budget.title)
@@ -191,8 +191,8 @@ public struct MunicipalityReport: ReportContent {
             table.rows.append(
                 ReportTable.Row([
                     .text(label(periods[index])), .text(change.basis), .amount(contribution),
-                    change.relativeContribution.map { .percent($0.percentText(decimals: 1)) } ?? .empty, .amount(settlement),
-                    .amount(contribution + settlement), change.relativeFinal.map { .percent($0.percentText(decimals: 1)) } ?? .empty,
+                    change.relativeContribution.map { .percent($0, decimals: 1) } ?? .empty, .amount(settlement),
+                    .amount(contribution + settlement), change.relativeFinal.map { .percent($0, decimals: 1) } ?? .empty,
                 ]))
         }
         guard !table.rows.isEmpty else { return nil }
@@ -262,13 +262,13 @@ public struct MunicipalityReport: ReportContent {
                 ReportTable.Row(
                     [
                         .text(marker + member.municipality), .amount(shown.contributions[index]), .amount(shown.settlements[index]),
-                        .amount(shown.finals[index]), .percent(member.share.percentText()),
+                        .amount(shown.finals[index]), .percent(member.share),
                         member.inhabitants.map { .quantity(Quantity($0)) } ?? .empty, member.finalPerInhabitant.map(ReportTable.Cell.amount) ?? .empty,
                     ], style: member.municipality == municipality ? .subtotal : .line, notes: period.entry.notes(forMember: member.municipality)))
         }
         table.rows.append(
             ReportTable.Row(
-                [.text("Totaal"), .amount(shown.contributions.sum()), .amount(shown.settlements.sum()), .amount(shown.finals.sum()), .percent("100,00%"), .empty, .empty],
+                [.text("Totaal"), .amount(shown.contributions.sum()), .amount(shown.settlements.sum()), .amount(shown.finals.sum()), .percent(Share(period.statement.totalContribution, of: period.statement.totalContribution)), .empty, .empty],
                 style: .total))
         var paragraphs = period.entry.findings.enumerated().compactMap { number, finding in
             finding.touches(municipality) || finding.municipalities.isEmpty ? "⚠\(number + 1) " + finding.summaryLine : nil

@@ -53,7 +53,7 @@ public enum ScenarioReport {
 
     static func percent(_ difference: Money, of basis: Money?) -> ReportTable.Cell {
         guard let basis, !basis.isZero else { return .empty }
-        return .percent(Ratio.percentText(Int128(difference.cents), of: Int128(basis.cents.magnitude), decimals: 1))
+        return .percent(Share(difference, of: basis.magnitude), decimals: 1)
     }
 
     /// The report.
