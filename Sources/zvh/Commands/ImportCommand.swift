@@ -28,7 +28,7 @@ enum ImportCommand {
         }
         let imported: BudgetImporter.Imported
         do throws(BudgetImporter.Failure) {
-            imported = try BudgetImporter.read(bytes, file: path)
+            imported = try BudgetImporter.readComparingReportSheets(bytes, file: path)
         } catch {
             for line in error.lines { Diagnostics.line(line, context: &context) }
             return ExitCode.dataError
