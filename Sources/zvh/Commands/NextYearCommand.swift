@@ -11,7 +11,7 @@ enum NextYearCommand {
             bijgewerkt uit een CSV 'gemeente;inwoners;peildatum;bron' (--inwoners), en met --jaarrekening komt de verrekening van dat
             jaar erin zoals 'zvh verrekening' haar afleidt (met dezelfde opties --sleutel, --niet-verrekenen …). Bijdragen als regels
             worden een sleutel met die bijdragen als gewicht. 'vermeld' blijft leeg; 'bron' en 'opmerkingen' zeggen hoe het bestand
-            gemaakt is. Schrijft naar stdout of met --uitvoer naar een nieuw bestand (atomair, nooit over een invoerbestand).
+            gemaakt is. Schrijft naar de standaarduitvoer of met --uitvoer naar een nieuw bestand (atomair, nooit over een invoerbestand).
             """,
         arguments: [ArgumentSpec(name: "begroting", help: "De begroting van dit jaar (JSON).")],
         options: [
