@@ -72,6 +72,7 @@ enum ReportSheetComparison {
         case .number(let number): expected = number
         case .formula(_, let cached): expected = cached
         }
+        if case .text(let text) = value, let old = percentText(expected, format: cell.style.numberFormat) { return text == old }
         guard case .number(let number) = value else { return false }
         switch cell.style.numberFormat {
         case .amount, .wholeEuros: return scaled(number, decimals: 2) == scaled(expected, decimals: 2)
@@ -80,6 +81,18 @@ enum ReportSheetComparison {
             return (found - wanted).magnitude <= 1_000
         case .general: return scaled(number, decimals: 6) == scaled(expected, decimals: 6)
         }
+    }
+
+    /// A share as earlier report workbooks wrote it, as text (`12,12%`), so that such a
+    /// workbook still imports; nil for a cell that is no share.
+    static func percentText(_ number: XLSXNumber, format: XLSXStyle.NumberFormat) -> String? {
+        let decimals: Int
+        switch format {
+        case .percent: decimals = 2
+        case .percentOneDecimal: decimals = 1
+        case .general, .amount, .wholeEuros: return nil
+        }
+        return scaled(number, decimals: 10).map { Ratio.percentText($0, of: 10_000_000_000, decimals: decimals) }
     }
 
     /// A number times 10^decimals, rounded a half away from zero; nil beyond 30 digits.
