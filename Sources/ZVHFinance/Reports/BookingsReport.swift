@@ -53,6 +53,14 @@ public struct BookingsReport: ReportContent {
         if hasPrognosis { columns.append(ReportTable.Column("prognose")) }
         if hasStated { columns += [ReportTable.Column("werkelijk in bestand"), ReportTable.Column("verschil")] }
         var table = ReportTable(caption: "Begroot en werkelijk per regel", columns: columns)
+        // restant = begroot − werkelijk, uitputting = werkelijk / begroot, verschil = werkelijk − in bestand.
+        func derivations(_ row: Int) -> [Int: ReportTable.Derivation] {
+            let budgeted = ReportTable.Position(row: row, column: 1), actual = ReportTable.Position(row: row, column: 2)
+            var derivations: [Int: ReportTable.Derivation] = [3: .difference(budgeted, actual), 4: .ratio(part: actual, whole: budgeted)]
+            let stated = hasPrognosis ? 6 : 5
+            if hasStated { derivations[stated + 1] = .difference(actual, ReportTable.Position(row: row, column: stated)) }
+            return derivations
+        }
         for side in [BookingActuals.Side.lasten, .baten] {
             let targets = actuals.targets.filter { $0.side == side }
             guard !targets.isEmpty else { continue }
@@ -64,7 +72,7 @@ public struct BookingsReport: ReportContent {
                     cells.append(target.statedActual.map(ReportTable.Cell.amount) ?? .empty)
                     cells.append(.amount(target.actual - (target.statedActual ?? .zero)))
                 }
-                table.rows.append(ReportTable.Row(cells, depth: 1))
+                table.rows.append(ReportTable.Row(cells, depth: 1, derivations: derivations(table.rows.count)))
             }
             let budgeted = targets.map(\.budgeted).sum()
             let actual = targets.map(\.actual).sum()
@@ -74,7 +82,7 @@ public struct BookingsReport: ReportContent {
                 let stated = targets.compactMap(\.statedActual).sum()
                 cells += [.amount(stated), .amount(actual - stated)]
             }
-            table.rows.append(ReportTable.Row(cells, style: .total))
+            table.rows.append(ReportTable.Row(cells, style: .total, derivations: derivations(table.rows.count)))
         }
         return table
     }

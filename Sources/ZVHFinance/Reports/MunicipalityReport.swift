@@ -153,7 +153,7 @@ public struct MunicipalityReport: ReportContent {
                     .text(label(period)), .amount(figures.member.contribution), .amount(figures.member.settlement), .amount(figures.member.final),
                     .percent(figures.member.share), figures.perInhabitant.map(ReportTable.Cell.amount) ?? .empty,
                     warnings.isEmpty ? .empty : .text("⚠ " + Set(warnings.map(\.rule)).sorted().joined(separator: ", ")),
-                ], notes: period.findings.isEmpty ? [] : [index + 1]))
+                ], notes: period.findings.isEmpty ? [] : [index + 1], derivations: [3: .sum(row: summary.rows.count, columns: [1, 2])]))
             categories.append(organisations.count > 1 ? label(period) : period.budget.title)
             contributions.append(figures.member.contribution)
             finals.append(figures.member.final)
@@ -193,7 +193,7 @@ public struct MunicipalityReport: ReportContent {
                     .text(label(periods[index])), .text(change.basis), .amount(contribution),
                     change.relativeContribution.map { .percent($0, decimals: 1) } ?? .empty, .amount(settlement),
                     .amount(contribution + settlement), change.relativeFinal.map { .percent($0, decimals: 1) } ?? .empty,
-                ]))
+                ], derivations: [5: .sum(row: table.rows.count, columns: [2, 4])]))
         }
         guard !table.rows.isEmpty else { return nil }
         return ReportSection(
@@ -256,6 +256,11 @@ public struct MunicipalityReport: ReportContent {
                 .init("inwoners"), .init("€ per inwoner"),
             ])
         let shown = ContributionReport.ShownContributions(period.statement, unit: options.unit)
+        let totalRow = period.statement.members.count
+        // definitief = bijdrage + verrekening; aandeel = bijdrage / totaal bijdrage.
+        func derivations(_ row: Int) -> [Int: ReportTable.Derivation] {
+            [3: .sum(row: row, columns: [1, 2]), 4: .ratio(part: .init(row: row, column: 1), whole: .init(row: totalRow, column: 1))]
+        }
         for (index, member) in period.statement.members.enumerated() {
             let marker = member.municipality == municipality ? "▶ " : ""
             table.rows.append(
@@ -264,12 +269,13 @@ public struct MunicipalityReport: ReportContent {
                         .text(marker + member.municipality), .amount(shown.contributions[index]), .amount(shown.settlements[index]),
                         .amount(shown.finals[index]), .percent(member.share),
                         member.inhabitants.map { .quantity(Quantity($0)) } ?? .empty, member.finalPerInhabitant.map(ReportTable.Cell.amount) ?? .empty,
-                    ], style: member.municipality == municipality ? .subtotal : .line, notes: period.entry.notes(forMember: member.municipality)))
+                    ], style: member.municipality == municipality ? .subtotal : .line, notes: period.entry.notes(forMember: member.municipality),
+                    derivations: derivations(index)))
         }
         table.rows.append(
             ReportTable.Row(
                 [.text("Totaal"), .amount(shown.contributions.sum()), .amount(shown.settlements.sum()), .amount(shown.finals.sum()), .percent(Share(period.statement.totalContribution, of: period.statement.totalContribution)), .empty, .empty],
-                style: .total))
+                style: .total, derivations: derivations(totalRow)))
         var paragraphs = period.entry.findings.enumerated().compactMap { number, finding in
             finding.touches(municipality) || finding.municipalities.isEmpty ? "⚠\(number + 1) " + finding.summaryLine : nil
         }
