@@ -104,11 +104,14 @@ public enum WorkbookRenderer {
                 return .formula(formula, cached: money, style: style)
             }
             if let runs = formula(in: table, row: position.row, column: position.column) {
-                return .formula("SUM(\(ranges(of: runs, column: position.column + 2)))", cached: money, style: style)
+                return .formula("SUM(\(ranges(of: runs, column: position.column + WorkbookFormula.fixedColumns)))", cached: money, style: style)
             }
             return .amount(money, style: style)
         case .quantity(let millionths):
             guard let number = XLSXNumber(Quantity.jsonNumber(millionths: millionths)) else { return .text(cell.text) }
+            if let runs = formula(in: table, row: position.row, column: position.column) {
+                return .formula("SUM(\(ranges(of: runs, column: position.column + WorkbookFormula.fixedColumns)))", cached: number, style: emphasised ? .header : .plain)
+            }
             return XLSXCell(.number(number), style: emphasised ? .header : .plain)
         case .percent(let share, let decimals):
             let style = XLSXStyle(numberFormat: decimals == 1 ? .percentOneDecimal : .percent, isBold: emphasised)
@@ -123,16 +126,22 @@ public enum WorkbookRenderer {
 
     /// The runs of rows (as row indices) a subtotal or total adds up, when they hold
     /// amounts in this column that sum exactly to the row's own amount.
+    /// Amounts add up in cents, quantities (weights) in millionths; never one with the other.
     static func formula(in table: ReportTable, row index: Int, column: Int) -> [Range<Int>]? {
         let rows = table.rows
-        func amount(_ row: ReportTable.Row) -> Money? {
+        func figure(_ row: ReportTable.Row) -> (isAmount: Bool, value: Int128)? {
             guard column < row.cells.count else { return nil }
             switch row.cells[column] {
-            case .amount(let money), .result(let money): return money
-            case .text, .quantity, .percent, .empty: return nil
+            case .amount(let money), .result(let money): return (true, Int128(money.cents))
+            case .quantity(let millionths): return (false, millionths)
+            case .text, .percent, .empty: return nil
             }
         }
-        guard let total = amount(rows[index]) else { return nil }
+        guard let total = figure(rows[index]) else { return nil }
+        func amount(_ row: ReportTable.Row) -> Int128? {
+            guard let part = figure(row), part.isAmount == total.isAmount else { return nil }
+            return part.value
+        }
         var parts: [Int] = []
         switch rows[index].style {
         case .line, .heading:
@@ -151,14 +160,14 @@ public enum WorkbookRenderer {
             parts = (start..<index).filter { rows[$0].depth == depth }
         }
         guard !parts.isEmpty else { return nil }
-        var sum = Money.zero
+        var sum: Int128 = 0
         for part in parts {
             let row = rows[part]
             let isEmpty = column >= row.cells.count || row.cells[column] == .empty
-            guard let value = amount(row) ?? (isEmpty ? .zero : nil) else { return nil }
-            sum = sum + value
+            guard let value = amount(row) ?? (isEmpty ? 0 : nil) else { return nil }
+            sum += value
         }
-        guard sum == total else { return nil }
+        guard sum == total.value else { return nil }
         var runs: [Range<Int>] = []
         for part in parts {
             if let last = runs.last, last.upperBound == part { runs[runs.count - 1] = last.lowerBound..<(part + 1) } else { runs.append(part..<(part + 1)) }
