@@ -22,15 +22,23 @@ enum ReportSheetComparison {
     /// The most differing cells named; the rest are counted.
     static let maximumNamed = 20
 
-    /// The cells of a read sheet that differ from the expected sheet, row by row.
+    /// The header of the column of finding numbers, which depend on the files read
+    /// beside the budget (`zvh begroting` checks it with its organisation's other files),
+    /// not on the budget alone: never compared.
+    static let findingsHeader = "bevindingen"
+
+    /// The cells of a read sheet that differ from the expected sheet, row by row; the
+    /// column of finding numbers is left out.
     /// - Complexity: O(n) in the cells of both sheets.
     static func differences(between table: BudgetImporter.Table, and sheet: XLSXSheet) -> [Difference] {
         var differences: [Difference] = []
+        let findingsColumns = Set((table.rows.first ?? []).indices.filter { table.rows[0][$0] == .text(findingsHeader) }
+            + (sheet.rows.first ?? []).indices.filter { sheet.rows[0][$0].content == .text(findingsHeader) })
         for row in 0..<max(table.rows.count, sheet.rows.count) {
             let found = row < table.rows.count ? table.rows[row] : []
             let expected = row < sheet.rows.count ? sheet.rows[row] : []
             let number = row < table.rowNumbers.count ? table.rowNumbers[row] : row + 1
-            for column in 0..<max(found.count, expected.count) {
+            for column in 0..<max(found.count, expected.count) where !findingsColumns.contains(column) {
                 let value = column < found.count ? found[column] : .empty
                 let cell = column < expected.count ? expected[column] : .empty
                 guard !agrees(value, cell), let reference = CellReference(column: column, row: number - 1) else { continue }
