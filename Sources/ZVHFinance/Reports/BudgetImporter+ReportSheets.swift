@@ -15,7 +15,7 @@ extension BudgetImporter {
     /// - Returns: the budget and notes.
     /// - Throws: ``Failure`` with every problem: unreadable cells, or report cells that
     ///   disagree with the import sheets (`file:Sheet!D11: fout: …`).
-    /// - Complexity: one analysis and one report of the budget, then O(n) in the cells
+    /// - Complexity: one analysis, check and report of the budget, then O(n) in the cells
     ///   of the report sheets.
     public static func readComparingReportSheets(_ bytes: [UInt8], file: String) throws(Failure) -> Imported {
         var imported = try read(bytes, file: file)
@@ -23,8 +23,11 @@ extension BudgetImporter {
             $0.name != WorkbookRenderer.sourceSheetName && $0.name != WorkbookRenderer.findingsSheetName
         }
         guard !reportSheets.isEmpty else { return imported }
-        let analysed = AnalysedBudget(imported.budget)
-        let content = BudgetReportContent(analysed, showsContributions: true, findings: Checker.check([analysed]))
+        // The budget read through the one pipeline, alone: the file's companions are not
+        // beside the workbook, so the column of finding numbers is not compared.
+        let books = Books.assembled(named: [imported.budget])
+        guard let analysed = books.analysed(imported.budget.file) else { return imported }
+        let content = BudgetReportContent(analysed, showsContributions: true, findings: books.findings)
         let expected = WorkbookRenderer.workbook(content.presentation(ReportFormat.xlsx.effectiveOptions(ReportOptions())))
         var compared: Set<String> = []
         var differences: [ReportSheetComparison.Difference] = []
