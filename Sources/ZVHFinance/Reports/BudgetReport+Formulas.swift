@@ -39,6 +39,8 @@ extension BudgetReportContent {
                     added: [ReportTable.Position(section: contributions, row: member, column: contributionColumn)], subtracted: [])
             case .group, .computedContributions:
                 continue
+            case .roundingDifference:
+                return  // the contributions are not one largest-remainder split
             }
         }
         contributionsTable.rows[totalRow].derivations[contributionColumn] = .sum(

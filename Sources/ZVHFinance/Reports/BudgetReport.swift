@@ -12,7 +12,9 @@ extension BudgetReportContent {
         report.primarySection = report.sections.count - 1
         if let statement {
             let lines = report.sections.count - 1
-            report.sections.append(ContributionReport.section(for: budget, statement: statement, options: options, notes: notes(forMember:)))
+            var contributions = ContributionReport.section(for: budget, statement: statement, options: options, notes: notes(forMember:))
+            if let settledYear, !statement.settlementSplits.isEmpty { contributions.paragraphs.append(settledYear.basisDescription) }
+            report.sections.append(contributions)
             report.primarySection = report.sections.count - 1
             linkContributions(in: &report, lines: lines, contributions: report.sections.count - 1)
             if options.explains {
@@ -82,7 +84,7 @@ extension BudgetReportContent {
             case .only(let names): return "\(group.name) (thema; alleen \(names.joined(separator: ", ")))"
             case .except(let names): return "\(group.name) (thema; zonder \(names.joined(separator: ", ")))"
             }
-        case .computedContributions, .memberContribution:
+        case .computedContributions, .memberContribution, .roundingDifference:
             return entry.name
         }
     }
