@@ -18,7 +18,8 @@ extension BudgetReportContent {
         // The contributions table: gemeente, gewicht in sleutel, aandeel, bijdrage, …
         let weightColumn = 1, contributionColumn = 3
         let totalRow = statement.members.count
-        guard contributionsTable.rows.count == totalRow + 1 else { return }
+        // The formula is the largest remainder's; a split per member with an afronding line is left as values.
+        guard contributionsTable.rows.count == totalRow + 1, statement.method == .largestRemainder else { return }
 
         // The rows of the lines table, in the order linesTable() writes them.
         func flattened(_ entries: [BudgetFigures.Entry]) -> [BudgetFigures.Entry] {
