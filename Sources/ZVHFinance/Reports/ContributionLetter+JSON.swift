@@ -44,7 +44,7 @@ extension ContributionLetter {
             "kenmerk": .optional(details.reference),
             "afleiding": .object([
                 "kolom": .string(statement.column.name),
-                "totaal-bijdragen": .amount(statement.totalContribution),
+                "totaal-bijdragen": .amount(statement.totalDistributed),
                 "delen": .array(parts),
                 "stappen": .array(ContributionExplanation.shortSteps(for: budget, statement: statement, member: memberIndex).map(JSONOutput.string)),
             ]),
