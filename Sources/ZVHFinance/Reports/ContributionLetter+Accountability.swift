@@ -8,7 +8,7 @@ extension ContributionLetter {
         derivation.heading = "Bijlage: verantwoording — hoe uw bijdrage is berekend"
         var sections = [derivation, comparisonSection(shown, options: options)]
         if !findings.isEmpty {
-            sections.append(ReportSection(heading: "Kanttekeningen bij de cijfers", paragraphs: findings.map(Self.plainRemark)))
+            sections.append(ReportSection(heading: "Kanttekeningen bij de cijfers", paragraphs: findings.map(plainRemark)))
         }
         return sections
     }
@@ -47,8 +47,8 @@ extension ContributionLetter {
     }
 
     /// A finding as a remark in plain words: its message without the places in files
-    /// and without the detailed derivation after a dash.
-    static func plainRemark(_ finding: Finding) -> String {
+    /// and without the detailed derivation after a dash, and the other members it touches.
+    func plainRemark(_ finding: Finding) -> String {
         var text = finding.message
         if let dash = text.range(of: " — ") { text = String(text[..<dash.lowerBound]) }
         // Parentheses that name a file or ask a question are for the controller, not the council.
@@ -73,6 +73,8 @@ extension ContributionLetter {
         case .info: lead = "Ter informatie: "
         }
         let sentence = (result + group).trimmingSpaces
-        return lead + sentence + (sentence.hasSuffix(".") ? "" : ".")
+        let others = finding.municipalities.filter { $0 != municipality }
+        let alsoTouches = others.isEmpty ? "" : " Dit raakt ook \(others.count == 1 ? "de gemeente" : "de gemeenten") \(others.joined(separator: ", "))."
+        return lead + sentence + (sentence.hasSuffix(".") ? "" : ".") + alsoTouches
     }
 }
