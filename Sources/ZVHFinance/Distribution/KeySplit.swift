@@ -16,6 +16,9 @@ public struct KeySplit: Hashable, Sendable {
     public var components: [KeySplit] = []
     /// How each share of `allocation` came about, recorded when the split was made.
     public var derivations: [ShareDerivation]
+    /// For a phased key: the blend of the old and the new key in this year, with its
+    /// caps (the `allocation` then weighs the amount over the two keys).
+    public var phaseIn: PhaseInDerivation?
 
     /// Creates a split, recording the derivation of each share.
     init(key: DistributionKey, participants: [String], fixedAmount: Money, allocation: Allocation, parts: [Money], components: [KeySplit] = []) {
@@ -82,13 +85,21 @@ extension DistributionKey {
     ///   - participants: who shares in it, in report order.
     ///   - members: all members of the organisation.
     ///   - unit: the unit every part is a whole number of.
+    ///   - keys: the other keys, for a mixed or a phased key.
+    ///   - year: the year split for (a phased key's step); nil: a phased key's first year.
     /// - Throws: ``ContributionError`` for missing weights or an impossible split.
     public func split(
-        _ total: Money, over participants: [Municipality], members: [Municipality], unit: RoundingUnit, keys: [DistributionKey] = []
+        _ total: Money, over participants: [Municipality], members: [Municipality], unit: RoundingUnit, keys: [DistributionKey] = [],
+        year: Int? = nil
     ) throws(ContributionError) -> KeySplit {
         let unit = total.isMultiple(of: unit) ? unit : .cent
-        if case .mix(let mixParts) = kind {
-            return try splitMix(total, parts: mixParts, over: participants, members: members, unit: unit, keys: keys)
+        switch kind {
+        case .mix(let mixParts):
+            return try splitMix(total, parts: mixParts, over: participants, members: members, unit: unit, keys: keys, year: year)
+        case .phased(let phaseIn):
+            return try splitPhased(total, phaseIn: phaseIn, over: participants, members: members, unit: unit, keys: keys, year: year)
+        case .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants:
+            break
         }
         let weights = try weights(for: participants, members: members)
         var fixedAmount = Money.zero
@@ -115,7 +126,7 @@ extension DistributionKey {
 
     private func splitMix(
         _ total: Money, parts: [MixPart], over participants: [Municipality], members: [Municipality], unit: RoundingUnit,
-        keys: [DistributionKey]
+        keys: [DistributionKey], year: Int?
     ) throws(ContributionError) -> KeySplit {
         let byPart: Allocation
         do {
@@ -128,8 +139,11 @@ extension DistributionKey {
             guard let key = keys.first(where: { $0.name == part.keyName }) else {
                 throw .unknownKey(name: part.keyName, origin: origin)
             }
-            if case .mix = key.kind { throw .nestedMix(key: name, origin: origin) }
-            components.append(try key.split(amount, over: participants, members: members, unit: unit))
+            switch key.kind {
+            case .mix: throw .nestedMix(key: name, origin: origin)
+            case .phased, .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants: break
+            }
+            components.append(try key.split(amount, over: participants, members: members, unit: unit, keys: keys, year: year))
         }
         let sums = participants.indices.map { index in components.map { $0.parts[index] }.sum() }
         return KeySplit(key: self, participants: participants.map(\.name), fixedAmount: .zero, allocation: byPart, parts: sums, components: components)

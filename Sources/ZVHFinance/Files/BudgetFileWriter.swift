@@ -179,8 +179,22 @@ public enum BudgetFileWriter {
             if !list.isEmpty { members.append(.init("inwoners", entries(list))) }
         case .mix(let parts):
             members.append(.init("delen", .array(parts.map { .object(["aandeel": .quantity($0.percentage), "sleutel": .string($0.keyName)]) })))
+        case .phased(let phaseIn):
+            members += [
+                .init("van", .string(phaseIn.fromKey)), .init("naar", .string(phaseIn.toKey)), .init("jaren", .integer(phaseIn.years)),
+                .init("eerste-jaar", .integer(phaseIn.firstYear)),
+            ]
+            if let cap = phaseIn.cap { members.append(.init("plafond", json(cap))) }
         }
         return .object(members)
+    }
+
+    /// A phase-in's cap as the `plafond` object of an `ingroei` key or change.
+    public static func json(_ cap: PhaseInCap) -> JSONOutput {
+        switch cap {
+        case .perYear(let amount): .object(["per-jaar": .amount(amount)])
+        case .perInhabitantPerYear(let amount): .object(["per-inwoner-per-jaar": .amount(amount)])
+        }
     }
 
     /// A settlement as the `verrekening` object of a begroting.

@@ -8,6 +8,7 @@ enum ScenarioChangeKindName: String, CaseIterable {
     case batenVervallen = "baten-vervallen"
     case verrekeningVerwijderen = "verrekening-verwijderen"
     case sleutel
+    case ingroei
     case gemeenteUittreden = "gemeente-uittreden"
     case gemeenteToetreden = "gemeente-toetreden"
 }
@@ -101,6 +102,12 @@ public enum ScenarioFileReader {
             let includesSettlement = try object.bool("ook-verrekening") ?? false
             let target = try object.string("voor")
             return ScenarioChange(.key(name: try object.requiredString("sleutel"), target: KeyTarget(fileValue: target), includesSettlement: includesSettlement), origin: origin)
+        case .ingroei:
+            try object.requireKnownKeys(["soort", "sleutel", "jaren", "plafond", "voor"])
+            guard let years = try object.integer("jaren", in: PhaseIn.yearRange) else { throw .missingKey(file: file, key: "jaren", at: origin) }
+            return ScenarioChange(
+                .phasedKey(name: try object.requiredString("sleutel"), years: years, cap: try KeyReader.cap(object.object("plafond"), file: file), target: KeyTarget(fileValue: try object.string("voor"))),
+                origin: origin)
         case .gemeenteUittreden:
             try object.requireKnownKeys(["soort", "gemeente", "vanaf", "uittreedsom"])
             var rule: ExitCompensationRule?

@@ -85,6 +85,7 @@ public enum ScenarioReport {
         if !content.projections.isEmpty {
             report.sections += projectionSections(content.projections, parameters: content.projectionParameters, unit: options.unit)
         }
+        if let phaseIn = phaseInSection(phaseInYears(content)) { report.sections.append(phaseIn) }
         if let sensitivity = content.sensitivity {
             report.sections.append(sensitivitySection(sensitivity, unit: options.unit))
         }
@@ -295,6 +296,8 @@ public enum ScenarioReport {
                 }),
             ])))
         }
+        let phaseIn = phaseInYears(content)
+        if !phaseIn.isEmpty { members.append(.init("ingroei", phaseInJSON(phaseIn))) }
         if let sensitivity = content.sensitivity {
             members.append(.init("gevoeligheid", variants(sensitivity)))
         }
