@@ -82,6 +82,7 @@ public enum ScenarioReport {
         report.sections.append(main)
         report.primarySection = report.sections.count - 1
         if let exits = exitSection(comparison, unit: options.unit) { report.sections.append(exits) }
+        if let entries = entrySection(comparison) { report.sections.append(entries) }
         if !content.projections.isEmpty {
             report.sections += projectionSections(content.projections, parameters: content.projectionParameters, unit: options.unit)
         }
@@ -155,9 +156,7 @@ public enum ScenarioReport {
                 .text(name), .text(exit.municipality), .amount(exit.settlement), exit.rule == nil ? .text("–") : .amount(exit.compensation),
                 .text(exit.rule?.dutchDescription ?? "geen uittreedsom in het scenario"),
             ]))
-            if let rule = exit.rule {
-                notes.append("\(exit.municipality): uittreedsom = \(rule.years) × \(exit.share.percentText(decimals: 4)) × \(exit.remainingCosts.dutch(alwaysCents: !exit.remainingCosts.isMultiple(of: .euro))) = \(exit.compensation.dutch()) (aandeel in de bijdragen van de basis × de blijvende kosten, één keer afgerond).")
-            }
+            notes += exit.derivation
         }
         let rule = "Een gemeente die uittreedt houdt haar deel van de verrekening van het jaar waaraan zij deelnam (verdeeld over de gemeenten van dat jaar); zij betaalt geen bijdrage meer. Een toetredende gemeente krijgt geen deel van de verrekening."
         return ReportSection(heading: "Uittreding: resterende verrekening en uittreedsom", table: table, paragraphs: [rule] + notes)
@@ -268,6 +267,22 @@ public enum ScenarioReport {
                             "regel": .optional(exit.rule?.dutchDescription),
                             "blijvende-kosten": exit.rule == nil ? .null : .amount(exit.remainingCosts),
                             "aandeel": exit.rule == nil ? .null : exit.share.json,
+                            "methode": .optional(exit.rule?.method.dutchName),
+                            "exact": .optional(exit.exact?.dutch()),
+                            "termen": .array(exit.terms.map { term in
+                                .object(["omschrijving": .string(term.label), "kosten": .string(term.costs.dutch()), "aandeel": .string(term.exact.dutch())])
+                            }),
+                            "afleiding": .array(exit.derivation.map(JSONOutput.string)),
+                        ])
+                    }),
+                    "toetreding": .array(variant.entries.map { entry in
+                        .object([
+                            "gemeente": .string(entry.municipality),
+                            "regel": .string(entry.rule.dutchDescription),
+                            "aandeel": entry.share.json,
+                            "exact": .string(entry.exact.dutch()),
+                            "toetreedsom": .amount(entry.amount),
+                            "afleiding": .string(entry.derivation),
                         ])
                     }),
                 ])

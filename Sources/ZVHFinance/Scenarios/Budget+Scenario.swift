@@ -166,7 +166,7 @@ extension Budget {
                 }
                 return .group(group)
             }
-        case .memberJoins(let member, let weights, let fromYear):
+        case .memberJoins(let member, let weights, let fromYear, _):
             guard fromYear.map({ year >= $0 }) ?? true else { return }
             guard organisation.member(named: member.name) == nil else { throw .alreadyMember(name: member.name, at: at) }
             for keyName in weights.keys where key(named: keyName) == nil {

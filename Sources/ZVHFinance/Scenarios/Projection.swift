@@ -21,7 +21,7 @@ public enum Projection {
         var current = base.withComputedContributions()
         let laterChanges = (scenario?.changes ?? []).filter { change in
             switch change.kind {
-            case .memberLeaves(_, let year?, _), .memberJoins(_, _, let year?): year > base.period.year
+            case .memberLeaves(_, let year?, _), .memberJoins(_, _, let year?, _): year > base.period.year
             default: false
             }
         }
@@ -34,7 +34,7 @@ public enum Projection {
             try current.requireBoundedAmounts(at: parameters.origin)
             let due = laterChanges.filter { change in
                 switch change.kind {
-                case .memberLeaves(_, let year?, _), .memberJoins(_, _, let year?): year == current.period.year
+                case .memberLeaves(_, let year?, _), .memberJoins(_, _, let year?, _): year == current.period.year
                 default: false
                 }
             }

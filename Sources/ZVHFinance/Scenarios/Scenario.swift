@@ -146,8 +146,9 @@ public struct ScenarioChange: Hashable, Sendable {
         /// A member leaves, from a year (nil: at once), with the rule for its
         /// uittreedsom where the scenario defines one.
         case memberLeaves(name: String, fromYear: Int?, exitCompensation: ExitCompensationRule? = nil)
-        /// A member joins, from a year, with its weight in each listed key.
-        case memberJoins(Municipality, weights: [String: Quantity], fromYear: Int?)
+        /// A member joins, from a year, with its weight in each listed key and the rule
+        /// for its toetreedsom where the scenario defines one.
+        case memberJoins(Municipality, weights: [String: Quantity], fromYear: Int?, entrySum: EntrySumRule? = nil)
     }
 
     /// What changes.
@@ -179,7 +180,8 @@ public struct ScenarioChange: Hashable, Sendable {
             "verdeelsleutel \"\(name)\" voor \(target.dutchDescription) ingroeiend in \(years) jaar\(cap.map { ", plafond \($0.dutchDescription)" } ?? "")"
         case .memberLeaves(let name, let year, let rule):
             "\(name) treedt uit\(year.map { " per \($0)" } ?? "")\(rule.map { "; uittreedsom: \($0.dutchDescription)" } ?? "")"
-        case .memberJoins(let member, _, let year): "\(member.name) treedt toe\(year.map { " per \($0)" } ?? "")"
+        case .memberJoins(let member, _, let year, let entrySum):
+            "\(member.name) treedt toe\(year.map { " per \($0)" } ?? "")\(entrySum.map { "; toetreedsom: \($0.dutchDescription)" } ?? "")"
         }
     }
 }
