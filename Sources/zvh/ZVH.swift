@@ -12,6 +12,7 @@ enum ZVH {
         MunicipalityCommand.spec,
         LetterCommand.spec,
         ScenarioCommand.spec,
+        RiskCommand.spec,
         SettlementCommand.spec,
         AdvancesCommand.spec,
         AdvancesCommand.finalAccountSpec,

@@ -80,6 +80,7 @@ public enum BudgetFileWriter {
         if let settlement = budget.settlement { top.append(.init("verrekening", json(settlement))) }
         if let stated = json(budget.stated) { top.append(.init("vermeld", stated)) }
         if !budget.notes.isEmpty { top.append(.init("opmerkingen", .array(budget.notes.map(JSONOutput.string)))) }
+        top += riskMembers(budget)
         return .object(top)
     }
 
