@@ -13,6 +13,7 @@ enum ZVH {
         LetterCommand.spec,
         ScenarioCommand.spec,
         RiskCommand.spec,
+        Iv3Command.spec,
         SettlementCommand.spec,
         AdvancesCommand.spec,
         AdvancesCommand.finalAccountSpec,

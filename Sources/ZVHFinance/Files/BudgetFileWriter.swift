@@ -138,6 +138,8 @@ public enum BudgetFileWriter {
             if let kind = line.kind { fields.append(.init("soort", .string(kind.rawValue))) }
             if let municipality = line.municipality { fields.append(.init("gemeente", .string(municipality))) }
             if let theme = line.theme { fields.append(.init("thema", .string(theme))) }
+            if let taakveld = line.taakveld { fields.append(.init("taakveld", .string(taakveld))) }
+            if let category = line.iv3Category { fields.append(.init("categorie", .string(category))) }
             if let capacity = line.capacity {
                 fields.append(.init("fte", .quantity(capacity.fte)))
                 fields.append(.init("functie", .string(capacity.function)))
