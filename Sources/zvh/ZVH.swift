@@ -14,6 +14,7 @@ enum ZVH {
         ScenarioCommand.spec,
         RiskCommand.spec,
         Iv3Command.spec,
+        KadernotaCommand.spec,
         SettlementCommand.spec,
         AdvancesCommand.spec,
         AdvancesCommand.finalAccountSpec,

@@ -84,7 +84,7 @@ public enum ScenarioReport {
         if let exits = exitSection(comparison, unit: options.unit) { report.sections.append(exits) }
         if let entries = entrySection(comparison) { report.sections.append(entries) }
         if !content.projections.isEmpty {
-            report.sections += projectionSections(content.projections, parameters: content.projectionParameters, unit: options.unit)
+            report.sections += projectionSections(content.projections, parameters: content.projectionParameters, period: budget.period, unit: options.unit)
         }
         if let phaseIn = phaseInSection(phaseInYears(content)) { report.sections.append(phaseIn) }
         if let sensitivity = content.sensitivity {
@@ -162,7 +162,7 @@ public enum ScenarioReport {
         return ReportSection(heading: "Uittreding: resterende verrekening en uittreedsom", table: table, paragraphs: [rule] + notes)
     }
 
-    static func projectionSections(_ projections: [ProjectedVariant], parameters: ProjectionParameters?, unit: RoundingUnit) -> [ReportSection] {
+    static func projectionSections(_ projections: [ProjectedVariant], parameters: ProjectionParameters?, period: Period, unit: RoundingUnit) -> [ReportSection] {
         var sections: [ReportSection] = projections.map { variant in
             let years = variant.years.map(\.year)
             var members: [String] = []
@@ -182,7 +182,8 @@ public enum ScenarioReport {
                 }))
             }
             table.rows.append(ReportTable.Row([.text("Totaal")] + shown.map { .amount($0.sum()) }, style: .total))
-            let note = "Parameters: \(parameters?.dutchDescription ?? "geen indexatie") (per regel afgerond op centen). Het eerste jaar is de begroting zelf (met verrekening en de eenmalige stap van het scenario); de volgende jaren zonder verrekening en met uit- of toetreding vanaf het genoemde jaar."
+            let priceLevel = (parameters ?? ProjectionParameters()).priceLevel(from: period)
+            let note = "Prijsniveau: \(priceLevel). Parameters: \(parameters?.dutchDescription ?? "geen indexatie") (per regel afgerond op centen). Het eerste jaar is de begroting zelf (met verrekening en de eenmalige stap van het scenario); de volgende jaren zonder verrekening en met uit- of toetreding vanaf het genoemde jaar."
             return ReportSection(heading: "Meerjarenraming — \(variant.name)", table: table, paragraphs: [note])
         }
         guard let basis = projections.first else { return sections }
@@ -297,6 +298,7 @@ public enum ScenarioReport {
                     JSONOutput.Member(kind.rawValue, .quantity(content.projectionParameters?.indexation[kind] ?? .zero))
                 }),
                 "parameters": .string(content.projectionParameters?.dutchDescription ?? "geen indexatie"),
+                "prijsniveau": .string((content.projectionParameters ?? ProjectionParameters()).priceLevel(from: budget.period)),
                 "varianten": .array(content.projections.map { variant in
                     .object([
                         "naam": .string(variant.name),

@@ -78,6 +78,14 @@ public struct ProjectionParameters: Hashable, Sendable {
         self.origin = origin
     }
 
+    /// The price level of a projection from `base`: "constante prijzen 2022" without a
+    /// yearly indexation, else "lopende prijzen (prijspeil 2022, jaarlijks geïndexeerd: …)".
+    public func priceLevel(from base: Period) -> String {
+        indexation.isZero
+            ? "constante prijzen \(base.dutchDescription)"
+            : "lopende prijzen (prijspeil \(base.dutchDescription), jaarlijks geïndexeerd: \(indexation.dutchDescription))"
+    }
+
     /// "3 jaar na het begrotingsjaar, jaarlijkse indexatie personeel 2%, …".
     public var dutchDescription: String {
         "\(years) jaar na het begrotingsjaar; jaarlijkse indexatie voor basis en elke variant gelijk: \(indexation.dutchDescription)"
