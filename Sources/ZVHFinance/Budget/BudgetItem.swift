@@ -74,6 +74,9 @@ public struct BudgetLine: Hashable, Sendable {
     public var taakveld: String?
     /// The Iv3 categorie (`3.5.1`), if tagged.
     public var iv3Category: String?
+    /// For an income line: whether its amount is passed on to the members (`doorgeven`),
+    /// so that a negative amount to distribute is intended (they receive it).
+    public var isPassedOn = false
 
     /// Creates a line.
     public init(

@@ -9,7 +9,8 @@ public struct KeySplit: Hashable, Sendable {
     public var fixedAmount: Money
     /// The split of the amount after the fixed parts, by the key's weights.
     public var allocation: Allocation
-    /// Each participant's part: fixed amount plus its share of the rest.
+    /// Each participant's part: fixed amount plus its share of the rest; with
+    /// ``roundingDifference`` the parts add up to the amount split.
     public var parts: [Money]
     /// For a mixed key: the split of each part by its own key (the `allocation` then
     /// splits the amount over the parts by their percentages).
@@ -30,6 +31,16 @@ public struct KeySplit: Hashable, Sendable {
         self.components = components
         self.derivations = allocation.derivations
     }
+
+    /// The afronding line: what the parts miss of the amount split (zero by the largest
+    /// remainder; per municipality the difference left by rounding each share on its
+    /// own, for a mix summed over its parts).
+    public var roundingDifference: Money {
+        components.isEmpty || phaseIn != nil ? allocation.roundingDifference : components.map(\.roundingDifference).sum()
+    }
+
+    /// The method the shares were rounded by (for a mix: that of its parts' splits).
+    public var method: AllocationMethod { components.first?.method ?? allocation.method }
 
     /// The weight of each participant as used in the split; for a mixed key the
     /// participant's resulting part (so its share is part / total).
@@ -78,7 +89,9 @@ extension DistributionKey {
     /// Splits an amount over participants by this key.
     ///
     /// An amount that is not a whole number of `unit` (an indexed budget has cents) is
-    /// split in cents instead, so that the parts still add up to it exactly.
+    /// split in cents instead, so that the parts still add up to it exactly. A mixed key
+    /// splits the amount over its parts by the largest remainder (the parts are not
+    /// members) and each part over the participants by `method`.
     ///
     /// - Parameters:
     ///   - total: the amount to split; a negative amount is split symmetrically.
@@ -86,16 +99,18 @@ extension DistributionKey {
     ///   - members: all members of the organisation.
     ///   - unit: the unit every part is a whole number of.
     ///   - keys: the other keys, for a mixed or a phased key.
+    ///   - method: how the shares are brought to whole units (a phased key always
+    ///     blends largest-remainder splits, so that each year's parts add up).
     ///   - year: the year split for (a phased key's step); nil: a phased key's first year.
     /// - Throws: ``ContributionError`` for missing weights or an impossible split.
     public func split(
         _ total: Money, over participants: [Municipality], members: [Municipality], unit: RoundingUnit, keys: [DistributionKey] = [],
-        year: Int? = nil
+        method: AllocationMethod = .largestRemainder, year: Int? = nil
     ) throws(ContributionError) -> KeySplit {
         let unit = total.isMultiple(of: unit) ? unit : .cent
         switch kind {
         case .mix(let mixParts):
-            return try splitMix(total, parts: mixParts, over: participants, members: members, unit: unit, keys: keys, year: year)
+            return try splitMix(total, parts: mixParts, over: participants, members: members, unit: unit, keys: keys, method: method, year: year)
         case .phased(let phaseIn):
             return try splitPhased(total, phaseIn: phaseIn, over: participants, members: members, unit: unit, keys: keys, year: year)
         case .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants:
@@ -115,7 +130,7 @@ extension DistributionKey {
         let rest = total - fixedTotal
         let allocation: Allocation
         do {
-            allocation = try Allocation(splitting: rest, by: weights, unit: unit)
+            allocation = try Allocation(splitting: rest, by: weights, unit: unit, method: method)
         } catch {
             throw .allocationFailed(error, key: name, origin: origin)
         }
@@ -126,7 +141,7 @@ extension DistributionKey {
 
     private func splitMix(
         _ total: Money, parts: [MixPart], over participants: [Municipality], members: [Municipality], unit: RoundingUnit,
-        keys: [DistributionKey], year: Int?
+        keys: [DistributionKey], method: AllocationMethod, year: Int?
     ) throws(ContributionError) -> KeySplit {
         let byPart: Allocation
         do {
@@ -143,7 +158,7 @@ extension DistributionKey {
             case .mix: throw .nestedMix(key: name, origin: origin)
             case .phased, .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants: break
             }
-            components.append(try key.split(amount, over: participants, members: members, unit: unit, keys: keys, year: year))
+            components.append(try key.split(amount, over: participants, members: members, unit: unit, keys: keys, method: method, year: year))
         }
         let sums = participants.indices.map { index in components.map { $0.parts[index] }.sum() }
         return KeySplit(key: self, participants: participants.map(\.name), fixedAmount: .zero, allocation: byPart, parts: sums, components: components)

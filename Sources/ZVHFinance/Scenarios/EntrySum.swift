@@ -32,14 +32,15 @@ public struct MemberEntry: Hashable, Sendable {
     /// once to `unit`, a half away from zero.
     static func computing(_ member: String, rule: EntrySumRule, statement: ContributionStatement, unit: RoundingUnit) -> MemberEntry {
         let contribution = statement.members.first { $0.municipality == member }?.contribution ?? .zero
-        let share = Share(contribution, of: statement.totalContribution)
+        let share = Share(contribution, of: statement.totalDistributed)
         let exact: ExactAmount
         switch rule {
         case .fixed(let amount):
             exact = ExactAmount(amount)
         case .shareOf(let amount, _):
-            exact = share.denominator > 0
-                ? ExactAmount(numeratorCents: Int128(amount.cents) * share.numerator, denominator: share.denominator) : ExactAmount(.zero)
+            let sign: Int128 = share.denominator < 0 ? -1 : 1
+            exact = share.denominator != 0
+                ? ExactAmount(numeratorCents: sign * Int128(amount.cents) * share.numerator, denominator: sign * share.denominator) : ExactAmount(.zero)
         }
         return MemberEntry(municipality: member, rule: rule, share: share, exact: exact, amount: exact.rounded(Rounding(unit: unit, rule: .halfAwayFromZero)))
     }

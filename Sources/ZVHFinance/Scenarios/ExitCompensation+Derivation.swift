@@ -11,9 +11,13 @@ extension ExitCompensationRule {
     func compensation(of member: String, year: Int, basis: Budget, statement: ContributionStatement, at: FieldLocation) throws(ScenarioError) -> MemberExit {
         let remaining = try remainingCostsSum(in: basis, at: at)
         let contribution = statement.members.first { $0.municipality == member }?.contribution ?? .zero
-        let share = Share(contribution, of: statement.totalContribution)
+        // The share of the amount distributed (members plus an afronding line); a
+        // negative amount to distribute (money passed on) keeps its sign in the share.
+        let share = Share(contribution, of: statement.totalDistributed)
         var exit = MemberExit(municipality: member, settlement: .zero, rule: self, remainingCosts: remaining, share: share, compensation: .zero, year: year)
-        guard share.denominator > 0 else { return exit }
+        guard share.denominator != 0 else { return exit }
+        let shareNumerator = share.denominator < 0 ? -share.numerator : share.numerator
+        let shareDenominator = share.denominator.magnitude == 0 ? 1 : Int128(share.denominator.magnitude)
         // Each term's costs as numerator / denominator in cents; its share exact over
         // denominator × the share's denominator.
         var terms: [(label: String, numerator: Int128, denominator: Int128)] = []
@@ -47,9 +51,9 @@ extension ExitCompensationRule {
             total = sum
             exit.terms.append(ExitCompensationTerm(
                 label: term.label, costs: ExactAmount(numeratorCents: scaled, denominator: common),
-                exact: ExactAmount(numeratorCents: try product(scaled, share.numerator), denominator: common * share.denominator)))
+                exact: ExactAmount(numeratorCents: try product(scaled, shareNumerator), denominator: common * shareDenominator)))
         }
-        let exact = ExactAmount(numeratorCents: try product(total, share.numerator), denominator: common * share.denominator)
+        let exact = ExactAmount(numeratorCents: try product(total, shareNumerator), denominator: common * shareDenominator)
         exit.exact = exact
         exit.compensation = exact.rounded(Rounding(unit: basis.contributionRule?.unit ?? basis.publicationUnit, rule: .halfAwayFromZero))
         guard exit.compensation.magnitude <= Money.largestFileSum else { throw .overflow(at: at) }

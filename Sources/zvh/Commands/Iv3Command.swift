@@ -21,13 +21,12 @@ enum Iv3Command {
 
     static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
-        let budget: Budget
-        do {
-            budget = try BudgetLoader.load(path)
-        } catch {
-            return Diagnostics.report(error, context: &context)
+        let analysed: AnalysedBudget
+        switch BooksOptions.read([path], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        case .success(let books): analysed = books.named[0]
+        case .failure(let status): return status.code
         }
-        let matrix = Iv3Matrix(AnalysedBudget(budget))
+        let matrix = Iv3Matrix(analysed)
         for finding in matrix.findings { Diagnostics.line(finding.diagnosticLine(), context: &context) }
         let text = ReportCommandOptions.render(matrix, invocation, spec)
         return ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context)

@@ -21,10 +21,9 @@ enum RiskCommand {
     static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
         let budget: Budget
-        do {
-            budget = try BudgetLoader.load(path)
-        } catch {
-            return Diagnostics.report(error, context: &context)
+        switch BooksOptions.read([path], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        case .success(let books): budget = books.named[0].budget
+        case .failure(let status): return status.code
         }
         let profile: RiskProfile
         do {

@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func theLetterShowsTheMembersShareOfTheRisks() throws {
-        let result = try ZVHProcess.run(["brief", "Nederweert", Self.example, "--formaat", "json"])
+        let result = try ZVHProcess.run(["brief", "Nederweert", Self.example, "--concept", "--formaat", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let letter = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let risks = try #require(letter["risicos"] as? [String: Any])
