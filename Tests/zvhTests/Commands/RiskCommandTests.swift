@@ -27,8 +27,9 @@ import Testing
     }
 
     @Test func theLetterShowsTheMembersShareOfTheRisks() throws {
+        // The seed's settlement differs from the jaarrekening (a fout): only a concept is written, exit 1.
         let result = try ZVHProcess.run(["brief", "Nederweert", Self.example, "--concept", "--formaat", "json"])
-        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.status == 1, "\(result.stderr)")
         let letter = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let risks = try #require(letter["risicos"] as? [String: Any])
         #expect(risks["klasse"] as? String == "B")
