@@ -21,6 +21,7 @@ enum KadernotaCommand {
             OptionSpec(long: "jaren", valueName: "aantal", help: "Jaren na het begrotingsjaar (0–30, standaard 3)."),
             OptionSpec(long: "scenario", valueName: "naam", help: "Volume- of sleutelwijzigingen uit scenarios/ of een pad (mag herhaald worden).", isRepeating: true),
             OptionSpec(long: "bron", valueName: "soort=bron@datum", help: "Bron en datum van een uitgangspunt (mag herhaald worden).", isRepeating: true),
+            OptionSpec(long: "kaders", valueName: "bestand", help: "Een kadersbestand (JSON) met jaren, indexatie met bron en datum, inwoners en scenario's; opties vullen aan en gaan voor."),
             ReportCommandOptions.format,
             ReportCommandOptions.output,
         ],
@@ -32,10 +33,30 @@ enum KadernotaCommand {
     static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
         let usage = HelpFormatter.usage(of: spec)
-        let projection: ProjectionParameters
+        var projection: ProjectionParameters
         var sources: [String: (source: String, date: String?)] = [:]
+        var kaders: KadersFileReader.Kaders?
+        var inputs = [path]
+        if let file = invocation.options["kaders"]?.last {
+            do throws(BudgetFileError) {
+                kaders = try KadersFileReader.read(try BudgetLoader.readBytes(file), file: file)
+                inputs.append(file)
+            } catch {
+                return Diagnostics.report(error, context: &context)
+            }
+        }
         do throws(QuickScenarioFailure) {
             projection = try ScenarioOptions.projection(invocation.options)
+            if let kaders {
+                // The file's figures, with the options on top.
+                let years = projection.years
+                projection = kaders.projection
+                if invocation.options["jaren"] != nil { projection.years = years }
+                for text in invocation.options["raming-index"] ?? [] {
+                    try ScenarioOptions.readIndexation(text, option: "--raming-index", into: &projection.indexation)
+                }
+                sources = kaders.sources
+            }
             for text in invocation.options["bron"] ?? [] {
                 let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                 let subject = parts.first.map { String($0.trimmingSpaces).lowercased() } ?? ""
@@ -57,8 +78,7 @@ enum KadernotaCommand {
         case .failure(let status): return status.code
         }
         var scenarios: [Scenario] = []
-        var inputs = [path]
-        for name in invocation.options["scenario"] ?? [] {
+        for name in (kaders?.scenarios ?? []) + (invocation.options["scenario"] ?? []) {
             guard let file = ScenarioLocator.locate(name, budgetPath: path) else {
                 context.err("\(ControlCharacters.escaped(name)): fout: \(ScenarioLocator.unknownMessage(name, budgetPath: path))\n")
                 return ExitCode.noInput

@@ -75,4 +75,39 @@ import Testing
         #expect(result.stderr.contains("Huur"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
+
+    @Test func aKadersFileGivesTheAssumptionsWithTheirSourcesAndOptionsGoFirst() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-kaders-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let kaders = directory.appendingPathComponent("kaders.json")
+        try """
+            { "naam": "Kaders", "jaren": 2,
+              "indexatie": [ { "soort": "personeel", "procent": 3.2, "bron": "CPB cMEV, loonvoet sector overheid", "datum": "2022-03-10" },
+                             { "soort": "materieel", "procent": 1.6 } ],
+              "scenarios": [ "sleutel-naar-inwoners" ] }
+            """.write(to: kaders, atomically: true, encoding: .utf8)
+        let nota = try json(["kadernota", Self.budget, "--kaders", kaders.path, "--raming-index", "materieel=2%"])
+        #expect((nota["jaren"] as? [Int]) == [2022, 2023, 2024])
+        let assumptions = try #require(nota["uitgangspunten"] as? [[String: Any]])
+        let personnel = try #require(assumptions.first { ($0["onderwerp"] as? String)?.hasSuffix("personeel") == true })
+        #expect(personnel["bron"] as? String == "CPB cMEV, loonvoet sector overheid")
+        #expect(personnel["datum"] as? String == "2022-03-10")
+        let material = try #require(assumptions.first { ($0["onderwerp"] as? String)?.hasSuffix("materieel") == true })
+        #expect(material["waarde"] as? String == "2% per jaar")
+        #expect(material["bron"] is NSNull)
+        let scenario = try json(["scenario", Self.budget, "--scenario", "sleutel-naar-inwoners", "--jaren", "2", "--raming-index", "personeel=3,2%", "--raming-index", "materieel=2%"])
+        let variant = try #require(((scenario["meerjarenraming"] as? [String: Any])?["varianten"] as? [[String: Any]])?.last)
+        let roermond = try #require((nota["gemeenten"] as? [[String: Any]])?.first { $0["gemeente"] as? String == "Roermond" })
+        let years = try #require(roermond["jaren"] as? [[String: Any]])
+        for (year, expected) in zip(years, try #require(variant["jaren"] as? [[String: Any]])) {
+            #expect(cents(year["bedrag"]) == cents((expected["bijdragen"] as? [String: Any])?["Roermond"]))
+        }
+        try #"{ "jaren": 2, "indexatie": [ { "soort": "personeel", "procent": 300 } ] }"#.write(to: kaders, atomically: true, encoding: .utf8)
+        let bad = try ZVHProcess.run(["kadernota", Self.budget, "--kaders", kaders.path])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("\(kaders.path):1:"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("300"))
+        #expect(bad.stdout.isEmpty)
+    }
 }
