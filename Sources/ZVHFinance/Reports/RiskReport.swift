@@ -14,7 +14,7 @@ extension RiskProfile: ReportContent {
         ])
         for risk in risks {
             risksTable.rows.append(ReportTable.Row([
-                .text(risk.name), .text(risk.nature.rawValue), .percent(risk.probability.dutch() + "%"), .amount(risk.impact), .text(risk.expectedAmount.dutch()),
+                .text(risk.name), .text(risk.nature.rawValue), .text(risk.probability.dutch() + "%"), .amount(risk.impact), .text(risk.expectedAmount.dutch()),
             ]))
         }
         risksTable.rows.append(ReportTable.Row([.text("Benodigde capaciteit"), .empty, .empty, .empty, .text(required.dutch())], style: .total))
@@ -52,7 +52,7 @@ extension RiskProfile: ReportContent {
                 ReportTable.Column("gemeente", alignsRight: false), ReportTable.Column("aandeel"), ReportTable.Column("benodigde capaciteit"),
             ])
             for member in members {
-                shares.rows.append(ReportTable.Row([.text(member.municipality), .percent(member.share.percentText(decimals: 2)), .amount(member.amount)]))
+                shares.rows.append(ReportTable.Row([.text(member.municipality), .percent(member.share, decimals: 2), .amount(member.amount)]))
             }
             shares.rows.append(ReportTable.Row([.text("Totaal"), .empty, .amount(requiredInCents)], style: .total))
             report.sections.append(ReportSection(heading: "Aandeel per gemeente (voor de eigen risicoparagraaf)", table: shares, paragraphs: [
