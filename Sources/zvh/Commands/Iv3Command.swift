@@ -9,7 +9,7 @@ enum Iv3Command {
         discussion: """
             Elke regel staat in de cel van haar 'taakveld' en 'categorie' (kolom: de hoofdkolom); mutaties reserves staan op
             taakveld 0.10 (toevoegingen als lasten 7.4, onttrekkingen als baten 7.5). Regels zonder tags staan onder 'onbekend'
-            en geven een waarschuwing op stderr. De aansluiting toont dat lasten en baten optellen tot die van het bestand.
+            en geven een waarschuwing (bij de meldingen, niet in de matrix). De aansluiting toont dat lasten en baten optellen tot die van het bestand.
             """,
         arguments: [ArgumentSpec(name: "bestand", help: "De jaarrekening of begroting (JSON).")],
         options: [
