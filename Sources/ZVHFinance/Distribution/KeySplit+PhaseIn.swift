@@ -21,8 +21,8 @@ public struct PhaseInDerivation: Hashable, Sendable {
     public var blend: [ExactAmount]
     /// Per participant: the exact share after the cap and the excess, before rounding.
     public var exact: [ExactAmount]
-    /// What the capped members would have paid beyond their cap, carried by the others
-    /// by the new key.
+    /// What the members not capped carry together beyond their blend (by the new key):
+    /// what the capped members would have paid beyond their caps.
     public var excess: ExactAmount
 }
 
@@ -107,6 +107,7 @@ extension DistributionKey {
                 spread -= weight
             }
             guard remaining == 0 || spread > 0 else { throw .phaseInCapUnreachable(key: name, origin: origin) }
+            excess = remaining
             let scale = spread > 0 ? spread : 1
             denominator = n * scale
             numerators = participants.indices.map { index in
