@@ -21,6 +21,8 @@ public struct ContributionLetter: ReportContent {
     /// The findings that touch the member's figures, in report order; the letter
     /// numbers them from 1.
     public var findings: [Finding]
+    /// The arrangement's risks with the member's share, when the budget lists risks.
+    public var risks: RiskProfile?
 
     /// The letter's date, reference and sender's profile.
     public var details: LetterDetails
@@ -52,6 +54,7 @@ public struct ContributionLetter: ReportContent {
         findings = entry.findings.filter { $0.touches(municipality) }
         self.details = details
         payments = PaymentSchedule(total: statement.members[memberIndex].final, year: entry.budget.period.year, profile: details.profile, letterDate: details.date)
+        risks = entry.budget.risks.isEmpty ? nil : try? RiskProfile(budget: entry.budget)
     }
 
     /// The budget.
