@@ -13,6 +13,8 @@ public struct AnalysedBudget: Sendable {
     public let contributions: Result<ContributionStatement, ContributionError>
     /// Its figures per column (with computed contributions when they could be computed).
     public let figures: BudgetFigures
+    /// The verloop of the reserves in the main column.
+    public let reserveSchedule: ReserveSchedule
     /// Each member's contribution in the contributions column, by name.
     private let contributionByMember: [String: Money]
     /// The contributions of every further computed column (raming years, na wijziging).
@@ -22,6 +24,7 @@ public struct AnalysedBudget: Sendable {
     /// - Complexity: O(lines × columns + members × log members) per key split.
     public init(_ budget: Budget) {
         self.budget = budget
+        reserveSchedule = ReserveSchedule(budget)
         let contributions = Result { () throws(ContributionError) in try budget.contributions() }
         self.contributions = contributions
         let others = budget.otherColumnContributions()

@@ -45,6 +45,8 @@ public struct Budget: Hashable, Sendable {
     public var notes: [String]
     /// Cost rates per function, for capacity lines (FTE × rate).
     public var rates: [Rate]
+    /// The reserves the movements name (`reserves`), in file order.
+    public var reserves: [Reserve] = []
 
     /// Creates a budget.
     public init(

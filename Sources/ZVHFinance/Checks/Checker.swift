@@ -18,6 +18,10 @@ public enum Checker {
         InstalmentSumRule(),
         NegativeAmountRule(),
         IncompleteActualsRule(),
+        ReserveContinuityRule(),
+        ReserveCapRule(),
+        ReserveEndDateRule(),
+        UnnamedReserveMovementRule(),
     ]
 
     /// The rule with this name.

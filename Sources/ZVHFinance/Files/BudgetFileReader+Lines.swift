@@ -5,7 +5,8 @@ extension DocumentReader {
         for element in elements {
             let object = try ObjectReader(element.value, path: element.path, file: file)
             if object.member("groep") != nil {
-                try object.requireKnownKeys(["groep", "regels", "vermeld", "toelichting", "thema"])
+                try object.requireKnownKeys(["groep", "code", "regels", "vermeld", "toelichting", "thema"])
+                let code = try readCode(object)
                 var theme: Theme?
                 if let themeObject = try object.object("thema") {
                     guard side == .costs, depth == 0 else {
@@ -15,22 +16,31 @@ extension DocumentReader {
                 }
                 let children = try readItems(try object.requiredArray("regels"), side: side, depth: depth + 1)
                 let stated = try readAmounts(object.object("vermeld"), allowDerived: true)
-                items.append(.group(BudgetGroup(name: try object.requiredString("groep"), items: children, stated: stated, origin: object.origin, theme: theme)))
+                var group = BudgetGroup(name: try object.requiredString("groep"), items: children, stated: stated, origin: object.origin, theme: theme)
+                group.code = code
+                items.append(.group(group))
             } else {
                 guard object.member("naam") != nil else {
                     throw .invalidValue(file: file, at: object.origin, message: "een regel heeft een \"naam\", een groep een \"groep\"; hier staat geen van beide")
                 }
-                items.append(.line(try readLine(object, side: side)))
+                let line = try readLine(object, side: side)
+                if depth > 0, line.kind?.isReserveMovement == true {
+                    throw .invalidValue(file: file, at: object.origin(of: "soort"), message: "een reservemutatie staat op het hoogste niveau van de baten, niet in een groep: ze is geen baat maar een mutatie reserves (BBV art. 17)")
+                }
+                items.append(.line(line))
             }
         }
         return items
     }
 
     mutating func readLine(_ object: ObjectReader, side: BudgetSide) throws(BudgetFileError) -> BudgetLine {
-        try object.requireKnownKeys(["naam", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema"])
+        try object.requireKnownKeys(["naam", "code", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "incidenteel", "reserve"])
         let name = try object.requiredString("naam")
+        let code = try readCode(object)
         let allowed = side == .costs ? LineKind.costKinds : LineKind.incomeKinds
         let kind = try object.choice("soort", from: allowed.map { ($0.rawValue, $0) })
+        let recurrence = try readRecurrence(object)
+        let reserve = try readReserveName(object, kind: kind)
         let municipality = try object.string("gemeente")
         if let municipality {
             guard kind == .municipalContribution else {
@@ -73,9 +83,13 @@ extension DocumentReader {
         if kind == .reserveWithdrawal, amounts.values.contains(where: { $0.amount.isNegative }) {
             throw .invalidValue(file: file, at: object.origin(of: "bedragen"), message: "een onttrekking aan een reserve verhoogt de baten: schrijf het bedrag positief")
         }
-        return BudgetLine(
+        var line = BudgetLine(
             name: name, kind: kind, municipality: municipality, amounts: amounts.mapValues(\.amount),
             stated: stated, origin: object.origin, amountOrigins: amounts.mapValues(\.origin), capacity: capacity, theme: theme)
+        line.code = code
+        line.recurrence = recurrence
+        line.reserve = reserve
+        return line
     }
 
     /// A capacity line's FTE and function, priced at the function's rate.

@@ -63,6 +63,7 @@ public enum BudgetFileWriter {
                 return .object(fields)
             })))
         }
+        if !budget.reserves.isEmpty { top.append(.init("reserves", .array(budget.reserves.map(json(_:))))) }
         top.append(.init("lasten", .array(budget.costs.map { json($0, columns: budget.columns) })))
         top.append(.init("baten", .array(budget.income.map { json($0, columns: budget.columns) })))
         if !budget.keys.isEmpty { top.append(.init("verdeelsleutels", .array(budget.keys.map(json(_:))))) }
@@ -120,6 +121,7 @@ public enum BudgetFileWriter {
         switch item {
         case .group(let group):
             var fields: [JSONOutput.Member] = [.init("groep", .string(group.name))]
+            if let code = group.code { fields.append(.init("code", .string(code))) }
             if let theme = group.theme {
                 var themeFields: [JSONOutput.Member] = [.init("sleutel", .string(theme.keyName))]
                 switch theme.participation {
@@ -134,8 +136,16 @@ public enum BudgetFileWriter {
             return .object(fields)
         case .line(let line):
             var fields: [JSONOutput.Member] = [.init("naam", .string(line.name))]
+            if let code = line.code { fields.append(.init("code", .string(code))) }
             if let kind = line.kind { fields.append(.init("soort", .string(kind.rawValue))) }
             if let municipality = line.municipality { fields.append(.init("gemeente", .string(municipality))) }
+            if let reserve = line.reserve { fields.append(.init("reserve", .string(reserve))) }
+            switch line.recurrence {
+            case nil: break
+            case .structural: fields.append(.init("incidenteel", .bool(false)))
+            case .incidental(let years):
+                fields.append(.init("incidenteel", years.isEmpty ? .bool(true) : .array(years.map(JSONOutput.integer))))
+            }
             if let theme = line.theme { fields.append(.init("thema", .string(theme))) }
             if let capacity = line.capacity {
                 fields.append(.init("fte", .quantity(capacity.fte)))
@@ -158,6 +168,18 @@ public enum BudgetFileWriter {
             if !line.stated.isEmpty { fields.append(.init("vermeld", json(line.stated))) }
             return .object(fields)
         }
+    }
+
+    /// A reserve as an element of `reserves`.
+    public static func json(_ reserve: Reserve) -> JSONOutput {
+        var fields: [JSONOutput.Member] = [
+            .init("naam", .string(reserve.name)), .init("soort", .string(reserve.kind.rawValue)), .init("stand-begin", .amount(reserve.openingBalance)),
+        ]
+        if let cap = reserve.cap { fields.append(.init("plafond", .amount(cap))) }
+        if let purpose = reserve.purpose { fields.append(.init("doel", .string(purpose))) }
+        if let endDate = reserve.endDate { fields.append(.init("einddatum", .string(endDate))) }
+        if let decision = reserve.decision { fields.append(.init("besluit", .string(decision))) }
+        return .object(fields)
     }
 
     /// A distribution key as an element of `verdeelsleutels`.

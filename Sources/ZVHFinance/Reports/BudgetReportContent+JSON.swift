@@ -4,7 +4,9 @@
 /// Keys: `bestand`, `soort`, `titel`, `organisatie`, `periode`, `bron`, `kolommen`
 /// (column names in file order), `kolomkoppen`, `lasten`, `baten` (entries with
 /// `bedragen` per column; computed contributions as a group with `"berekend": true`),
-/// `totaal-lasten`, `totaal-baten`, `resultaat` (column → amount), `bevindingen`
+/// `totaal-lasten`, `totaal-baten` (without reserve movements), `saldo-baten-en-lasten`,
+/// `reservemutaties` (the movement lines), `mutaties-reserves`, `resultaat` (column →
+/// amount; resultaat = saldo + mutaties reserves), `bevindingen`
 /// (numbered by position from 1; entries refer to them), and with contributions
 /// `bijdragen`, `totaal-bijdragen`, `verdeling` and `verrekening`.
 extension BudgetReportContent {
@@ -25,12 +27,16 @@ extension BudgetReportContent {
             .init("totaal-lasten", perColumn(figures.totalCosts)),
             .init("baten", .array(figures.income.map(entry))),
             .init("totaal-baten", perColumn(figures.totalIncome)),
+            .init("saldo-baten-en-lasten", perColumn(figures.balanceBeforeReserves)),
+            .init("reservemutaties", .array(figures.reserveMovements.map(entry))),
+            .init("mutaties-reserves", perColumn(figures.totalReserveMovements)),
             .init("resultaat", perColumn(figures.result)),
             .init("bevindingen", .array(findings.map(\.json))),
         ]
         if let statement {
             members += ContributionReport.jsonMembers(statement, notes: notes(forMember:))
         }
+        if let schedule = reserveSchedule { members.append(.init("verloop-reserves", Self.reserveJSON(schedule))) }
         if let bbv { members.append(.init("bbv", Self.bbvJSON(bbv))) }
         return .object(members)
     }

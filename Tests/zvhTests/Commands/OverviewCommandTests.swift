@@ -14,7 +14,7 @@ import Testing
     @Test func overviewWarnsNextToFiguresOfAFlawedTable() throws {
         let result = try ZVHProcess.run(["overzicht", "Budgets/westelijke-mijnstreek"])
         let text = result.stdout.replacingOccurrences(of: "\n", with: " ")
-        #expect(text.contains("⚠ Let op: zvh check vindt 2 fouten en 4 waarschuwingen (ontbrekende-gemeente"))
+        #expect(text.contains("⚠ Let op: zvh check vindt 2 fouten en 3 waarschuwingen (ontbrekende-gemeente"))
         let single = try ZVHProcess.run(["begroting", "Budgets/westelijke-mijnstreek/begroting-2024-jan-jul.json"])
         #expect(single.stdout.contains("Let op: zvh check vindt 2 fouten en 3 waarschuwingen"))
         #expect(single.stdout.contains("[dubbele-regel]"))
