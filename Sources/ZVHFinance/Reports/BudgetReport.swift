@@ -18,6 +18,7 @@ extension BudgetReportContent {
             }
         }
         if let schedule = reserveSchedule { report.sections.append(Self.reserveSection(schedule, year: budget.period.year)) }
+        if let split = incidentalSplit { report.sections.append(Self.incidentalSection(split)) }
         if let bbv { report.sections.append(Self.bbvSection(bbv, unit: options.unit)) }
         if !budget.notes.isEmpty {
             report.sections.append(ReportSection(heading: "Opmerkingen bij het bestand", paragraphs: budget.notes.map { "- " + $0 }))

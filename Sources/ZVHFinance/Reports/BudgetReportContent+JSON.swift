@@ -37,6 +37,7 @@ extension BudgetReportContent {
             members += ContributionReport.jsonMembers(statement, notes: notes(forMember:))
         }
         if let schedule = reserveSchedule { members.append(.init("verloop-reserves", Self.reserveJSON(schedule))) }
+        if let split = incidentalSplit { members.append(.init("incidenteel", Self.incidentalJSON(split))) }
         if let bbv { members.append(.init("bbv", Self.bbvJSON(bbv))) }
         return .object(members)
     }
