@@ -94,7 +94,7 @@ struct BookingTally {
             return BookingActuals.Target(
                 name: line.name, side: line.side, municipality: line.line.kind == .municipalContribution ? line.line.municipality : nil,
                 budgeted: budgeted, perMonth: perMonth, statedActual: actualColumn.flatMap { line.line.amounts[$0.name] },
-                prognosis: prognosis.map { $0.amount(actual: perMonth.sum(), budgeted: budgeted) })
+                prognosis: prognosis.map { $0.amount(actual: perMonth.sum(), budgeted: budgeted, kind: line.line.kind) })
         }
         let printed = Set(budget.stated.instalments.map(\.amounts.count))
         let instalments = printed.count == 1 ? printed.first! : AdvanceSchedule.defaultCount

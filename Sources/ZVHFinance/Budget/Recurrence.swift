@@ -46,6 +46,15 @@ extension BudgetLine {
 }
 
 extension LineKind {
+    /// Whether the kind is a fixed contribution paid in advances (a member's, the
+    /// Rijk's or the centrumgemeente's): what is not yet received arrives by schedule.
+    public var isFixedContribution: Bool {
+        switch self {
+        case .municipalContribution, .nationalGrant, .hostMunicipality: true
+        case .personnel, .material, .pokFunds, .chainPartners, .reserveAddition, .reserveWithdrawal, .other: false
+        }
+    }
+
     /// Whether the kind is a movement in a reserve (toevoeging or onttrekking).
     public var isReserveMovement: Bool {
         switch self {

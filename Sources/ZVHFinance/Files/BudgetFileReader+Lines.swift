@@ -65,7 +65,7 @@ extension DocumentReader {
                 amounts[column.name] = StatedAmount(amount, origin: object.origin(of: "fte"))
             }
         }
-        amounts = try amended(amounts, origin: object.origin(of: "bedragen"))
+        amounts = try amended(amounts, origin: object.origin(of: "bedragen"), kind: kind)
         var theme: String?
         if let name = try object.string("thema") {
             guard side == .income else {

@@ -159,7 +159,7 @@ public enum BudgetFileWriter {
                     guard let column = columns.first(where: { $0.name == entry.column }) else { return true }
                     if let prognosis = column.prognosis {
                         // Written only where the line names an expected amount other than the pro-rata one.
-                        return entry.value != prognosis.amount(actual: line.amount(in: prognosis.actual), budgeted: line.amount(in: prognosis.budget))
+                        return entry.value != prognosis.amount(actual: line.amount(in: prognosis.actual), budgeted: line.amount(in: prognosis.budget), kind: line.kind)
                     }
                     return column.amendment == nil
                 }
