@@ -16,6 +16,7 @@ enum ZVH {
         AdvancesCommand.spec,
         AdvancesCommand.finalAccountSpec,
         BookingsCommand.spec,
+        InterimCommand.spec,
         NextYearCommand.spec,
         CheckCommand.spec,
         ImportCommand.spec,
