@@ -17,6 +17,7 @@ enum ZVH {
         AdvancesCommand.finalAccountSpec,
         BookingsCommand.spec,
         InterimCommand.spec,
+        CodesCommand.spec,
         NextYearCommand.spec,
         CheckCommand.spec,
         ImportCommand.spec,
