@@ -35,6 +35,9 @@ extension BudgetReportContent {
         ]
         if let statement {
             members += ContributionReport.jsonMembers(statement, notes: notes(forMember:))
+            if !statement.settlementSplits.isEmpty {
+                members.append(.init("verrekening-status", settledYear.map { .string($0.result?.status.rawValue ?? "onbekend") } ?? .null))
+            }
         }
         if let schedule = reserveSchedule { members.append(.init("verloop-reserves", Self.reserveJSON(schedule))) }
         if let split = incidentalSplit { members.append(.init("incidenteel", Self.incidentalJSON(split))) }

@@ -34,6 +34,7 @@ extension ContributionLetter {
             "aandeel": member.share.json,
             "bijdrage": .amount(member.contribution),
             "verrekening-per-component": .array(components),
+            "verrekening-status": statement.settlementSplits.isEmpty ? .null : (entry.settledYear.map { .string($0.result?.status.rawValue ?? "onbekend") } ?? .null),
             "verrekening": .amount(member.settlement),
             "definitief": .amount(member.final),
             "voorschotten": .null,

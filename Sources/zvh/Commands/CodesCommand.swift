@@ -22,8 +22,12 @@ enum CodesCommand {
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
     static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
-        let loaded = BudgetFiles.load(invocation.arguments, context: &context)
-        guard let budgets = loaded.budgets else { return loaded.status }
+        let books: Books
+        switch BooksOptions.read(invocation.arguments, invocation: invocation, defaultsToBudgets: true, context: &context) {
+        case .success(let value): books = value
+        case .failure(let status): return status.code
+        }
+        let budgets = books.analysed.map(\.budget)
         let proposal = CodeProposal(budgets)
         let files = budgets.map(\.file)
         if let folder = invocation.options["toepassen"]?.last {
@@ -32,7 +36,7 @@ enum CodesCommand {
         }
         let text = ReportCommandOptions.render(CodeProposalReport(proposal, files: files), invocation, spec)
         let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: files, context: &context)
-        return written != ExitCode.success ? written : loaded.status
+        return written
     }
 
     /// Writes every file that gets codes into `folder` under its own name.

@@ -49,10 +49,13 @@ enum InterimCommand {
             }
         }
         let budget: Budget
+        switch BooksOptions.read([budgetPath], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        case .success(let books): budget = books.named[0].budget
+        case .failure(let status): return status.code
+        }
         let rules: BookingRules
         var explanations = InterimExplanations()
         do throws(BudgetFileError) {
-            budget = try BudgetLoader.load(budgetPath)
             rules = try BookingRulesReader.read(try BudgetLoader.readBytes(rulesPath), file: rulesPath)
             if let path = invocation.options["toelichtingen"]?.last {
                 explanations = try InterimExplanations.read(try BudgetLoader.readBytes(path), file: path)
