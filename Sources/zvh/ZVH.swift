@@ -13,6 +13,7 @@ enum ZVH {
         LetterCommand.spec,
         ScenarioCommand.spec,
         SettlementCommand.spec,
+        AppropriationCommand.spec,
         AdvancesCommand.spec,
         AdvancesCommand.finalAccountSpec,
         BookingsCommand.spec,

@@ -47,6 +47,8 @@ public struct Budget: Hashable, Sendable {
     public var rates: [Rate]
     /// The reserves the movements name (`reserves`), in file order.
     public var reserves: [Reserve] = []
+    /// The rules of the resultaatbestemming (`resultaatbestemming`), in file order.
+    public var appropriationRules: [ResultAppropriation.Rule] = []
 
     /// Creates a budget.
     public init(

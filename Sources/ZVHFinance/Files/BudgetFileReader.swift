@@ -8,7 +8,7 @@ public enum BudgetFileReader {
     /// The keys allowed at the top of a budget file (the JSON Schema lists the same).
     static let topLevelKeys = [
         "$schema", "soort", "titel", "organisatie", "periode", "bron", "eenheid", "gemeenten", "kolommen",
-        "lasten", "baten", "verdeelsleutels", "bijdragen", "verrekening", "vermeld", "opmerkingen", "tarieven", "reserves",
+        "lasten", "baten", "verdeelsleutels", "bijdragen", "verrekening", "vermeld", "opmerkingen", "tarieven", "reserves", "resultaatbestemming",
     ]
 
     /// Reads a budget from the bytes of a file.
@@ -83,6 +83,7 @@ struct DocumentReader {
             period: period, source: source, publicationUnit: unit, columns: columns, costs: costs, income: income,
             keys: keys, contributionRule: rule, settlement: settlement, stated: stated, notes: notes, rates: rates)
         budget.reserves = reserves
+        budget.appropriationRules = try readAppropriationRules()
         return budget
     }
 

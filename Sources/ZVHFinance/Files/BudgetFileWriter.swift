@@ -79,6 +79,13 @@ public enum BudgetFileWriter {
             top.append(.init("bijdragen", .object(fields)))
         }
         if let settlement = budget.settlement { top.append(.init("verrekening", json(settlement))) }
+        if !budget.appropriationRules.isEmpty {
+            top.append(.init("resultaatbestemming", .array(budget.appropriationRules.map { rule in
+                var fields: [JSONOutput.Member] = [.init("component", .string(rule.component)), .init("reserve", .string(rule.reserve))]
+                if let explanation = rule.explanation { fields.append(.init("toelichting", .string(explanation))) }
+                return .object(fields)
+            })))
+        }
         if let stated = json(budget.stated) { top.append(.init("vermeld", stated)) }
         if !budget.notes.isEmpty { top.append(.init("opmerkingen", .array(budget.notes.map(JSONOutput.string)))) }
         return .object(top)
