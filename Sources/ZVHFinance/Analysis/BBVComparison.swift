@@ -54,8 +54,9 @@ public struct BBVComparison: Sendable {
 
     /// The sources, in column order.
     public var sources: [Source]
-    /// The lasten, then the baten, by top-level entry of begroting T.
+    /// The lasten, by top-level entry of begroting T.
     public var costs: [Row]
+    /// The baten (without reserve movements), by top-level entry of begroting T.
     public var income: [Row]
     /// The mutaties reserves, by movement.
     public var reserveMovements: [Row]
@@ -64,9 +65,11 @@ public struct BBVComparison: Sendable {
     /// The years of T−2 and T−1 for which no file was found.
     public var missing: [String]
 
-    /// Total lasten, baten and resultaat per source.
+    /// Total lasten per source.
     public var totalCosts: [Money] { sources.map { $0.figures.totalCosts[$0.position] } }
+    /// Total baten per source, gross (without the reserve movements).
     public var totalIncome: [Money] { sources.map { $0.figures.totalIncome[$0.position] } }
+    /// The resultaat per source: saldo plus mutaties reserves.
     public var result: [Money] { sources.map { $0.figures.result[$0.position] } }
     /// The saldo van baten en lasten per source: the baten without reserve movements
     /// minus the lasten (BBV art. 17).

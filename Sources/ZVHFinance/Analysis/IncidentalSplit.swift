@@ -29,17 +29,23 @@ public struct IncidentalSplit: Hashable, Sendable {
 
     /// The columns of the split: the budget's columns that hold amounts.
     public var columns: [Column]
-    /// The incidental lasten, baten and mutaties reserves.
+    /// The incidental lasten.
     public var incidentalCosts: [Item]
+    /// The incidental baten.
     public var incidentalIncome: [Item]
+    /// The incidental mutaties reserves.
     public var incidentalReserveMovements: [Item]
-    /// Per column: total lasten, baten and mutaties reserves that are structural.
+    /// Per column: the structural lasten.
     public var structuralCosts: [Money]
+    /// Per column: the structural baten.
     public var structuralIncome: [Money]
+    /// Per column: the structural mutaties reserves (movements stated `incidenteel: false`).
     public var structuralReserveMovements: [Money]
-    /// Per column: the incidental totals (lasten; baten; mutaties reserves).
+    /// Per column: the incidental lasten.
     public var incidentalCostTotals: [Money]
+    /// Per column: the incidental baten.
     public var incidentalIncomeTotals: [Money]
+    /// Per column: the incidental mutaties reserves.
     public var incidentalReserveTotals: [Money]
 
     /// Per column: structural baten + structural mutaties reserves − structural lasten.

@@ -16,9 +16,11 @@ public struct InterimStatement: Sendable {
         public var code: String?
         /// Lasten or baten.
         public var side: BookingActuals.Side
-        /// Begroot, werkelijk to the date and prognose.
+        /// Begroot.
         public var budgeted: Money
+        /// Werkelijk to the date.
         public var actual: Money
+        /// The prognose to year-end.
         public var prognosis: Money
         /// Where the prognose comes from.
         public var basis: Column.Prognosis.Basis
@@ -41,8 +43,9 @@ public struct InterimStatement: Sendable {
     public var threshold: InterimThreshold
     /// The lines, lasten first, in budget order.
     public var lines: [Line]
-    /// Totals per side: begroot, werkelijk, prognose, variance.
+    /// The lasten's begroot, werkelijk, prognose and variance.
     public var costTotals: (budgeted: Money, actual: Money, prognosis: Money, variance: Money) { totals(.lasten) }
+    /// The baten's begroot, werkelijk, prognose and variance.
     public var incomeTotals: (budgeted: Money, actual: Money, prognosis: Money, variance: Money) { totals(.baten) }
     /// The expected result variance: the sum of all variances (`+` = voordeel).
     public var expectedVariance: Money { lines.map(\.variance).sum() }

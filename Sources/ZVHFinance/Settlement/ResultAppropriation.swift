@@ -30,8 +30,9 @@ public struct ResultAppropriation: Sendable {
 
     /// One component with its bestemming.
     public struct Entry: Hashable, Sendable {
-        /// The component's code and name.
+        /// The component's code (`pok`).
         public var code: String
+        /// The component's name.
         public var name: String
         /// Its result (`+` = voordeel).
         public var result: Money
@@ -50,8 +51,9 @@ public struct ResultAppropriation: Sendable {
     /// The components, in the derivation's order.
     public var entries: [Entry]
 
-    /// What goes to reserves, and what is settled.
+    /// What goes to reserves.
     public var toReserves: Money { entries.map(\.toReserve).sum() }
+    /// What is settled with the members.
     public var settled: Money { entries.map(\.settled).sum() }
 
     /// Applies the rules to the derivation's components: a positive result of a
