@@ -86,6 +86,9 @@ public struct BudgetLine: Hashable, Sendable {
     /// Whether the file calls the line incidental (BBV art. 19, with its years) or
     /// structural; nil where it does not say (see ``isIncidental`` for the default).
     public var recurrence: Recurrence? = nil
+    /// For an income line: whether its amount is passed on to the members (`doorgeven`),
+    /// so that a negative amount to distribute is intended (they receive it).
+    public var isPassedOn = false
 
     /// Creates a line.
     public init(

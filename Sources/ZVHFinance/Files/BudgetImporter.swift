@@ -31,6 +31,8 @@ public enum BudgetImporter {
         public var budget: Budget
         /// Notes (`werkblad "X" genegeerd`).
         public var notes: [String]
+        /// The tables outside the import layout (a report's own sheets), in file order.
+        public var otherTables: [Table] = []
     }
 
     /// Why a file cannot be imported: every cell that could not be read.
@@ -91,7 +93,8 @@ public enum BudgetImporter {
         } catch {
             throw Failure(lines: ["\(file): fout: de ingelezen begroting is niet geldig: \(error.errorDescription ?? "\(error)")"])
         }
-        return Imported(budget: read, notes: reader.notes)
+        return Imported(budget: read, notes: reader.notes,
+                        otherTables: tables.filter { !BudgetSheets.sheetNames.contains($0.name.lowercased()) })
     }
 }
 
@@ -105,6 +108,11 @@ struct TableReader {
     init(file: String, tables: [BudgetImporter.Table]) {
         self.file = file
         self.tables = tables
+    }
+
+    /// The note on a sheet outside the layout.
+    static func ignoredNote(file: String, sheet: String) -> String {
+        "\(file): let op: werkblad \"\(sheet)\" hoort niet bij de indeling en is genegeerd"
     }
 
     /// The place of a cell, `file:Sheet!C14`.
@@ -216,7 +224,7 @@ struct TableReader {
     mutating func read() -> Budget? {
         let required = ["begroting", "gemeenten", "lasten", "baten"]
         for table in tables where !BudgetSheets.sheetNames.contains(table.name.lowercased()) {
-            notes.append("\(file): let op: werkblad \"\(table.name)\" hoort niet bij de indeling en is genegeerd")
+            notes.append(Self.ignoredNote(file: file, sheet: table.name))
         }
         for name in required where table(name) == nil {
             problems.append("\(file): fout: werkblad \"\(name)\" ontbreekt (nodig: \(required.joined(separator: ", ")); zie 'zvh nieuw')")
@@ -227,7 +235,7 @@ struct TableReader {
         // begroting: veld | waarde | soort | kop | maanden | van | ten-opzichte-van | begroot | tot | wijzigingen
         let headerColumns = Self.headerIndex(header)
         let knownFields = ["soort", "titel", "organisatie", "naam", "jaar", "eerste-maand", "maanden", "bron", "sectie", "eenheid", "sleutel",
-                           "afronding", "verrekening-jaar", "verrekening-omschrijving"]
+                           "afronding", "methode", "verrekening-jaar", "verrekening-omschrijving"]
         var fields: [String: (value: String, row: Int)] = [:]
         var columnRows: [(row: Int, name: String, kind: String)] = []
         var contributionColumns: [(value: String, row: Int)] = []
@@ -431,6 +439,14 @@ struct TableReader {
                 case "cent": value.unit = .cent
                 case let other: problem(header, row: fields["afronding"]!.row, column: 1, "afronding \"\(other)\" onbekend (euro of cent)")
                 }
+                if let method = fields["methode"] {
+                    if let known = AllocationMethod(rawValue: method.value) {
+                        value.method = known
+                    } else {
+                        let names = AllocationMethod.allCases.map(\.rawValue)
+                        problem(header, row: method.row, column: 1, "methode \"\(method.value)\" onbekend\(Spelling.hint(for: method.value, among: names)) (\(names.joined(separator: " of ")))")
+                    }
+                }
                 rule = value
             }
         }
@@ -485,7 +501,7 @@ struct TableReader {
         var stated = StatedFigures()
         guard let table = table("vermeld") else { return stated }
         let columnsOf = Self.headerIndex(table)
-        let whats = ["totaal-lasten", "totaal-baten", "resultaat", "totaal", "bijdrage", "verrekening", "termijn"]
+        let whats = ["totaal-lasten", "totaal-baten", "resultaat", "totaal", "bijdrage", "verrekening", "termijn", "afronding"]
         for row in table.rows.indices.dropFirst() {
             guard let what = Self.field(table, columnsOf, row: row, "wat")?.lowercased() else {
                 if table.rows[row].contains(where: { Self.text($0) != nil }) { problem(table, row: row, column: 0, "een rij noemt in 'wat' wat er vermeld is") }
@@ -500,11 +516,12 @@ struct TableReader {
                 return value
             }
             switch what {
-            case "totaal-lasten", "totaal-baten", "resultaat":
+            case "totaal-lasten", "totaal-baten", "resultaat", "afronding":
                 guard let column = need(column, "geef de kolom", column: columnsOf["kolom"] ?? 2), let money = need(money, "geef het bedrag", column: amountColumn) else { continue }
                 switch what {
                 case "totaal-lasten": stated.totalCosts[column] = StatedAmount(money)
                 case "totaal-baten": stated.totalIncome[column] = StatedAmount(money)
+                case "afronding": stated.roundingDifference[column] = StatedAmount(money)
                 default: stated.result[column] = StatedAmount(money)
                 }
             case "totaal":
@@ -668,6 +685,13 @@ struct TableReader {
             }
             var line = BudgetLine(name: name, kind: kind, municipality: municipality, amounts: amounts, stated: stated,
                                   capacity: capacity, theme: Self.field(table, columnsOf, row: row, "thema"))
+            if let passedOn = Self.field(table, columnsOf, row: row, "doorgeven") {
+                switch passedOn.lowercased() {
+                case "ja": line.isPassedOn = true
+                case "nee": line.isPassedOn = false
+                default: problem(table, row: row, column: columnsOf["doorgeven"] ?? nameColumn, "doorgeven is \"ja\" of \"nee\", niet \"\(passedOn)\"")
+                }
+            }
             line.code = Self.field(table, columnsOf, row: row, "code")
             line.reserve = Self.field(table, columnsOf, row: row, "reserve")
             line.recurrence = recurrence(table, columnsOf, row: row)

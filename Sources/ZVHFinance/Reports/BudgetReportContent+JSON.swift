@@ -65,6 +65,8 @@ extension BudgetReportContent {
             members += [.init("groep", .string(entry.name)), .init("berekend", .bool(true))]
         case .memberContribution(let municipality):
             members += [.init("naam", .string(municipality)), .init("soort", .string(LineKind.municipalContribution.rawValue)), .init("gemeente", .string(municipality))]
+        case .roundingDifference:
+            members += [.init("naam", .string(entry.name)), .init("afronding", .bool(true))]
         }
         members.append(.init("bedragen", .object(zip(figures.columns, entry.amounts).map { JSONOutput.Member($0.name, $1.map(JSONOutput.amount) ?? .null) })))
         let notes = notes(for: entry)

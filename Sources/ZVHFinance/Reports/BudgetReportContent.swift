@@ -59,6 +59,8 @@ public struct BudgetReportContent: ReportContent {
             return notes(forPath: entry.path)
         case .computedContributions:
             return []
+        case .roundingDifference:
+            return notes(forPath: entry.path)
         case .memberContribution(let municipality):
             return notes(forMember: municipality)
         }

@@ -40,7 +40,7 @@ extension ContributionLetter {
             "voorschotten": .null,
             "afleiding": .object([
                 "kolom": .string(statement.column.name),
-                "totaal-bijdragen": .amount(statement.totalContribution),
+                "totaal-bijdragen": .amount(statement.totalDistributed),
                 "delen": .array(parts),
                 "stappen": .array(ContributionExplanation.shortSteps(for: budget, statement: statement, member: memberIndex).map(JSONOutput.string)),
             ]),
