@@ -28,6 +28,19 @@ import ZVHFinance
         #expect(!together.stdout.contains("reserve-sluit-niet-aan"), "\(together.stdout)")
     }
 
+    @Test func zvhCheckReportsAReserveWhoseBeginIsNotLastYearsEnd() throws {
+        let folder = try SpreadsheetCommandTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: ZVHProcess.packageRoot.appendingPathComponent(Self.begroting).path, toPath: folder.appendingPathComponent("begroting-2022.json").path)
+        let next = folder.appendingPathComponent("begroting-2023.json").path
+        #expect(try ZVHProcess.run(["volgend-jaar", Self.begroting, "--uitvoer", next]).status == 0)
+        let text = try String(contentsOfFile: next, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"stand-begin\": 97800", with: "\"stand-begin\": 50000").write(toFile: next, atomically: true, encoding: .utf8)
+        let check = try ZVHProcess.run(["check", folder.path])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("fout: [reserve-sluit-niet-aan] reserve \"31265\": stand begin 2023 is 50.000, maar de stand eind 2022 is 97.800"), "\(check.stdout)")
+    }
+
     @Test func theArticle19OverviewIsInEveryFormat() throws {
         let json = try BBVCommandTests.json(["begroting", Self.begroting])
         let split = try #require(json["incidenteel"] as? [String: Any])
