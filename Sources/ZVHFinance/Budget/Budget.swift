@@ -49,6 +49,12 @@ public struct Budget: Hashable, Sendable {
     public var reserves: [Reserve] = []
     /// The rules of the resultaatbestemming (`resultaatbestemming`), in file order.
     public var appropriationRules: [ResultAppropriation.Rule] = []
+    /// The arrangement's risks (`risicos`).
+    public var risks: [Risk] = []
+    /// The means available to absorb them (`weerstandscapaciteit`), if given.
+    public var resistanceCapacity: ResistanceCapacity?
+    /// What the regeling fixes (`regeling`): the norm table and the cycle's dates.
+    public var arrangement = Arrangement()
 
     /// Creates a budget.
     public init(

@@ -34,7 +34,7 @@ extension DocumentReader {
     }
 
     mutating func readLine(_ object: ObjectReader, side: BudgetSide) throws(BudgetFileError) -> BudgetLine {
-        try object.requireKnownKeys(["naam", "code", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven", "incidenteel", "reserve"])
+        try object.requireKnownKeys(["naam", "code", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven", "incidenteel", "reserve", "taakveld", "categorie"])
         let name = try object.requiredString("naam")
         let code = try readCode(object)
         let allowed = side == .costs ? LineKind.costKinds : LineKind.incomeKinds
@@ -89,6 +89,8 @@ extension DocumentReader {
         line.code = code
         line.recurrence = recurrence
         line.reserve = reserve
+        line.taakveld = try readIv3Code(object, key: "taakveld")
+        line.iv3Category = try readIv3Code(object, key: "categorie")
         line.isPassedOn = try readPassedOn(object, side: side, kind: kind)
         return line
     }

@@ -9,6 +9,7 @@ public enum BudgetFileReader {
     static let topLevelKeys = [
         "$schema", "soort", "titel", "organisatie", "periode", "bron", "eenheid", "gemeenten", "kolommen",
         "lasten", "baten", "verdeelsleutels", "bijdragen", "verrekening", "vermeld", "opmerkingen", "tarieven", "reserves", "resultaatbestemming",
+        "risicos", "weerstandscapaciteit", "regeling",
     ]
 
     /// Reads a budget from the bytes of a file.
@@ -84,6 +85,9 @@ struct DocumentReader {
             keys: keys, contributionRule: rule, settlement: settlement, stated: stated, notes: notes, rates: rates)
         budget.reserves = reserves
         budget.appropriationRules = try readAppropriationRules()
+        budget.risks = try readRisks()
+        budget.resistanceCapacity = try readResistanceCapacity(costs: costs, income: income)
+        budget.arrangement = try readArrangement()
         return budget
     }
 
