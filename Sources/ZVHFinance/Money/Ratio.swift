@@ -17,8 +17,13 @@ public enum Ratio {
         percentDigits(numerator, of: denominator, decimals: decimals)
     }
 
-    /// The one rounding of a percentage: digits with a decimal point.
-    private static func percentDigits(_ numerator: Int128, of denominator: Int128, decimals: Int) -> String? {
+    /// The one rounding of a percentage: `numerator / denominator × 100` as a whole
+    /// number of units of the last of `decimals` decimals (tenths of a percent for one
+    /// decimal), rounded a half away from zero; nil for a zero whole.
+    ///
+    /// `percentText(n, of: d, decimals: 1)` writes `percentScaled(n, of: d, decimals: 1)`
+    /// tenths with a decimal comma: a view that gets the scaled number writes the same.
+    public static func percentScaled(_ numerator: Int128, of denominator: Int128, decimals: Int) -> Int128? {
         guard denominator != 0 else { return nil }
         var scale: Int128 = 1
         for _ in 0..<decimals { scale *= 10 }
@@ -28,6 +33,12 @@ public enum Ratio {
         if remainder.magnitude * 2 >= denominator.magnitude {
             quotient += (scaledNumerator < 0) != (denominator < 0) ? -1 : 1
         }
+        return quotient
+    }
+
+    /// Digits with a decimal point of the rounded percentage.
+    private static func percentDigits(_ numerator: Int128, of denominator: Int128, decimals: Int) -> String? {
+        guard let quotient = percentScaled(numerator, of: denominator, decimals: decimals) else { return nil }
         let negative = quotient < 0
         let digits = String(quotient.magnitude)
         let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
