@@ -75,7 +75,9 @@ public struct ScenarioAxis: Hashable, Sendable {
     /// A variant as a switch: "uit" makes no change, "aan" makes the scenario's changes.
     public init(switching scenario: Scenario) {
         var description = scenario.changes.map(\.dutchDescription).joined(separator: "; ")
-        if let text = scenario.description, !text.isEmpty { description = text + ". Wijzigingen: " + description }
+        if let text = scenario.description, !text.isEmpty {
+            description = text + (text.hasSuffix(".") ? "" : ".") + " Wijzigingen: " + description
+        }
         self.init(
             name: scenario.name, label: scenario.name, description: description, control: .schakelaar,
             points: [Point(label: "uit", changes: []), Point(label: "aan", changes: scenario.changes, keys: scenario.keys)])
