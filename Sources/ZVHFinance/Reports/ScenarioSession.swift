@@ -1,3 +1,5 @@
+import Foundation
+
 /// The steering group's own page as a value: the basis and every combination of a
 /// grid of axes (sweep parameters as sliders, variants as switches), each with every
 /// figure the page shows, computed by the engine when the page is written. The page's
@@ -115,7 +117,7 @@ public struct ScenarioSession: Hashable, Sendable {
 
 /// A grid whose page would be larger than its bound: refused before the page is
 /// written (and, when the estimate was too low, after it was built).
-public struct ScenarioSessionTooLarge: Error, Hashable, Sendable {
+public struct ScenarioSessionTooLarge: Error, Hashable, Sendable, LocalizedError {
     /// The number of combinations, nil when beyond counting.
     public var combinations: Int?
     /// The sizes of the axes, `11 × 4 × 2`.
@@ -139,6 +141,9 @@ public struct ScenarioSessionTooLarge: Error, Hashable, Sendable {
         let size = bytes.map { " en het bestand zou ongeveer \(ScenarioSessionTooLarge.megabytes($0)) worden" } ?? ""
         return "het raster heeft \(count)\(size); de grens is \(ScenarioSessionTooLarge.megabytes(bound)). Kies minder waarden per --reeks (een grotere stap) of minder varianten."
     }
+
+    /// The message, for `localizedDescription`.
+    public var errorDescription: String? { message }
 
     /// "5 MB", "12,3 MB": bytes in megabytes of 1.000.000 bytes, one decimal.
     static func megabytes(_ bytes: Int) -> String {

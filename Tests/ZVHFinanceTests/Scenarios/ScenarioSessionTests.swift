@@ -99,6 +99,18 @@ import Testing
         #expect(html.contains("<html lang=\"nl\">"))
     }
 
+    @Test func everyControlHasALabel() throws {
+        let html = try Self.study(axes: [Self.wages, Self.fte], switches: [Self.gennepLeaves()]).session().html()
+        for id in ["as-0", "as-1", "as-2", "gemeente"] {
+            #expect(html.contains("<label for=\"\(id)\">"), "\(id)")
+            #expect(html.contains("id=\"\(id)\""), "\(id)")
+        }
+        #expect(html.contains("<input type=\"range\" id=\"as-0\" min=\"0\" max=\"10\" step=\"1\" value=\"0\" aria-valuetext=\"0%\""))
+        #expect(html.contains("<input type=\"checkbox\" id=\"as-2\""))
+        #expect(html.contains("<button type=\"button\" id=\"afdrukken\">Afdrukken</button>"))
+        #expect(html.contains("@media print"))
+    }
+
     @Test func thePageIsTheSameForTheSameInput() throws {
         let first = try Self.study(axes: [Self.wages, Self.fte], switches: [Self.gennepLeaves()]).session().html()
         let second = try Self.study(axes: [Self.wages, Self.fte], switches: [Self.gennepLeaves()]).session().html()

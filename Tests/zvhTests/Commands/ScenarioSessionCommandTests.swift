@@ -121,7 +121,9 @@ extension JSONValue {
     func pageCents() throws -> Int64? {
         switch kind {
         case .null: return nil
-        case .number(let text): return try #require(Int64(text))
+        case .number(let text):
+            guard let cents = Int64(String(text)) else { throw JSONShapeError() }
+            return cents
         default: throw JSONShapeError()
         }
     }
