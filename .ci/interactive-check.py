@@ -148,6 +148,19 @@ try:
         problems.append("de pagina meldt: " + driver.find_element(By.ID, "melding").text)
     print("ok   pagina geladen met het netwerk uit (Network.emulateNetworkConditions offline)")
 
+    # Keyboard: Tab reaches every control, each with a label.
+    driver.find_element(By.TAG_NAME, "body").click()
+    reached = []
+    for _ in range(12):
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+        reached.append(driver.switch_to.active_element.get_attribute("id"))
+    controls = ["as-0", "as-1", "as-2", "gemeente", "naar-basis", "afdrukken"]
+    unlabelled = driver.execute_script("return Array.prototype.filter.call(document.querySelectorAll('input, select'), function (c) { return c.labels.length === 0; }).map(function (c) { return c.id; })")
+    if [c for c in controls if c not in reached] or unlabelled:
+        problems.append(f"toetsenbord: Tab bereikt {reached}; zonder label: {unlabelled}")
+    else:
+        print(f"ok   met Tab bereikbaar en gelabeld: {', '.join(controls)}")
+
     members = len(json.loads(driver.find_element(By.ID, "gegevens").get_attribute("textContent"))["gemeenten"])
     picker = Select(driver.find_element(By.ID, "gemeente"))
     combinations, figures_compared, states = 0, 0, []
