@@ -65,8 +65,8 @@ enum ScenarioCommand {
             for text in invocation.options["reeks"] ?? [] { axes.append(try ScenarioOptions.sweepAxis(text)) }
             let points = ScenarioGrid(axes: axes.map(ScenarioAxis.init(sweep:))).count
             if (points ?? Int.max) > Sweep.largestPointCount {
-                let count = points.map { String($0) } ?? "meer dan \(Int.max)"
-                throw QuickScenarioFailure("--reeks: het raster heeft \(count) punten; hoogstens \(Sweep.largestPointCount)")
+                let count = points.map { "\($0) punten" } ?? "meer punten dan te tellen zijn"
+                throw QuickScenarioFailure("--reeks: het raster heeft \(count); hoogstens \(Sweep.largestPointCount)")
             }
         } catch {
             return ZVH.usageError(error.message, usage: usage, context: &context, command: spec.name)

@@ -74,6 +74,15 @@ import Testing
         #expect(!html.contains("id=\"raming\""))
     }
 
+    @Test func aGridTooLargeToCountIsRefusedNotTrapped() {
+        var arguments = ["scenario", Self.noord, "--formaat", "json"]
+        for kind in ["personeel", "materieel", "overig", "rijksbijdrage"] { arguments += ["--reeks", "index.\(kind)=0..99:0,001"] }
+        let result = run(arguments)
+        #expect(result.status == 64)
+        #expect(result.err.contains("meer punten dan te tellen zijn"))
+        #expect(result.out.isEmpty)
+    }
+
     @Test func theOptionsAreCheckedBeforeAnythingIsComputed() throws {
         let folder = try Shell.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
