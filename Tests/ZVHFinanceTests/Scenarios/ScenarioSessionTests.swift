@@ -99,6 +99,23 @@ import Testing
         #expect(html.contains("<html lang=\"nl\">"))
     }
 
+    @Test func aNameCannotBreakOutOfThePageOrItsData() throws {
+        let name = "A</script><b title=\\\"x\\\">&amp;"
+        let json = Fixtures.minimalBegroting.replacingOccurrences(of: "\"A\"", with: "\"\(name)\"")
+        let budget = try Fixtures.read(json)
+        let member = try #require(budget.organisation.members.first?.name)
+        #expect(member.contains("</script>"))
+        let study = ScenarioStudy(budget: budget, scenarios: [Scenario(name: "<i>B</i> treedt uit", changes: [ScenarioChange(.memberLeaves(name: "B", fromYear: nil))])])
+        let html = try study.session().html()
+        #expect(html.components(separatedBy: "</script>").count == 3)
+        #expect(!html.contains("<b title"))
+        #expect(!html.contains("<i>B</i>"))
+        #expect(html.contains("A&lt;/script&gt;&lt;b title=&quot;x&quot;&gt;&amp;amp;"))
+        let data = try Self.data(html)
+        #expect(data["gemeenten"] as? [String] == [member, "B"])
+        #expect(((data["assen"] as? [[String: Any]])?.first?["naam"] as? String) == "<i>B</i> treedt uit")
+    }
+
     @Test func everyControlHasALabel() throws {
         let html = try Self.study(axes: [Self.wages, Self.fte], switches: [Self.gennepLeaves()]).session().html()
         for id in ["as-0", "as-1", "as-2", "gemeente"] {
