@@ -18,6 +18,8 @@ public enum Checker {
         InstalmentSumRule(),
         NegativeAmountRule(),
         IncompleteActualsRule(),
+        DoubleSettlementRule(),
+        MissingSettlementRule(),
     ]
 
     /// The rule with this name.
@@ -42,8 +44,9 @@ public enum Checker {
         let findings = Array(byOrganisation.values).concurrentMap { group in
             var findings: [Finding] = []
             let organisation = group.sorted(by: CheckContext.periodOrder)
+            let ledger = SettlementLedger(organisation)
             for (position, analysed) in organisation.enumerated() {
-                let context = CheckContext(analysed, organisation: organisation, position: position, options: options)
+                let context = CheckContext(analysed, organisation: organisation, position: position, ledger: ledger, options: options)
                 for rule in rules { findings += rule.findings(in: context) }
             }
             return findings

@@ -109,15 +109,39 @@ public struct MemberContribution: Hashable, Sendable {
     public var settlement: Money { settlementParts.sum() }
     /// The final contribution: contribution plus settlement.
     public var final: Money { contribution + settlement }
-    /// The final contribution per inhabitant, to cents, where inhabitants are known.
+    /// The final contribution per inhabitant, to cents, where inhabitants are known:
+    /// what the member pays this period, one-off settlement included.
     public var finalPerInhabitant: Money? {
+        perInhabitant(final)
+    }
+
+    /// The contribution (bijdrage, without the one-off settlement) per inhabitant, to
+    /// cents: the structural cost per inhabitant, comparable over the years.
+    public var contributionPerInhabitant: Money? {
+        perInhabitant(contribution)
+    }
+
+    /// An amount per inhabitant, to cents (half away from zero).
+    func perInhabitant(_ amount: Money) -> Money? {
         guard let inhabitants, inhabitants > 0 else { return nil }
-        return Rounding.cent.round(numerator: Int128(final.cents), denominator: Int128(inhabitants)).amount
+        return Rounding.cent.round(numerator: Int128(amount.cents), denominator: Int128(inhabitants)).amount
     }
 
     /// The member's share of the key, where one key applies.
     public var keyShare: Share? {
         guard let keyWeight, let keyWeightTotalMillionths else { return nil }
         return Share(weightMillionths: Int128(keyWeight.millionths), ofTotal: keyWeightTotalMillionths)
+    }
+}
+
+extension ContributionStatement {
+    /// Whether every member's bijdrage and settlement part is a whole number of `unit`,
+    /// so that showing them in that unit rounds nothing away.
+    /// - Complexity: O(members × (parts + components)).
+    public func isShownExactly(in unit: RoundingUnit) -> Bool {
+        members.allSatisfy { member in
+            member.contribution.isMultiple(of: unit) && member.partAmounts.allSatisfy { $0.isMultiple(of: unit) }
+                && member.settlementParts.allSatisfy { $0.isMultiple(of: unit) }
+        }
     }
 }

@@ -160,17 +160,18 @@ public struct ContributionLetter: ReportContent {
         var table = ReportTable(
             caption: "\(budget.period.dutchDescription) t.o.v. \(change.basis) (\(change.previousTitle))",
             columns: [.init("onderdeel", alignsRight: false), .init("vorige periode"), .init("deze periode"), .init("verschil")])
-        let previousContribution = PresentationRounding.shownTotal(change.previousContribution, unit: options.unit)
-        let previousSettlement = PresentationRounding.shownTotal(change.previousSettlement, unit: options.unit)
+        // The change is the one `zvh gemeente` shows (rounded once from the exact change);
+        // the previous period is shown as this period minus it, so every row adds up.
+        let changes = change.shown(unit: options.unit)
         let rows: [(String, Money, Money, ReportTable.RowStyle)] = [
-            ("Bijdrage (structureel)", previousContribution, shown.contributions[memberIndex], .line),
-            ("Verrekening (eenmalig)", previousSettlement, shown.settlements[memberIndex], .line),
-            ("Definitief", previousContribution + previousSettlement, shown.finals[memberIndex], .total),
+            ("Bijdrage (structureel)", shown.contributions[memberIndex], changes.contribution, .line),
+            ("Verrekening (eenmalig)", shown.settlements[memberIndex], changes.settlement, .line),
+            ("Definitief", shown.finals[memberIndex], changes.final, .total),
         ]
-        for (label, before, now, style) in rows {
-            table.rows.append(ReportTable.Row([.text(label), .amount(before), .amount(now), .amount(now - before)], style: style))
+        for (label, now, difference, style) in rows {
+            table.rows.append(ReportTable.Row([.text(label), .amount(now - difference), .amount(now), .amount(difference)], style: style))
         }
-        let shownChanges = rows.map { $0.2 - $0.1 }
+        let shownChanges = rows.map(\.2)
         var paragraphs = [
             "Structureel verandert uw bijdrage met \(shownChanges[0].signedDutch)\(change.relativeContribution.map { " (\($0.percentText(decimals: 1)))" } ?? ""); eenmalig verschilt de verrekening met \(shownChanges[1].signedDutch). Samen: \(shownChanges[2].signedDutch)."
         ]

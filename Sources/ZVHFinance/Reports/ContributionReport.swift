@@ -35,8 +35,12 @@ public enum ContributionReport {
         var settlements: [Money]
         var finals: [Money]
 
-        init(_ statement: ContributionStatement, unit: RoundingUnit) {
+        init(_ statement: ContributionStatement, unit requested: RoundingUnit) {
             let members = statement.members
+            // One amount per member everywhere: a member amount with cents (a split the
+            // file's `afronding` could not honour) is shown with its cents, never rounded
+            // away, so the letter, the begroting and the advances show the same amount.
+            let unit = statement.isShownExactly(in: requested) ? requested : .cent
             if statement.parts.count > 1 {
                 let shownParts = statement.parts.indices.map { index in
                     let amounts = members.map { $0.partAmounts[index] }
