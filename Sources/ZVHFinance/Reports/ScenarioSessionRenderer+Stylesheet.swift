@@ -43,7 +43,7 @@ extension ScenarioSessionRenderer {
         @media print {
           body { font-size: 9pt; }
           main { max-width: none; padding: 0; }
-          form, .knoppen, p.koppeling, noscript { display: none !important; }
+          form, .knoppen, p.koppeling, noscript, footer p.asof { display: none !important; }
           h1 { font-size: 13pt; }
           h2 { font-size: 10.5pt; margin: 8pt 0 3pt; }
           p.context { font-size: 7.5pt; }

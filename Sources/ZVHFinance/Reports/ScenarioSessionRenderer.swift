@@ -46,6 +46,9 @@ public enum ScenarioSessionRenderer {
     }
 
     static func head(_ session: ScenarioSession) -> String {
+        // The printed page's footer, as every HTML report's: page number and what the data is.
+        var printed = Report(title: session.title)
+        printed.asOf = session.asOf
         var html = """
             <!DOCTYPE html>
             <html lang="nl">
@@ -54,7 +57,7 @@ public enum ScenarioSessionRenderer {
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
             <title>\(escape(session.title))</title>
-            <style>\(stylesheet)</style>
+            <style>\(stylesheet)\(HTMLRenderer.footer(printed))</style>
             </head>
             <body>
             <main>
