@@ -152,7 +152,13 @@ public struct Books: Sendable {
     /// The fouten (error-level findings) that touch a member's figures in a file: while
     /// there is one, a document for that member does not go out as final.
     public func blockingFindings(in file: String, for member: String) -> [Finding] {
-        findings.filter { $0.file == file && $0.severity == .error && $0.touches(member) }
+        blockingFindings(in: file, for: [member])
+    }
+
+    /// The fouten that touch any of these members' figures in a file, each once, in
+    /// report order.
+    public func blockingFindings(in file: String, for members: [String]) -> [Finding] {
+        findings.filter { finding in finding.file == file && finding.severity == .error && members.contains(where: finding.touches) }
     }
 
     /// The settlement ledger of an organisation (empty when none of its files was read).
@@ -164,6 +170,21 @@ public struct Books: Sendable {
     public func companions(of budget: Budget) -> [AnalysedBudget] {
         analysed.filter { $0.budget.organisation.identifier == budget.organisation.identifier && $0.budget.file != budget.file }
             .sorted { ($0.budget.period, $0.budget.file) < ($1.budget.period, $1.budget.file) }
+    }
+
+    /// The result year a begroting settles, as the ledger holds it (its result and
+    /// status, and every begroting settling it); nil for a budget without a settlement.
+    public func settledYear(of budget: Budget) -> SettlementLedger.ResultYear? {
+        guard budget.kind == .begroting, let year = budget.settlement?.settledYear else { return nil }
+        return ledger(of: budget.organisation.identifier).year(year)
+    }
+
+    /// The report content of a budget read, with the books' findings and what its
+    /// settlement rests on.
+    public func reportContent(_ analysed: AnalysedBudget, showsContributions: Bool = true, bbv: BBVComparison? = nil) -> BudgetReportContent {
+        var content = BudgetReportContent(analysed, showsContributions: showsContributions, findings: findings, bbv: bbv)
+        content.settledYear = settledYear(of: analysed.budget)
+        return content
     }
 
     /// What the begroting of a year billed each member (its definitief: the sum of its

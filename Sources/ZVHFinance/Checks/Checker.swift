@@ -10,6 +10,7 @@ public enum Checker {
         UnbalancedRule(),
         SettlementMismatchRule(),
         ContributionMismatchRule(),
+        StatedContributionSumRule(),
         InvalidKeyRule(),
         ProRataRule(),
         LabelVariantRule(),

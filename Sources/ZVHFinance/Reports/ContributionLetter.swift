@@ -88,7 +88,8 @@ public struct ContributionLetter: ReportContent {
         var table = ReportTable(caption: "Wat de gemeente \(municipality) betaalt", columns: [.init("onderdeel", alignsRight: false), .init("bedrag")])
         table.rows.append(ReportTable.Row([.text("Bijdrage \(budget.period.dutchDescription) (aandeel \(member.share.percentText()))"), .amount(shown.contributions[memberIndex])]))
         for (number, split) in statement.settlementSplits.enumerated() {
-            table.rows.append(ReportTable.Row([.text("Verrekening \"\(split.component.name)\""), .amount(shown.components[number][memberIndex])], depth: 1))
+            let provisional = entry.settledYear?.isProvisional == true ? " (voorlopig)" : ""
+            table.rows.append(ReportTable.Row([.text("Verrekening \"\(split.component.name)\"\(provisional)"), .amount(shown.components[number][memberIndex])], depth: 1))
         }
         if !statement.settlementSplits.isEmpty {
             table.rows.append(ReportTable.Row([.text("Verrekening samen"), .amount(shown.settlements[memberIndex])], style: .subtotal))
@@ -98,6 +99,7 @@ public struct ContributionLetter: ReportContent {
         var paragraphs = [
             "De gemeente \(municipality) betaalt voor \(budget.period.dutchDescription) in totaal \(shown.finals[memberIndex].dutch()) aan het \(budget.organisation.name)."
         ]
+        if let settledYear = entry.settledYear, !statement.settlementSplits.isEmpty { paragraphs.append(settledYear.basisDescription) }
         paragraphs.append("Voorschotten per termijn: dit bestand bevat nog geen termijnschema; het bedrag hierboven is het totaal voor de periode.")
         return ReportSection(heading: "Uw bijdrage", table: table, paragraphs: paragraphs)
     }

@@ -288,9 +288,15 @@ public struct MunicipalityReport: ReportContent {
                         member.inhabitants.map { .quantity(Quantity($0)) } ?? .empty, member.finalPerInhabitant.map(ReportTable.Cell.amount) ?? .empty,
                     ], style: member.municipality == municipality ? .subtotal : .line, notes: period.entry.notes(forMember: member.municipality)))
         }
+        let rounding = shown.roundingDifference ?? .zero
+        if let shownRounding = shown.roundingDifference {
+            let share = Share(period.statement.roundingDifference, of: period.statement.totalDistributed)
+            table.rows.append(ReportTable.Row(
+                [.text(BudgetFigures.roundingLineName), .amount(shownRounding), .empty, .amount(shownRounding), .percent(share.percentText()), .empty, .empty]))
+        }
         table.rows.append(
             ReportTable.Row(
-                [.text("Totaal"), .amount(shown.contributions.sum()), .amount(shown.settlements.sum()), .amount(shown.finals.sum()), .percent("100,00%"), .empty, .empty],
+                [.text("Totaal"), .amount(shown.contributions.sum() + rounding), .amount(shown.settlements.sum()), .amount(shown.finals.sum() + rounding), .percent("100,00%"), .empty, .empty],
                 style: .total))
         var paragraphs = period.entry.findings.enumerated().compactMap { number, finding in
             finding.touches(municipality) || finding.municipalities.isEmpty ? "⚠\(number + 1) " + finding.summaryLine : nil

@@ -119,6 +119,7 @@ public struct SettlementReport: ReportContent {
                 .init("toelichting", .string(component.explanation)),
             ]
             if let split = component.split {
+                fields.append(.init("methode", .string(split.method.rawValue)))
                 fields.append(.init("verdeling", .array(derivation.members.indices.map { index in
                     .object([
                         "gemeente": .string(derivation.members[index]),

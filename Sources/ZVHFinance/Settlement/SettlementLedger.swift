@@ -91,6 +91,23 @@ public struct SettlementLedger: Sendable {
             return settlings[(index + 1)...].map(\.amount).sum()
         }
 
+        /// Whether a settlement of this year rests on a voorlopig result (or on none read).
+        public var isProvisional: Bool { result?.status != .definitief }
+
+        /// What a begroting's settlement of this year rests on, in words: `voorlopig`
+        /// on a forecast, `definitief` on the closed year, or on no result read.
+        public var basisDescription: String {
+            guard let result else {
+                return "De verrekening \(year) is voorlopig: de jaarrekening \(year) is niet bij de gelezen bestanden, dus het resultaat waarop zij rust is niet na te gaan."
+            }
+            switch result.status {
+            case .voorlopig:
+                return "De verrekening \(year) is voorlopig: zij rust op het voorlopige resultaat \(result.amount.resultNotation) (\(result.title), kolom \"\(result.column)\"); het verschil met het definitieve resultaat volgt als nacalculatie."
+            case .definitief:
+                return "De verrekening \(year) rust op het definitieve resultaat \(result.amount.resultNotation) (\(result.title))."
+            }
+        }
+
         /// The settlings in words, for messages: `Begroting 2022 (begroting-2022.json): −111.045`.
         public var settlingsDescription: String {
             settlings.map { "\($0.title) (\($0.file)): \($0.amount.signedDutch)" }.joined(separator: "; ")

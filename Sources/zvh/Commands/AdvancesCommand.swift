@@ -30,13 +30,10 @@ enum AdvancesCommand {
             return Diagnostics.report(
                 .invalidValue(file: path, at: .none, message: "voorschotten horen bij een begroting, dit is een jaarrekening (gebruik 'zvh afrekening')"), context: &context)
         }
-        let blocking = statement.members.flatMap { books.blockingFindings(in: path, for: $0.municipality) }
-        var seen = Set<Finding>()
         let draftFindings: [Finding]
-        switch BooksOptions.release(blocking.filter { seen.insert($0).inserted }, invocation: invocation, document: "het termijnschema", context: &context) {
-        case .final: draftFindings = []
-        case .draft(let findings): draftFindings = findings
-        case .refused(let status): return status
+        switch BooksOptions.release(books, file: path, members: statement.members.map(\.municipality), invocation: invocation, document: "het termijnschema", context: &context) {
+        case .success(let findings): draftFindings = findings
+        case .failure(let status): return status.code
         }
         // Without --termijnen: as many as the file's published instalment table has, else monthly.
         let printed = Set(analysed.budget.stated.instalments.map(\.amounts.count))
@@ -44,8 +41,7 @@ enum AdvancesCommand {
         let count = invocation.options["termijnen"]?.last.flatMap { Int($0) } ?? fromFile ?? AdvanceSchedule.defaultCount
         let content = AdvancesReport(AdvanceSchedule(statement: statement, budget: analysed.budget, count: count))
         let text = ReportCommandOptions.render(BooksReportContent(content, books: books, draftFindings: draftFindings), invocation, spec)
-        let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context)
-        return written == ExitCode.success && !draftFindings.isEmpty ? ExitCode.findings : written
+        return BooksOptions.status(delivered: ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context), draftFindings: draftFindings)
     }
 
     static let finalAccountSpec = CommandSpec(
@@ -109,18 +105,14 @@ enum AdvancesCommand {
                 return ExitCode.dataError
             }
         }
-        let blocking = statement.members.flatMap { books.blockingFindings(in: path, for: $0.municipality) }
-        var seen = Set<Finding>()
         let draftFindings: [Finding]
-        switch BooksOptions.release(blocking.filter { seen.insert($0).inserted }, invocation: invocation, document: "de afrekening", context: &context) {
-        case .final: draftFindings = []
-        case .draft(let findings): draftFindings = findings
-        case .refused(let status): return status
+        switch BooksOptions.release(books, file: path, members: statement.members.map(\.municipality), invocation: invocation, document: "de afrekening", context: &context) {
+        case .success(let findings): draftFindings = findings
+        case .failure(let status): return status.code
         }
         let settledIn = books.ledger(of: organisation).year(year)?.settlings ?? []
         let content = FinalAccountReport(FinalAccount(derivation: derivation, statement: statement, paid: paid, paidSource: source, settledIn: settledIn))
         let text = ReportCommandOptions.render(BooksReportContent(content, books: books, draftFindings: draftFindings), invocation, spec)
-        let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context)
-        return written == ExitCode.success && !draftFindings.isEmpty ? ExitCode.findings : written
+        return BooksOptions.status(delivered: ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context), draftFindings: draftFindings)
     }
 }

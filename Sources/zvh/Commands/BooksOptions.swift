@@ -69,31 +69,33 @@ enum BooksOptions {
                 status = max(status, Diagnostics.report(.contribution(file: analysed.budget.file, error), context: &context))
                 continue
             }
-            entries.append(BudgetReportContent(analysed, showsContributions: true, findings: books.findings))
+            entries.append(books.reportContent(analysed))
         }
         return (entries, status)
     }
 
-    /// Refuses a document for members while a fout touches their figures (exit 65, the
-    /// findings named on standard error), unless `--concept`.
-    /// - Returns: nil to go on as final; `.draft` to go on marked as a draft (exit 1
-    ///   afterwards); `.refused(status)` to stop.
-    static func release(_ blocking: [Finding], invocation: Invocation, document: String, context: inout CommandContext) -> Release {
-        guard !blocking.isEmpty else { return .final }
-        if invocation.flags.contains(draft.long) { return .draft(blocking) }
+    /// Decides whether a document for members goes out: refused while a fout touches
+    /// the members' figures in `file` (exit 65, the findings named on standard error,
+    /// nothing written), unless `--concept`.
+    /// - Returns: the fouten that make the document a draft (empty: final), or the
+    ///   status after refusing.
+    static func release(
+        _ books: Books, file: String, members: [String], invocation: Invocation, document: String, context: inout CommandContext
+    ) -> Result<[Finding], Status> {
+        let blocking = books.blockingFindings(in: file, for: members)
+        guard !blocking.isEmpty else { return .success([]) }
+        if invocation.flags.contains(draft.long) { return .success(blocking) }
         for finding in blocking {
             Diagnostics.line(finding.diagnosticLine(), context: &context)
         }
         Diagnostics.line("fout: \(document) niet geschreven: \(blocking.count == 1 ? "een fout raakt" : "\(blocking.count) fouten raken") de cijfers; herstel de bestanden, of schrijf een concept met --concept", context: &context)
         context.inputFailure = ExitCode.dataError
-        return .refused(ExitCode.dataError)
+        return .failure(Status(code: ExitCode.dataError))
     }
 
-    /// Whether a document goes out as final, as a draft, or not at all.
-    enum Release {
-        case final
-        case draft([Finding])
-        case refused(Int32)
+    /// The exit status of a document after it was delivered: 1 for a draft written.
+    static func status(delivered: Int32, draftFindings: [Finding]) -> Int32 {
+        delivered == ExitCode.success && !draftFindings.isEmpty ? ExitCode.findings : delivered
     }
 
     /// An exit status as an error, for `Result`.

@@ -37,7 +37,7 @@ enum BudgetCommand {
         if invocation.flags.contains("bbv") {
             bbv = BBVComparison(analysed, others: books.companions(of: analysed.budget))
         }
-        let content = BudgetReportContent(analysed, showsContributions: showsContributions, findings: books.findings, bbv: bbv)
+        let content = books.reportContent(analysed, showsContributions: showsContributions, bbv: bbv)
         let text = ReportCommandOptions.render(BooksReportContent(content, books: books), invocation, spec)
         return ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context)
     }

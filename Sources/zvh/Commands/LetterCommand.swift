@@ -66,18 +66,16 @@ enum LetterCommand {
                 Diagnostics.line("\(message) (overgeslagen voor de vergelijking met de vorige periode)", context: &context)
                 return nil
             }
-            return BudgetReportContent(entry, showsContributions: true, findings: books.findings)
+            return books.reportContent(entry)
         }
         let letters = municipalities.compactMap { ContributionLetter($0, begroting: budget.file, entries: entries) }
         guard letters.count == municipalities.count else { return ExitCode.dataError }
-        let blocking = municipalities.flatMap { member in books.blockingFindings(in: budget.file, for: member) }
-        var seen = Set<Finding>()
-        let distinct = blocking.filter { seen.insert($0).inserted }
         let draftFindings: [Finding]
-        switch BooksOptions.release(distinct, invocation: invocation, document: everyMember ? "de bijdragebrieven" : "de bijdragebrief", context: &context) {
-        case .final: draftFindings = []
-        case .draft(let findings): draftFindings = findings
-        case .refused(let status): return status
+        switch BooksOptions.release(
+            books, file: budget.file, members: municipalities, invocation: invocation, document: everyMember ? "de bijdragebrieven" : "de bijdragebrief", context: &context)
+        {
+        case .success(let findings): draftFindings = findings
+        case .failure(let status): return status.code
         }
         let contents = letters.map { letter in
             BooksReportContent(letter, books: books, draftFindings: draftFindings.filter { $0.touches(letter.municipality) })
@@ -88,7 +86,7 @@ enum LetterCommand {
         } else {
             written = ReportCommandOptions.deliver(ReportCommandOptions.render(contents[0], invocation, spec), invocation: invocation, inputs: [path], context: &context)
         }
-        return written == ExitCode.success && !draftFindings.isEmpty ? ExitCode.findings : written
+        return BooksOptions.status(delivered: written, draftFindings: draftFindings)
     }
 
     /// Writes one letter per member into `folder`, made when it does not exist; never

@@ -173,4 +173,25 @@ import Testing
         let alone = try ZVHProcess.run(["begroting", Self.begroting, "--alleen-bestand", "--formaat", "json"])
         #expect(try Self.json(alone.stdout)["gelezen"] as? [String] == [Self.begroting])
     }
+
+    @Test func perInhabitantIsShownForTheBijdrageAndTheDefinitiefWithTheCountItUsed() throws {
+        let document = try Self.json(try ZVHProcess.run(["gemeente", "Leudal", "Budgets/midden-limburg", "--formaat", "json"]).stdout)
+        let periods = try #require(document["perioden"] as? [[String: Any]])
+        let begroting = try #require(periods.first { $0["titel"] as? String == "Begroting 2022" })
+        // 81.598 / 36.006 and 65.153 / 36.006, to cents.
+        #expect((begroting["per-inwoner-bijdrage"] as? NSNumber)?.decimalValue == Decimal(string: "2.27"))
+        #expect((begroting["per-inwoner"] as? NSNumber)?.decimalValue == Decimal(string: "1.81"))
+        #expect(begroting["inwoners-peildatum"] as? String == "2025-01-01")
+        let text = try ZVHProcess.run(["gemeente", "Leudal", "Budgets/midden-limburg"]).stdout.replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("let op: de peildatum ligt na 2022, dus niet de inwoners van die periode"))
+    }
+
+    @Test func gemeenteShowsTheFindingsTouchingTheMemberAsCheckGivesThem() throws {
+        let document = try Self.json(try ZVHProcess.run(["gemeente", "Leudal", "--formaat", "json"]).stdout)
+        for period in try #require(document["perioden"] as? [[String: Any]]) {
+            let file = try #require(period["bestand"] as? String)
+            let expected = try Self.checkFindings(onFile: file).filter { (($0["gemeenten"] as? [String]) ?? []).contains("Leudal") }
+            #expect((period["bevindingen"] as? [[String: Any]])?.map { $0 as NSDictionary } == expected, "gemeente \(file)")
+        }
+    }
 }

@@ -12,7 +12,7 @@ import ZVHFinance
         "Budgets/noord-limburg/begroting-2024.json",
         "Budgets/midden-limburg/voorbeelden/begroting-2022-wijziging.json", "Budgets/midden-limburg/voorbeelden/begroting-2023-meerjarig.json",
         "Budgets/midden-limburg/voorbeelden/begroting-2023.json", "Budgets/midden-limburg/voorbeelden/jaarrekening-2021-prognose.json",
-        "Budgets/westelijke-mijnstreek/voorbeelden/begroting-2019.json",
+        "Budgets/westelijke-mijnstreek/voorbeelden/begroting-2019.json", "Budgets/voorbeelden/begroting-afronding-per-gemeente.json",
     ]
 
     /// A report's JSON without what names the file: `bestand`, the files read (`gelezen`), and the line and column
