@@ -23,28 +23,40 @@ public struct ScenarioSession: Hashable, Sendable {
         public var percentTenths: [Int64?]
         /// What each member pays per inhabitant, to the cent; nil without inhabitants.
         public var perInhabitant: [Money?]
-        /// The total of the finals.
+        /// The afronding line: what the members' contributions miss of the amount
+        /// distributed (``ContributionStatement/roundingDifference``; zero by the
+        /// largest remainder).
+        public var roundingDifference: Money
+        /// How the afronding line changed against the basis.
+        public var roundingChange: Money
+        /// The total of the finals with the afronding line, as the report's total.
         public var total: Money
         /// The total's difference with the basis.
         public var totalDifference: Money
         /// The total difference as a percentage of the basis total, in tenths.
         public var totalPercentTenths: Int64?
-        /// The sum of the members' differences.
+        /// The sum of the members' differences and the afronding line's change.
         public var sumOfDifferences: Money
         /// Whether the members' differences add up exactly to the total difference.
         public var differencesAddUp: Bool
         /// The meerjarenraming: per year the total and what each member pays.
         public var projection: [ProjectedYear]
+        /// Whether the basis or this combination has an afronding line.
+        public var hasRoundingLine: Bool
 
         /// Creates an outcome.
         public init(
-            finals: [Money?], differences: [Money], percentTenths: [Int64?], perInhabitant: [Money?], total: Money, totalDifference: Money,
-            totalPercentTenths: Int64?, sumOfDifferences: Money, differencesAddUp: Bool, projection: [ProjectedYear]
+            finals: [Money?], differences: [Money], percentTenths: [Int64?], perInhabitant: [Money?], roundingDifference: Money, roundingChange: Money,
+            total: Money, totalDifference: Money, totalPercentTenths: Int64?, sumOfDifferences: Money, differencesAddUp: Bool, projection: [ProjectedYear],
+            hasRoundingLine: Bool = false
         ) {
+            self.hasRoundingLine = hasRoundingLine
             self.finals = finals
             self.differences = differences
             self.percentTenths = percentTenths
             self.perInhabitant = perInhabitant
+            self.roundingDifference = roundingDifference
+            self.roundingChange = roundingChange
             self.total = total
             self.totalDifference = totalDifference
             self.totalPercentTenths = totalPercentTenths
@@ -56,7 +68,7 @@ public struct ScenarioSession: Hashable, Sendable {
 
     /// One year of a meerjarenraming.
     public struct ProjectedYear: Hashable, Sendable {
-        /// The total of the members' finals.
+        /// The total of the members' finals with the afronding line.
         public var total: Money
         /// What each member pays; nil for a member that is no member that year.
         public var finals: [Money?]
@@ -82,6 +94,9 @@ public struct ScenarioSession: Hashable, Sendable {
     public var projectionDescription: String?
     /// The grid: its axes and their points.
     public var grid: ScenarioGrid
+    /// Whether the contributions have an afronding line (`per-gemeente`), shown as a
+    /// row under the members.
+    public var hasRoundingLine: Bool
     /// The basis.
     public var basis: Outcome
     /// One outcome per combination, in the grid's order (the last axis fastest).
@@ -92,8 +107,9 @@ public struct ScenarioSession: Hashable, Sendable {
     /// Creates a session.
     public init(
         title: String, context: [String], asOf: String?, members: [String], years: [Int], projectionDescription: String?, grid: ScenarioGrid,
-        basis: Outcome, outcomes: [Outcome], bound: Int
+        hasRoundingLine: Bool = false, basis: Outcome, outcomes: [Outcome], bound: Int
     ) {
+        self.hasRoundingLine = hasRoundingLine
         self.title = title
         self.context = context
         self.asOf = asOf

@@ -9,12 +9,14 @@ extension ScenarioSessionRenderer {
     ///   "basis": R, "punten": [R, ...],          // one per combination, the last axis fastest
     ///   "opmaak": { "bedragen": [[cents, "text"], ...], "procenten": [[tenths, "text"], ...] } }
     /// R = [ [finals], [differences], [percent tenths], [per inhabitant],
-    ///       [total, difference, percent tenths, sum of differences, adds up (1/0)],
+    ///       [total, difference, percent tenths, sum of differences, adds up (1/0),
+    ///        afronding line, its change],   // the total and the sum include the line
     ///       [[year total, final per member...], ...] ]
     /// ```
     /// Amounts are whole cents; `null` where there is none (no member, no basis).
     static func data(_ session: ScenarioSession) -> String {
         var text = "{\"formaat\":1,\"gemeenten\":[" + session.members.map(string).joined(separator: ",") + "]"
+        text += ",\"afronding\":\(session.hasRoundingLine ? "true" : "false")"
         text += ",\"jaren\":[" + session.years.map(String.init).joined(separator: ",") + "]"
         text += ",\"assen\":[" + session.grid.axes.map { axis in
             "{\"naam\":\(string(axis.name)),\"label\":\(string(axis.label)),\"soort\":\(string(axis.control.rawValue)),\"punten\":["
@@ -38,7 +40,7 @@ extension ScenarioSessionRenderer {
     /// The layout of a record, in words, stated in the data itself.
     static let layout = [
         "per punt: [bedragen per gemeente in centen], [verschil met de basis per gemeente in centen], [verschil in tienden van een procent], [per inwoner in centen]",
-        "[totaal, verschil in het totaal, verschil in tienden van een procent, som van de verschillen, verschillen tellen op (1/0)]",
+        "[totaal (met afronding), verschil in het totaal, verschil in tienden van een procent, som van de verschillen (met de verandering van de afronding), verschillen tellen op (1/0), afronding, verandering van de afronding]",
         "[per jaar van de meerjarenraming: [totaal, bedrag per gemeente in centen]]",
     ]
 
@@ -58,7 +60,7 @@ extension ScenarioSessionRenderer {
         text += outcome.percentTenths.map { $0.map(String.init) ?? "null" }.joined(separator: ",") + "],["
         text += outcome.perInhabitant.map(cents).joined(separator: ",") + "],["
         text += "\(outcome.total.cents),\(outcome.totalDifference.cents),\(outcome.totalPercentTenths.map(String.init) ?? "null"),"
-        text += "\(outcome.sumOfDifferences.cents),\(outcome.differencesAddUp ? 1 : 0)],["
+        text += "\(outcome.sumOfDifferences.cents),\(outcome.differencesAddUp ? 1 : 0),\(outcome.roundingDifference.cents),\(outcome.roundingChange.cents)],["
         text += outcome.projection.map { year in "[\(year.total.cents)," + year.finals.map(cents).joined(separator: ",") + "]" }.joined(separator: ",")
         return text + "]]"
     }

@@ -108,6 +108,12 @@ extension ScenarioSessionRenderer {
               : "Gekozen: " + axes.map(function (axis, i) { return axis.label + ": " + axis.punten[at[i]]; }).join("; ") + ".";
             Array.prototype.forEach.call(rows, function (row) {
               var key = row.getAttribute("data-gemeente");
+              if (key === "afronding") {
+                setText(row, "basis", amount(basis[4][5]));
+                setText(row, "gekozen", amount(chosen[4][5]));
+                setText(row, "verschil", amount(chosen[4][6]));
+                return;
+              }
               if (key === "totaal") {
                 setText(row, "basis", amount(basis[4][0]));
                 setText(row, "gekozen", amount(chosen[4][0]));
@@ -124,7 +130,7 @@ extension ScenarioSessionRenderer {
               row.className = m === member ? "gekozen-lid" : "";
               row.querySelector("th").setAttribute("aria-current", m === member ? "true" : "false");
             });
-            document.getElementById("controle").textContent = "Controle (exact, in centen): som van de verschillen per gemeente " + amount(chosen[4][3])
+            document.getElementById("controle").textContent = "Controle (exact, in centen): som van de verschillen " + amount(chosen[4][3])
               + " = verschil in het totaal " + amount(chosen[4][1]) + " " + (chosen[4][4] === 1 ? "\u2713 klopt" : "\u2717 KLOPT NIET");
             document.getElementById("lid").textContent = member === null ? ""
               : members[member] + ": basis " + amount(basis[0][member]) + ", gekozen " + amount(chosen[0][member]) + ", verschil "

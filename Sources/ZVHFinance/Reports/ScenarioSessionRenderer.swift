@@ -40,7 +40,7 @@ public enum ScenarioSessionRenderer {
         let amounts = basis.finals.compactMap { $0 } + [basis.total] + basis.projection.flatMap { [$0.total] + $0.finals.compactMap { $0 } }
         let largest = amounts.map { $0.cents.magnitude }.max() ?? 0
         let width = String(largest * 2).count + 2
-        let figures = session.members.count * 4 + 5 + session.years.count * (session.members.count + 1)
+        let figures = session.members.count * 4 + 7 + session.years.count * (session.members.count + 1)
         let (all, overflow) = (figures * width + 24).multipliedReportingOverflow(by: combinations)
         return overflow ? Int.max : fixed.addingReportingOverflow(all).partialValue
     }
@@ -124,6 +124,11 @@ public enum ScenarioSessionRenderer {
             html += cell("verschil", shown.differences[index].dutch()) + cell("procent", percent(shown.percentTenths[index]))
             html += cell("per-inwoner", amount(shown.perInhabitant[index])) + "</tr>\n"
         }
+        if session.hasRoundingLine {
+            html += "<tr data-gemeente=\"afronding\"><th scope=\"row\">\(escape(BudgetFigures.roundingLineName))</th>"
+            html += cell("basis", basis.roundingDifference.dutch()) + cell("gekozen", shown.roundingDifference.dutch())
+            html += cell("verschil", shown.roundingChange.dutch()) + cell("procent", "") + cell("per-inwoner", "") + "</tr>\n"
+        }
         html += "<tr class=\"total\" data-gemeente=\"totaal\"><th scope=\"row\">Totaal</th>"
         html += cell("basis", basis.total.dutch()) + cell("gekozen", shown.total.dutch()) + cell("verschil", shown.totalDifference.dutch())
         html += cell("procent", percent(shown.totalPercentTenths)) + cell("per-inwoner", "") + "</tr>\n</tbody>\n</table>\n"
@@ -158,7 +163,7 @@ public enum ScenarioSessionRenderer {
 
     /// The check line under the table, as the script also writes it.
     static func checkText(_ outcome: ScenarioSession.Outcome) -> String {
-        "Controle (exact, in centen): som van de verschillen per gemeente \(outcome.sumOfDifferences.dutch()) = verschil in het totaal \(outcome.totalDifference.dutch()) "
+        "Controle (exact, in centen): som van de verschillen \(outcome.sumOfDifferences.dutch()) = verschil in het totaal \(outcome.totalDifference.dutch()) "
             + (outcome.differencesAddUp ? "✓ klopt" : "✗ KLOPT NIET")
     }
 

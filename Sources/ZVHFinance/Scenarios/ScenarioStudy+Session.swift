@@ -33,7 +33,8 @@ extension ScenarioStudy {
                 "Bedragen per gemeente: de definitieve bijdrage (bijdrage + verrekening), exact zoals zvh scenario ze berekent.",
             ],
             asOf: BudgetReportContent.asOf(budget), members: members, years: basis.projection.isEmpty ? [] : (0..<basis.projection.count).map { budget.period.year + $0 },
-            projectionDescription: projection.years > 0 ? projection.dutchDescription : nil, grid: grid, basis: basis, outcomes: [], bound: bound)
+            projectionDescription: projection.years > 0 ? projection.dutchDescription : nil, grid: grid,
+            hasRoundingLine: comparison.hasRoundingLine, basis: basis, outcomes: [], bound: bound)
         let estimate = ScenarioSessionRenderer.estimatedSize(of: session, combinations: count)
         guard estimate <= bound else {
             throw ScenarioSessionTooLarge(combinations: count, dimensions: grid.dimensions, bytes: estimate, bound: bound)
@@ -54,6 +55,7 @@ extension ScenarioStudy {
         }
         session.outcomes.reserveCapacity(count)
         for result in results { session.outcomes.append(try result.get()) }
+        if session.outcomes.contains(where: { $0.hasRoundingLine }) { session.hasRoundingLine = true }
         let size = session.html().utf8.count
         guard size <= bound else {
             throw ScenarioSessionTooLarge(combinations: count, dimensions: grid.dimensions, bytes: size, bound: bound)
@@ -89,7 +91,7 @@ extension ScenarioStudy {
         if self.projection.years > 0 {
             projection = try projected(variant).years.map { _, statement in
                 ScenarioSession.ProjectedYear(
-                    total: statement.totalFinal, finals: members.map { name in statement.members.first { $0.municipality == name }?.final })
+                    total: statement.totalWithRounding, finals: members.map { name in statement.members.first { $0.municipality == name }?.final })
             }
         }
         let totalDifference = comparison.totalDifference(in: variant)
@@ -98,9 +100,10 @@ extension ScenarioStudy {
             differences: differences,
             percentTenths: zip(members, differences).map { tenths($1, of: basis.final(of: $0)) },
             perInhabitant: members.map { name in variant.statement.members.first { $0.municipality == name }?.finalPerInhabitant },
-            total: variant.statement.totalFinal, totalDifference: totalDifference,
-            totalPercentTenths: tenths(totalDifference, of: basis.statement.totalFinal),
-            sumOfDifferences: comparison.members.map { comparison.difference(of: $0, in: variant) }.sum(),
-            differencesAddUp: comparison.differencesAddUp(in: variant), projection: projection)
+            roundingDifference: variant.statement.roundingDifference, roundingChange: comparison.roundingDifferenceChange(in: variant),
+            total: variant.statement.totalWithRounding, totalDifference: totalDifference,
+            totalPercentTenths: tenths(totalDifference, of: basis.statement.totalWithRounding),
+            sumOfDifferences: comparison.members.map { comparison.difference(of: $0, in: variant) }.sum() + comparison.roundingDifferenceChange(in: variant),
+            differencesAddUp: comparison.differencesAddUp(in: variant), projection: projection, hasRoundingLine: comparison.hasRoundingLine)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// `zvh scenario --interactief`: the page's figures are, point for point, what
 /// `zvh scenario … --formaat json` reports; its options are checked before anything is
 /// computed; a grid over the bound writes nothing.
-@Suite struct ScenarioSessionCommandTests {
+@Suite(.serialized) struct ScenarioSessionCommandTests {
     static let noord = ZVHProcess.packageRoot.appendingPathComponent("Budgets/noord-limburg/begroting-2024.json").path
     static let index = ["0", "0,5", "1", "1,5", "2", "2,5", "3", "3,5", "4", "4,5", "5"]
     static let grid = ["--reeks", "index.personeel=0..5:0,5", "--reeks", "fte.procesregie=0..3:1", "--uittreden", "Gennep"]
@@ -19,12 +19,13 @@ import Testing
     }
 
     /// A page written to a fresh folder, and its embedded figures.
-    func page(_ extra: [String]) throws -> (html: String, data: JSONValue) {
+    func page(_ extra: [String], budget: String = noord) throws -> (html: String, data: JSONValue) {
         let folder = try Shell.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("sessie.html").path
-        let result = run(["scenario", Self.noord] + extra + ["--interactief", "--formaat", "html", "--uitvoer", path])
-        #expect(result.status == 0, "\(result.err)")
+        // The page is written by the binary: writing a file in process is not safe in parallel.
+        let result = try ZVHProcess.run(["scenario", budget] + extra + ["--interactief", "--formaat", "html", "--uitvoer", path])
+        #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOfFile: path, encoding: .utf8)
         let start = try #require(html.range(of: "id=\"gegevens\">"))
         let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
@@ -62,6 +63,33 @@ import Testing
                     let expected = try projected[year].member("bijdragen").optionalMember(member)?.euroCents()
                     #expect(try figures.elements[row + 1].pageCents() == expected)
                 }
+            }
+        }
+    }
+
+    @Test func theAfrondingLineOfPerMemberRoundingIsOnThePageAsInTheReport() throws {
+        let budget = ZVHProcess.packageRoot.appendingPathComponent("Budgets/voorbeelden/begroting-afronding-per-gemeente.json").path
+        let (html, data) = try page(["--reeks", "index.personeel=0..3:1", "--uittreden", "Weert"], budget: budget)
+        #expect(html.contains("<tr data-gemeente=\"afronding\"><th scope=\"row\">Afronding</th>"))
+        #expect(data.kind != .null)
+        let points = try data.member("punten").elements
+        #expect(points.count == 8)
+        for (number, point) in points.enumerated() {
+            var arguments = ["scenario", budget, "--index", "personeel=\(number / 2)%", "--formaat", "json"]
+            if number % 2 == 1 { arguments += ["--uittreden", "Weert"] }
+            let result = run(arguments)
+            #expect(result.status == 0, "\(result.err)")
+            let json = try JSONParser.parse(Array(result.out.utf8))
+            let scenario = try json.member("scenarios").elements[0]
+            let totals = try point.elements[4].elements
+            #expect(try totals[0].pageCents() == scenario.member("totaal").euroCents())
+            #expect(try totals[1].pageCents() == scenario.member("verschil").euroCents())
+            #expect(try totals[5].pageCents() == scenario.member("afronding").euroCents())
+            #expect(try totals[3].pageCents() == totals[1].pageCents())
+            #expect(try (totals[4].pageCents() == 1) == (scenario.member("verschillen-tellen-op").kind == .bool(true)))
+            for (row, entry) in try json.member("gemeenten").elements.enumerated() {
+                let variant = try entry.member("scenarios").member("snelle wijzigingen")
+                #expect(try point.elements[0].elements[row].pageCents() == variant.member("bedrag").euroCents())
             }
         }
     }
