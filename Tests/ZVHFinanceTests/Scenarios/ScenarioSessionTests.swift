@@ -48,13 +48,13 @@ import Testing
                 #expect(outcome.perInhabitant[index] == variant.statement.members.first { $0.municipality == member }?.finalPerInhabitant)
                 #expect(session.basis.finals[index] == comparison.basis.final(of: member))
             }
-            #expect(outcome.total == variant.statement.totalFinal)
+            #expect(outcome.total == variant.statement.totalWithRounding)
             #expect(outcome.totalDifference == comparison.totalDifference(in: variant))
             #expect(outcome.differencesAddUp == comparison.differencesAddUp(in: variant))
             #expect(outcome.sumOfDifferences == outcome.totalDifference)
             let projected = try #require(content.projections.last)
-            #expect(outcome.projection.map(\.total) == projected.years.map(\.statement.totalFinal))
-            #expect(session.basis.projection.map(\.total) == content.projections[0].years.map(\.statement.totalFinal))
+            #expect(outcome.projection.map(\.total) == projected.years.map(\.statement.totalWithRounding))
+            #expect(session.basis.projection.map(\.total) == content.projections[0].years.map(\.statement.totalWithRounding))
         }
     }
 
