@@ -31,6 +31,8 @@ public enum BudgetImporter {
         public var budget: Budget
         /// Notes (`werkblad "X" genegeerd`).
         public var notes: [String]
+        /// The tables outside the import layout (a report's own sheets), in file order.
+        public var otherTables: [Table] = []
     }
 
     /// Why a file cannot be imported: every cell that could not be read.
@@ -91,7 +93,8 @@ public enum BudgetImporter {
         } catch {
             throw Failure(lines: ["\(file): fout: de ingelezen begroting is niet geldig: \(error.errorDescription ?? "\(error)")"])
         }
-        return Imported(budget: read, notes: reader.notes)
+        return Imported(budget: read, notes: reader.notes,
+                        otherTables: tables.filter { !BudgetSheets.sheetNames.contains($0.name.lowercased()) })
     }
 }
 
@@ -105,6 +108,11 @@ struct TableReader {
     init(file: String, tables: [BudgetImporter.Table]) {
         self.file = file
         self.tables = tables
+    }
+
+    /// The note on a sheet outside the layout.
+    static func ignoredNote(file: String, sheet: String) -> String {
+        "\(file): let op: werkblad \"\(sheet)\" hoort niet bij de indeling en is genegeerd"
     }
 
     /// The place of a cell, `file:Sheet!C14`.
@@ -216,7 +224,7 @@ struct TableReader {
     mutating func read() -> Budget? {
         let required = ["begroting", "gemeenten", "lasten", "baten"]
         for table in tables where !BudgetSheets.sheetNames.contains(table.name.lowercased()) {
-            notes.append("\(file): let op: werkblad \"\(table.name)\" hoort niet bij de indeling en is genegeerd")
+            notes.append(Self.ignoredNote(file: file, sheet: table.name))
         }
         for name in required where table(name) == nil {
             problems.append("\(file): fout: werkblad \"\(name)\" ontbreekt (nodig: \(required.joined(separator: ", ")); zie 'zvh nieuw')")
