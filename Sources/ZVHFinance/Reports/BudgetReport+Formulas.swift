@@ -38,8 +38,10 @@ extension BudgetReportContent {
                 guard let member = statement.members.firstIndex(where: { $0.municipality == municipality }) else { continue }
                 linesTable.rows[row].derivations[amountColumn] = .sum(
                     added: [ReportTable.Position(section: contributions, row: member, column: contributionColumn)], subtracted: [])
-            case .group, .computedContributions, .roundingDifference:
+            case .group, .computedContributions:
                 continue
+            case .roundingDifference:
+                return  // the contributions are not one largest-remainder split
             }
         }
         contributionsTable.rows[totalRow].derivations[contributionColumn] = .sum(

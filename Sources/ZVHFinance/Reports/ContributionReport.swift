@@ -101,8 +101,9 @@ public enum ContributionReport {
             columns += [ReportTable.Column("verrekening"), ReportTable.Column("definitief")]
         }
         var table = ReportTable(caption: "Bijdragen per gemeente (kolom \(statement.column.name); aandeel = bijdrage / totaal)", columns: columns)
-        let totalRow = statement.members.count
-        let derivations = Self.derivations(shareColumn: showsWeight ? 2 : 1, parts: parts.count, components: components.count, totalRow: totalRow)
+        let totalRow = statement.members.count + (shown.roundingDifference == nil ? 0 : 1)
+        let derivations = Self.derivations(
+            shareColumn: showsWeight ? 2 : 1, parts: parts.count, showsReceived: showsReceived, components: components.count, totalRow: totalRow)
         for (index, member) in statement.members.enumerated() {
             var cells: [ReportTable.Cell] = [.text(member.municipality)]
             if showsWeight { cells.append(member.keyWeight.map(ReportTable.Cell.quantity) ?? .empty) }
@@ -152,16 +153,17 @@ public enum ContributionReport {
     ///   - shareColumn: the column of `aandeel`; the parts, the bijdrage and the
     ///     components follow it.
     ///   - totalRow: the row of the totals.
-    static func derivations(shareColumn: Int, parts: Int, components: Int, totalRow: Int) -> (Int) -> [Int: ReportTable.Derivation] {
+    static func derivations(shareColumn: Int, parts: Int, showsReceived: Bool, components: Int, totalRow: Int) -> (Int) -> [Int: ReportTable.Derivation] {
         let contributionColumn = shareColumn + 1 + parts
+        let firstComponent = contributionColumn + (showsReceived ? 2 : 1)
         return { row in
             var derivations: [Int: ReportTable.Derivation] = [
                 shareColumn: .ratio(part: .init(row: row, column: contributionColumn), whole: .init(row: totalRow, column: contributionColumn)),
             ]
             if parts > 0 { derivations[contributionColumn] = .sum(row: row, columns: Array(shareColumn + 1..<contributionColumn)) }
             if components > 0 {
-                let settlementColumn = contributionColumn + components + 1
-                derivations[settlementColumn] = .sum(row: row, columns: Array(contributionColumn + 1..<settlementColumn))
+                let settlementColumn = firstComponent + components
+                derivations[settlementColumn] = .sum(row: row, columns: Array(firstComponent..<settlementColumn))
                 derivations[settlementColumn + 1] = .sum(row: row, columns: [contributionColumn, settlementColumn])
             }
             return derivations

@@ -278,7 +278,7 @@ public struct MunicipalityReport: ReportContent {
                 .init("inwoners"), .init("€ per inwoner"),
             ])
         let shown = ContributionReport.ShownContributions(period.statement, unit: options.unit)
-        let totalRow = period.statement.members.count
+        let totalRow = period.statement.members.count + (shown.roundingDifference == nil ? 0 : 1)
         // definitief = bijdrage + verrekening; aandeel = bijdrage / totaal bijdrage.
         func derivations(_ row: Int) -> [Int: ReportTable.Derivation] {
             [3: .sum(row: row, columns: [1, 2]), 4: .ratio(part: .init(row: row, column: 1), whole: .init(row: totalRow, column: 1))]
@@ -302,7 +302,8 @@ public struct MunicipalityReport: ReportContent {
         }
         table.rows.append(
             ReportTable.Row(
-                [.text("Totaal"), .amount(shown.contributions.sum() + rounding), .amount(shown.settlements.sum()), .amount(shown.finals.sum() + rounding), .percent(Share(period.statement.totalDistributed, of: period.statement.totalDistributed)), .empty, .empty],
+                [.text("Totaal"), .amount(shown.contributions.sum() + rounding), .amount(shown.settlements.sum()), .amount(shown.finals.sum() + rounding),
+                 .percent(Share(period.statement.totalDistributed, of: period.statement.totalDistributed)), .empty, .empty],
                 style: .total, derivations: derivations(totalRow)))
         var paragraphs = period.entry.findings.enumerated().compactMap { number, finding in
             finding.touches(municipality) || finding.municipalities.isEmpty ? "⚠\(number + 1) " + finding.summaryLine : nil

@@ -11,12 +11,17 @@ extension WorkbookFormula {
     ///
     /// Written only when the weights are whole numbers in consecutive rows of this
     /// sheet, every product stays below ``exactProductBound`` (so each quotient and
-    /// remainder is exact in binary floating point), and ``Allocation`` on the cells'
-    /// own figures gives exactly the amount in `cell`.
+    /// remainder is exact in binary floating point), ``Allocation`` on the cells' own
+    /// figures gives exactly the amount in `cell`, and the total is itself a formula over
+    /// cells of other sheets — never the `SUM` of the parts, which would be circular.
     func allocationFormula(
         total: ReportTable.Position, weight: Int, weights: [ReportTable.Position], unit: RoundingUnit, reproducing cell: ReportTable.Cell
     ) -> String? {
-        guard let figure = Self.amount(cell), let totalAmount = self.cell(total).flatMap(Self.amount),
+        guard let figure = Self.amount(cell), let totalCell = self.cell(total), let totalAmount = Self.amount(totalCell),
+              (total.section ?? section) == section,
+              case .sum(let added, let subtracted)? = place(of: total)?.table.rows[total.row].derivations[total.column],
+              (added + subtracted).allSatisfy({ $0.section != nil && $0.section != section }),
+              formula(.sum(added: added, subtracted: subtracted), reproducing: totalCell) != nil,
               weights.indices.contains(weight), let first = weights.first, let last = weights.last,
               (first.section ?? section) == section,
               weights.enumerated().allSatisfy({ $1.section == first.section && $1.column == first.column && $1.row == first.row + $0 }) else { return nil }

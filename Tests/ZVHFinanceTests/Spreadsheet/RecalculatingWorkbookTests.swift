@@ -143,4 +143,84 @@ import Testing
             #expect(money(lines.rows[30][3]) == .zero, "the begroting stays sluitend: the bijdragen follow the lasten")
         }
     }
+
+    /// A split of `total` over `weights` as two tables: the total in one (as the lines
+    /// sheet holds lasten), the parts with their allocation formulas in the other.
+    static func splitSections(total: Money, weights: [Quantity], unit: RoundingUnit, case number: Int, first section: Int) throws -> [ReportSection] {
+        let parts = try Allocation(splitting: total, by: weights, unit: unit).parts
+        let totalTable = ReportTable(caption: "te verdelen \(number)", columns: [.init("", alignsRight: false), .init("bedrag")],
+                                     rows: [ReportTable.Row([.text("te verdelen"), .amount(total)])])
+        var split = ReportTable(caption: "verdeling \(number)", columns: [.init("gemeente", alignsRight: false), .init("gewicht"), .init("bijdrage")])
+        let positions = weights.indices.map { ReportTable.Position(row: $0, column: 1) }
+        for (index, weight) in weights.enumerated() {
+            split.rows.append(ReportTable.Row([.text("G\(index)"), .quantity(weight), .amount(parts[index])], derivations: [
+                2: .allocation(total: ReportTable.Position(row: weights.count, column: 2), weight: index, weights: positions, unit: unit),
+            ]))
+        }
+        split.rows.append(ReportTable.Row([.text("Totaal"), .quantity(Quantity(millionths: weights.map(\.millionths).reduce(0, +))), .amount(total)],
+                                          style: .total, derivations: [2: .sum(added: [ReportTable.Position(section: section, row: 0, column: 1)], subtracted: [])]))
+        return [ReportSection(table: totalTable), ReportSection(table: split)]
+    }
+
+    @Test func theBijdragenAreNoFormulaWhenTheirTotalIsTheSumOfThem() throws {
+        // Without a total computed elsewhere the total row is SUM(bijdragen): a split
+        // of it would be circular, so the bijdragen stay amounts.
+        var sections = try Self.splitSections(total: Money(euros: 100), weights: [Quantity(1), Quantity(2)], unit: .euro, case: 1, first: 0)
+        sections[1].table?.rows[2].derivations = [:]
+        let workbook = WorkbookRenderer.workbook(Report(title: "t", sections: sections))
+        let split = try Self.sheet("verdeling 1", of: workbook)
+        #expect(split.rows[1][4] == .amount(Money(euros: 33)) && split.rows[2][4] == .amount(Money(euros: 67)))
+        #expect(split.rows[3][4] == .formula("SUM(E2:E3)", cached: Money(euros: 100)))
+        let linked = WorkbookRenderer.workbook(Report(title: "t", sections: try Self.splitSections(
+            total: Money(euros: 100), weights: [Quantity(1), Quantity(2)], unit: .euro, case: 1, first: 0)))
+        #expect(try Self.sheet("verdeling 1", of: linked).rows[3][4] == .formula("'te verdelen 1'!D2", cached: Money(euros: 100)))
+    }
+
+    @Test func theAllocationFormulaSplitsLikeTheLibraryInLibreOfficeOverSeededCases() throws {
+        guard let soffice = Soffice.locate() else { return Soffice.reportSkip(#function) }
+        let folder = try Soffice.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var generator = SeededGenerator(seed: 2022)
+        // Few distinct weights, so equal remainders (and equal weights) are common.
+        let weightChoices: [Int64] = [0, 1, 1, 2, 3, 3, 5, 10, 7, 100, 333, 1000, 66_777]
+        var report = Report(title: "verdelingen")
+        var cases: [(weights: [Quantity], unit: RoundingUnit, edited: Money)] = []
+        for number in 1...45 {
+            let unit: RoundingUnit = number.isMultiple(of: 2) ? .cent : .euro
+            var weights = (0..<Int.random(in: 1...9, using: &generator)).map { _ in Quantity(weightChoices.randomElement(using: &generator)!) }
+            if weights.allSatisfy({ $0.millionths == 0 }) { weights[0] = Quantity(1) }
+            // Small totals over small weights give equal remainders of unequal weights.
+            let range: ClosedRange<Int64> = number % 3 == 0 ? -20...20 : -2_000_000...2_000_000
+            func amount() -> Money {
+                let units = Int64.random(in: range, using: &generator)
+                return unit == .euro || number % 3 == 0 ? Money(euros: units) : Money(cents: units * 100 + Int64.random(in: 0...99, using: &generator))
+            }
+            report.sections += try Self.splitSections(total: amount(), weights: weights, unit: unit, case: number, first: report.sections.count)
+            cases.append((weights, unit, amount()))
+        }
+        var workbook = WorkbookRenderer.workbook(report)
+        for (index, item) in cases.enumerated() {
+            let sheet = 2 * index
+            #expect(workbook.sheets[sheet].name == "te verdelen \(index + 1)")
+            guard case .formula = workbook.sheets[sheet + 1].rows[1][4].content else {
+                Issue.record("case \(index + 1): no allocation formula")
+                continue
+            }
+            workbook.sheets[sheet].rows[1][3] = .amount(item.edited)
+        }
+        let input = folder.appendingPathComponent("verdelingen.xlsx")
+        try Data(try XLSXWriter.data(for: workbook)).write(to: input)
+        let output = folder.appendingPathComponent("herberekend")
+        try soffice.run(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", output.path, input.path], profile: folder)
+        let sheets = try XLSXReader.read([UInt8](try Data(contentsOf: output.appendingPathComponent("verdelingen.xlsx"))))
+        for (index, item) in cases.enumerated() {
+            let expected = try Allocation(splitting: item.edited, by: item.weights, unit: item.unit).parts
+            let rows = sheets[2 * index + 1].rows
+            let found = item.weights.indices.map { row -> Money? in
+                if case .number(let number) = rows[row + 1][4] { return number.money }
+                return nil
+            }
+            #expect(found == expected, "case \(index + 1): \(item.edited.dutch()) over \(item.weights.map { $0.dutch() }) in \(item.unit)")
+        }
+    }
 }
