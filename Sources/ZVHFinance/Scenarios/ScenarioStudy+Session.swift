@@ -69,7 +69,7 @@ extension ScenarioStudy {
         for axis in grid.axes {
             for point in axis.points {
                 for change in point.changes {
-                    guard case .memberJoins(let member, _, _) = change.kind, !members.contains(member.name) else { continue }
+                    guard case .memberJoins(let member, _, _, _) = change.kind, !members.contains(member.name) else { continue }
                     members.append(member.name)
                 }
             }

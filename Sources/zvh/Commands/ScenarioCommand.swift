@@ -12,6 +12,8 @@ enum ScenarioCommand {
               --index personeel=3,2%        eenmalige indexatie per soort (personeel, materieel, overig, rijksbijdrage)
               --fte procesregie=+1          fte erbij of eraf (functie@thema=+0,5 voor een thema; =+1@95000 met een tarief)
               --sleutel NAAM                een andere verdeelsleutel voor de bijdragen ('inwoners' bestaat altijd als elke gemeente inwoners heeft)
+              --ingroei SLEUTEL/JAREN[/PLAFOND]  de bijdragen gaan in JAREN stappen naar een andere sleutel (jaar k: (N−k)/N oud + k/N nieuw),
+                                            met een plafond per gemeente per jaar (5000) of per inwoner (0,50-per-inwoner)
               --zonder-baten pok            alle baten van een soort vervallen
               --uittreden GEMEENTE[@JAAR]   een gemeente treedt uit (vanaf een jaar)
             --variant "NAAM: wijziging; wijziging" maakt een benoemde variant uit dezelfde wijzigingen zonder streepjes, bv.
@@ -33,6 +35,7 @@ enum ScenarioCommand {
             OptionSpec(long: "index", valueName: "soort=procent", help: "Eenmalige indexatie, bv. personeel=3,2% (mag herhaald worden).", isRepeating: true),
             OptionSpec(long: "fte", valueName: "functie=aantal", help: "Fte erbij of eraf, bv. procesregie=+1, procesregie=+1@95000 of procesregie@MDA++=-0,5.", isRepeating: true),
             OptionSpec(long: "sleutel", valueName: "naam", help: "Verdeel de bijdragen naar deze verdeelsleutel."),
+            OptionSpec(long: "ingroei", valueName: "sleutel/jaren", help: "Laat de bijdragen in zoveel jaren naar deze sleutel ingroeien, bv. inwoners/4 of inwoners/4/0,50-per-inwoner."),
             OptionSpec(long: "zonder-baten", valueName: "soort", help: "Baten van deze soort vervallen (bv. pok).", isRepeating: true),
             OptionSpec(long: "uittreden", valueName: "gemeente", help: "Deze gemeente treedt uit; gemeente@jaar vanaf een jaar.", isRepeating: true),
             OptionSpec(long: "jaren", valueName: "aantal", help: "Meerjarenraming over dit aantal jaren na het begrotingsjaar (0–30, standaard 3)."),
