@@ -13,6 +13,10 @@ public struct AnalysedBudget: Sendable {
     public let contributions: Result<ContributionStatement, ContributionError>
     /// Its figures per column (with computed contributions when they could be computed).
     public let figures: BudgetFigures
+    /// The verloop of the reserves in the main column.
+    public let reserveSchedule: ReserveSchedule
+    /// The figures split into incidental and structural (BBV art. 19).
+    public let incidentalSplit: IncidentalSplit
     /// Each member's contribution in the contributions column, by name.
     private let contributionByMember: [String: Money]
     /// The contributions of every further computed column (raming years, na wijziging).
@@ -22,11 +26,13 @@ public struct AnalysedBudget: Sendable {
     /// - Complexity: O(lines × columns + members × log members) per key split.
     public init(_ budget: Budget) {
         self.budget = budget
+        reserveSchedule = ReserveSchedule(budget)
         let contributions = Result { () throws(ContributionError) in try budget.contributions() }
         self.contributions = contributions
         let others = budget.otherColumnContributions()
         otherColumnContributions = others
         figures = BudgetFigures(budget: budget, statement: try? contributions.get(), otherStatements: others.compactMap { try? $0.contributions.get() })
+        incidentalSplit = IncidentalSplit(figures)
         if budget.contributionRule != nil {
             let members = (try? contributions.get())?.members ?? []
             contributionByMember = Dictionary(members.map { ($0.municipality, $0.contribution) }, uniquingKeysWith: { first, _ in first })

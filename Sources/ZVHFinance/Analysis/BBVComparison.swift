@@ -1,7 +1,14 @@
 /// The comparison the BBV asks of a begroting: the realisation of year T−2, the
 /// begroting of T−1 after amendments and the begroting of T (with its raming years),
-/// per top-level entry of lasten and baten, with the totals and the resultaat — every
-/// figure read from the `BudgetFigures` of the file it comes from, never recomputed.
+/// per top-level entry of lasten and baten and the lines below it, with the totals, the
+/// saldo van baten en lasten, the mutaties reserves and the resultaat — every figure read
+/// from the `BudgetFigures` of the file it comes from, never recomputed.
+///
+/// Lines are matched across the years by their `code` (by label where a file gives
+/// none), so a renamed line stays on one row. The rows follow begroting T's grouping:
+/// a line of an earlier year counts in the group it belongs to in T, and a line or
+/// group that stood elsewhere is listed in ``moved``, so a regrouping does not read as
+/// one group falling and another rising.
 public struct BBVComparison: Sendable {
     /// One column of the comparison and where its figures come from.
     public struct Source: Sendable {
@@ -16,25 +23,59 @@ public struct BBVComparison: Sendable {
         let position: Int
     }
 
-    /// A row: a top-level entry by name with its amount per source (nil where the
-    /// source has no such entry).
+    /// A row: an entry of begroting T (or of an earlier year only) with its amount per
+    /// source (nil where the source has nothing for it) and the lines below it.
     public struct Row: Sendable {
+        /// The label (begroting T's where the entry is in T).
         public var name: String
+        /// The code the row is matched by; nil where it is matched by label.
+        public var code: String?
+        /// The amount per source, in source order.
         public var amounts: [Money?]
+        /// The lines below a group row, in T's order, then lines found only in earlier years.
+        public var children: [Row]
+        /// The headings of the sources the row is found in, when it is not in begroting T.
+        public var onlyIn: [String]
+    }
+
+    /// A line or group that stands under another group in an earlier year than in T.
+    public struct Move: Sendable, Hashable {
+        /// The label in begroting T.
+        public var name: String
+        /// The code it is matched by.
+        public var code: String
+        /// The source (heading) where it stood elsewhere.
+        public var source: String
+        /// The group it stood under there (nil: the top level).
+        public var from: String?
+        /// The group it stands under in begroting T (nil: the top level).
+        public var to: String?
     }
 
     /// The sources, in column order.
     public var sources: [Source]
-    /// The lasten, then the baten, by top-level entry.
+    /// The lasten, by top-level entry of begroting T.
     public var costs: [Row]
+    /// The baten (without reserve movements), by top-level entry of begroting T.
     public var income: [Row]
+    /// The mutaties reserves, by movement.
+    public var reserveMovements: [Row]
+    /// The lines and groups that moved between groups.
+    public var moved: [Move]
     /// The years of T−2 and T−1 for which no file was found.
     public var missing: [String]
 
-    /// Total lasten, baten and resultaat per source.
+    /// Total lasten per source.
     public var totalCosts: [Money] { sources.map { $0.figures.totalCosts[$0.position] } }
+    /// Total baten per source, gross (without the reserve movements).
     public var totalIncome: [Money] { sources.map { $0.figures.totalIncome[$0.position] } }
+    /// The resultaat per source: saldo plus mutaties reserves.
     public var result: [Money] { sources.map { $0.figures.result[$0.position] } }
+    /// The saldo van baten en lasten per source: the baten without reserve movements
+    /// minus the lasten (BBV art. 17).
+    public var balanceBeforeReserves: [Money] { sources.map { $0.figures.balanceBeforeReserves[$0.position] } }
+    /// The mutaties reserves per source: toevoegingen (negative) plus onttrekkingen.
+    public var totalReserveMovements: [Money] { sources.map { $0.figures.totalReserveMovements[$0.position] } }
 
     /// Builds the comparison for a begroting from the other budgets of its organisation.
     /// - Parameters:
@@ -82,20 +123,15 @@ public struct BBVComparison: Sendable {
         }
         self.sources = sources
         self.missing = missing
-        func rows(_ entries: (BudgetFigures) -> [BudgetFigures.Entry]) -> [Row] {
-            var names: [String] = []
-            var seen: Set<String> = []
-            for source in sources.reversed() {
-                for entry in entries(source.figures) where seen.insert(entry.name).inserted { names.append(entry.name) }
-            }
-            // Begroting T's order first (it was added last, so its names come first).
-            return names.map { name in
-                Row(name: name, amounts: sources.map { source in
-                    entries(source.figures).first { $0.name == name }.flatMap { $0.amounts[source.position] }
-                })
-            }
-        }
-        costs = rows(\.costs)
-        income = rows(\.income)
+        let heading = "begroting \(year)"
+        var costsMatcher = BBVRowMatcher(target: begroting.figures.costs, sources: sources, entries: \.costs)
+        var incomeMatcher = BBVRowMatcher(target: begroting.figures.income, sources: sources, entries: \.income)
+        var reservesMatcher = BBVRowMatcher(target: begroting.figures.reserveMovements, sources: sources, entries: \.reserveMovements)
+        costs = costsMatcher.rows()
+        income = incomeMatcher.rows()
+        reserveMovements = reservesMatcher.rows()
+        let earlier = sources.filter { $0.file != budget.file }
+        moved = BBVRowMatcher.moves(target: begroting.figures.costs, heading: heading, sources: earlier, entries: \.costs)
+            + BBVRowMatcher.moves(target: begroting.figures.income, heading: heading, sources: earlier, entries: \.income)
     }
 }

@@ -27,12 +27,21 @@ public struct BudgetFigures: Hashable, Sendable {
         public var kind: Kind
         /// The name as printed.
         public var name: String
+        /// The stable code that identifies the entry across years (``LineCode`` for the
+        /// computed contributions); nil where the file gives none.
+        public var code: String? = nil
         /// The field path of the entry in the file (`baten[4]`); nil for computed entries.
         public var path: String?
         /// The amount per column, in column order; nil where the file prints nothing.
         public var amounts: [Money?]
         /// The entries below a group, in file order.
         public var children: [Entry]
+
+        /// Whether the entry is a reserve movement (toevoeging or onttrekking).
+        public var isReserveMovement: Bool {
+            if case .line(let line) = kind { return line.kind?.isReserveMovement ?? false }
+            return false
+        }
 
         /// Whether the entry has entries below it.
         public var isGroup: Bool {
@@ -47,14 +56,23 @@ public struct BudgetFigures: Hashable, Sendable {
     public var columns: [Column]
     /// The lasten.
     public var costs: [Entry]
-    /// The baten, with the computed contributions last where there are any.
+    /// The baten, with the computed contributions last where there are any; the
+    /// reserve movements stand apart in ``reserveMovements``.
     public var income: [Entry]
+    /// The mutaties reserves: the toevoegingen (negative) and onttrekkingen lines, in
+    /// file order. A reserve movement is not a baten (BBV art. 17).
+    public var reserveMovements: [Entry]
     /// Total lasten per column (for a difference column: the saving, `+` = voordeel).
     public var totalCosts: [Money]
-    /// Total baten per column.
+    /// Total baten per column, gross: without the reserve movements.
     public var totalIncome: [Money]
-    /// Resultaat per column: baten − lasten, `+` = voordeel; for a difference column
-    /// the compared result minus the base result.
+    /// The saldo van baten en lasten per column: baten − lasten, before the reserve
+    /// movements (for a difference column: the change, `+` = voordeel).
+    public var balanceBeforeReserves: [Money]
+    /// The mutaties reserves per column: toevoegingen (negative) plus onttrekkingen.
+    public var totalReserveMovements: [Money]
+    /// Resultaat per column: the saldo van baten en lasten plus the mutaties reserves,
+    /// `+` = voordeel; for a difference column the compared result minus the base result.
     public var result: [Money]
     /// The index of the column the computed contributions stand in, if any.
     public var contributionsColumn: Int?
@@ -86,19 +104,22 @@ public struct BudgetFigures: Hashable, Sendable {
                 case .line(let line):
                     var amounts: [Money?] = budget.columns.map { $0.isDerived ? nil : line.amounts[$0.name] }
                     derive(&amounts, side: side)
-                    return Entry(kind: .line(line), name: line.name, path: line.origin.path.isEmpty ? nil : line.origin.path, amounts: amounts, children: [])
+                    return Entry(kind: .line(line), name: line.name, code: line.code, path: line.origin.path.isEmpty ? nil : line.origin.path, amounts: amounts, children: [])
                 case .group(let group):
                     let children = entries(group.items, side: side)
                     var amounts: [Money?] = budget.columns.map { column in
                         column.isDerived ? nil : children.map { $0.amounts[index[column.name] ?? 0] ?? .zero }.sum()
                     }
                     derive(&amounts, side: side)
-                    return Entry(kind: .group(group), name: group.name, path: group.origin.path.isEmpty ? nil : group.origin.path, amounts: amounts, children: children)
+                    return Entry(kind: .group(group), name: group.name, code: group.code, path: group.origin.path.isEmpty ? nil : group.origin.path, amounts: amounts, children: children)
                 }
             }
         }
         let costs = entries(budget.costs, side: .costs)
         var income = entries(budget.income, side: .income)
+        // Reserve movements stand at the top of the baten (the reader sees to it).
+        let reserveMovements = income.filter(\.isReserveMovement)
+        income.removeAll(where: \.isReserveMovement)
         var contributionsColumn: Int?
         if let statement, case .computed = statement.basis, let position = index[statement.column.name] {
             contributionsColumn = position
@@ -110,7 +131,7 @@ public struct BudgetFigures: Hashable, Sendable {
                     amounts[other.position] = other.statement.members.first { $0.municipality == member.municipality }?.contribution
                 }
                 derive(&amounts, side: .income)
-                return Entry(kind: .memberContribution(municipality: member.municipality), name: member.municipality, path: nil, amounts: amounts, children: [])
+                return Entry(kind: .memberContribution(municipality: member.municipality), name: member.municipality, code: LineCode.memberContribution(member.municipality), path: nil, amounts: amounts, children: [])
             }
             var children = members
             if statement.hasRoundingLine || others.contains(where: { $0.statement.hasRoundingLine }) {
@@ -124,7 +145,7 @@ public struct BudgetFigures: Hashable, Sendable {
             amounts[position] = statement.totalDistributed
             for other in others { amounts[other.position] = other.statement.totalDistributed }
             derive(&amounts, side: .income)
-            income.append(Entry(kind: .computedContributions, name: "Bijdragen gemeenten (berekend)", path: nil, amounts: amounts, children: children))
+            income.append(Entry(kind: .computedContributions, name: "Bijdragen gemeenten (berekend)", code: LineCode.computedContributions, path: nil, amounts: amounts, children: children))
         } else if !budget.stated.roundingDifference.isEmpty {
             // Contributions given as lines with the publisher's afronding line: the line
             // belongs to the baten as printed, so the table meets its published total.
@@ -135,17 +156,21 @@ public struct BudgetFigures: Hashable, Sendable {
         func total(_ entries: [Entry], _ position: Int) -> Money { entries.map { $0.amounts[position] ?? .zero }.sum() }
         let costTotals = budget.columns.indices.map { total(costs, $0) }
         let incomeTotals = budget.columns.indices.map { total(income, $0) }
-        var result = budget.columns.indices.map { incomeTotals[$0] - costTotals[$0] }
+        let movementTotals = budget.columns.indices.map { total(reserveMovements, $0) }
+        var balance = budget.columns.indices.map { incomeTotals[$0] - costTotals[$0] }
         for (position, column) in budget.columns.enumerated() {
             // In a difference column lasten and baten are both oriented so that `+` is
-            // voordeel: the result is their sum.
-            if case .difference = column.kind { result[position] = incomeTotals[position] + costTotals[position] }
+            // voordeel: the saldo is their sum.
+            if case .difference = column.kind { balance[position] = incomeTotals[position] + costTotals[position] }
         }
         totalCosts = costTotals
         totalIncome = incomeTotals
-        self.result = result
+        totalReserveMovements = movementTotals
+        balanceBeforeReserves = balance
+        result = budget.columns.indices.map { balance[$0] + movementTotals[$0] }
         self.costs = costs
         self.income = income
+        self.reserveMovements = reserveMovements
         self.contributionsColumn = contributionsColumn
         columns = budget.columns
     }

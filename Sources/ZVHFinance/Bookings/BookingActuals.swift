@@ -26,8 +26,12 @@ public struct BookingActuals: Sendable {
         public var perMonth: [Money]
         /// The line's amount in the budget file's own `werkelijk` column, if it has one.
         public var statedActual: Money?
-        /// The prognosis to year-end (with a date `tot`): actual + the remaining budget pro rata.
+        /// The prognosis to year-end (with a date `tot`), see ``Column/Prognosis/estimate(actual:budgeted:kind:expected:)``.
         public var prognosis: Money?
+        /// Where the prognosis comes from.
+        public var prognosisBasis: Column.Prognosis.Basis? = nil
+        /// The line's code, if any.
+        public var code: String? = nil
 
         /// The actuals of the year to date: the sum of ``perMonth``.
         public var actual: Money { perMonth.sum() }

@@ -91,10 +91,14 @@ struct BookingTally {
         let targets = plan.lines.enumerated().map { index, line in
             let perMonth = (0..<12).map { Money(cents: totals[index * 12 + $0]) }
             let budgeted = line.line.amount(in: budgetColumn.name)
-            return BookingActuals.Target(
+            let estimate = prognosis.map { $0.estimate(actual: perMonth.sum(), budgeted: budgeted, kind: line.line.kind) }
+            var target = BookingActuals.Target(
                 name: line.name, side: line.side, municipality: line.line.kind == .municipalContribution ? line.line.municipality : nil,
                 budgeted: budgeted, perMonth: perMonth, statedActual: actualColumn.flatMap { line.line.amounts[$0.name] },
-                prognosis: prognosis.map { $0.amount(actual: perMonth.sum(), budgeted: budgeted) })
+                prognosis: estimate?.amount)
+            target.prognosisBasis = estimate?.basis
+            target.code = line.line.code
+            return target
         }
         let printed = Set(budget.stated.instalments.map(\.amounts.count))
         let instalments = printed.count == 1 ? printed.first! : AdvanceSchedule.defaultCount

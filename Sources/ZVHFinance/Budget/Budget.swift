@@ -45,6 +45,10 @@ public struct Budget: Hashable, Sendable {
     public var notes: [String]
     /// Cost rates per function, for capacity lines (FTE × rate).
     public var rates: [Rate]
+    /// The reserves the movements name (`reserves`), in file order.
+    public var reserves: [Reserve] = []
+    /// The rules of the resultaatbestemming (`resultaatbestemming`), in file order.
+    public var appropriationRules: [ResultAppropriation.Rule] = []
     /// The arrangement's risks (`risicos`).
     public var risks: [Risk] = []
     /// The means available to absorb them (`weerstandscapaciteit`), if given.

@@ -20,6 +20,14 @@ public enum BudgetItem: Hashable, Sendable {
         }
     }
 
+    /// The stable code of the entry (`personeel.formatie`), nil where the file gives none.
+    public var code: String? {
+        switch self {
+        case .line(let line): line.code
+        case .group(let group): group.code
+        }
+    }
+
     /// The amounts stated (printed) for this entry in the source, by column.
     public var stated: ByColumn<StatedAmount> {
         switch self {
@@ -70,6 +78,14 @@ public struct BudgetLine: Hashable, Sendable {
     public var capacity: Capacity?
     /// For an income line: the theme (kostenplaats) whose costs it covers.
     public var theme: String?
+    /// The stable code that identifies the line across years (`personeel.formatie`, or
+    /// the host's ledger account), whatever its label; nil where the file gives none.
+    public var code: String? = nil
+    /// For a reserve movement: the name of the reserve it adds to or draws from.
+    public var reserve: String? = nil
+    /// Whether the file calls the line incidental (BBV art. 19, with its years) or
+    /// structural; nil where it does not say (see ``isIncidental`` for the default).
+    public var recurrence: Recurrence? = nil
     /// The Iv3 taakveld the line is reported under (`1.2`), if tagged.
     public var taakveld: String?
     /// The Iv3 categorie (`3.5.1`), if tagged.
@@ -113,6 +129,8 @@ public struct BudgetGroup: Hashable, Sendable {
     public var origin: FieldLocation
     /// When the group is a theme (kostenplaats) with its own key and participants.
     public var theme: Theme?
+    /// The stable code that identifies the group across years; nil where the file gives none.
+    public var code: String? = nil
 
     /// Creates a group.
     public init(name: String, items: [BudgetItem], stated: ByColumn<StatedAmount> = [:], origin: FieldLocation = .none, theme: Theme? = nil) {

@@ -19,15 +19,43 @@ extension Column {
             self.yearDays = yearDays
         }
 
-        /// The prognosis of a line: `werkelijk + begroot × resterende dagen / dagen`, to the cent.
-        public func amount(actual realised: Money, budgeted: Money) -> Money {
-            let remaining = Int128(yearDays - elapsedDays)
-            return realised + Rounding.cent.round(numerator: Int128(budgeted.cents) * remaining, denominator: Int128(yearDays)).amount
+        /// Where a line's prognosis comes from, best information first.
+        public enum Basis: String, Hashable, Sendable, CaseIterable {
+            /// The file names an expected amount for the line.
+            case stated = "verwacht bedrag uit het bestand"
+            /// The line is complete: its realisation reached its budget, it stays there.
+            case complete = "volledig gerealiseerd"
+            /// A fixed contribution (a member's, the Rijk's, the centrumgemeente's):
+            /// the rest arrives by its advances schedule, so the budget is received.
+            case advances = "volgens het voorschotschema"
+            /// Only what is left of the budget is projected by the days remaining.
+            case proRata = "restant naar rato van de resterende dagen"
         }
 
-        /// "werkelijk + 53/365 × begroot".
+        /// The prognosis of a line with its basis: a stated expected amount; else the
+        /// realisation where it reached the budget; else for a fixed contribution the
+        /// budget; else `werkelijk + (begroot − werkelijk) × resterende dagen / dagen`,
+        /// to the cent. Without a stated amount it never exceeds the larger of begroot
+        /// and werkelijk (in magnitude, for a negative budget).
+        /// - Complexity: O(1).
+        public func estimate(actual realised: Money, budgeted: Money, kind: LineKind?, expected: Money? = nil) -> (amount: Money, basis: Basis) {
+            if let expected { return (expected, .stated) }
+            let isComplete = budgeted.isNegative ? realised <= budgeted : realised >= budgeted
+            if isComplete { return (realised, .complete) }
+            if kind?.isFixedContribution == true { return (budgeted, .advances) }
+            let remaining = Int128(yearDays - elapsedDays)
+            let rest = budgeted - realised
+            return (realised + Rounding.cent.round(numerator: Int128(rest.cents) * remaining, denominator: Int128(yearDays)).amount, .proRata)
+        }
+
+        /// The prognosis of a line without a stated expected amount (``estimate(actual:budgeted:kind:expected:)``).
+        public func amount(actual realised: Money, budgeted: Money, kind: LineKind?) -> Money {
+            estimate(actual: realised, budgeted: budgeted, kind: kind).amount
+        }
+
+        /// "werkelijk + 53/365 × (begroot − werkelijk) …".
         public var dutchDescription: String {
-            "\(actual) + \(yearDays - elapsedDays)/\(yearDays) × \(budget) (het restant van de begroting naar rato), tenzij de regel een verwacht bedrag noemt"
+            "een verwacht bedrag uit het bestand; anders blijft een volledig gerealiseerde regel op \(actual), volgt een vaste bijdrage haar voorschotschema (\(budget)), en wordt alleen het restant naar rato geprognosticeerd: \(actual) + \(yearDays - elapsedDays)/\(yearDays) × (\(budget) − \(actual))"
         }
     }
 

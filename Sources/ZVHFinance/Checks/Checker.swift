@@ -19,6 +19,10 @@ public enum Checker {
         InstalmentSumRule(),
         NegativeAmountRule(),
         IncompleteActualsRule(),
+        ReserveContinuityRule(),
+        ReserveCapRule(),
+        ReserveEndDateRule(),
+        UnnamedReserveMovementRule(),
         DoubleSettlementRule(),
         MissingSettlementRule(),
     ]

@@ -1,5 +1,7 @@
 /// `label-variant`: a line whose label differs only slightly from the matching line of
-/// the previous period ("Represenatiekosten" against "Representatiekosten").
+/// the previous period ("Represenatiekosten" against "Representatiekosten"). Lines with
+/// codes are matched by code: a renamed line with its old code is no variant, a close
+/// label with another code is another line.
 public struct LabelVariantRule: CheckRule {
     public let name = "label-variant"
     public let summary = "een regel waarvan het label net iets anders is dan in de vorige periode"
@@ -70,9 +72,22 @@ public struct LabelVariantRule: CheckRule {
             let previousSet = Set(previousLines.map(\.name))
             var candidates: Candidates?
             var reported: Set<String> = []
+            // Lines with codes are matched by code first (a renamed line is no variant of another).
+            let previousCodes = Dictionary(previousLines.compactMap { line in line.code.map { ($0, line) } }, uniquingKeysWith: { first, _ in first })
+            let previousByName = Dictionary(previousLines.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
             for line in lines where !previousSet.contains(line.name) && !reported.contains(line.name) {
-                if candidates == nil { candidates = Candidates(previousSet) }
-                guard let candidates, let variant = Self.variant(of: line.name, among: candidates) else { continue }
+                let variant: String
+                if let code = line.code, let same = previousCodes[code] {
+                    // The same line by code: only a close variant of its own earlier label is reported.
+                    guard let close = Self.variant(of: line.name, among: Candidates([same.name])) else { continue }
+                    variant = close
+                } else {
+                    if candidates == nil { candidates = Candidates(previousSet) }
+                    guard let candidates, let close = Self.variant(of: line.name, among: candidates) else { continue }
+                    variant = close
+                }
+                // A variant with another code is another line.
+                if let code = line.code, let other = previousByName[variant]?.code, other != code { continue }
                 reported.insert(line.name)
                 findings.append(
                     context.finding(

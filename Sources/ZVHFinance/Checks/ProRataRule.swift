@@ -16,13 +16,10 @@ public struct ProRataRule: CheckRule {
         for (side, lines, basisLines) in [
             (BudgetSide.costs, budget.costLines, basis.costLines), (.income, budget.incomeLines, basis.incomeLines),
         ] {
-            // Prepared once per side, for the lines whose label the basis does not have.
-            let candidates = LabelVariantRule.Candidates(Set(basisLines.map(\.name)))
-            var basisByName: [String: BudgetLine] = [:]
-            for basisLine in basisLines where basisByName[basisLine.name] == nil { basisByName[basisLine.name] = basisLine }
+            // Prepared once per side: the basis lines by code and by label.
+            let counterparts = LineCounterparts(basisLines)
             for line in lines {
-                let match = basisByName[line.name] != nil ? line.name : LabelVariantRule.variant(of: line.name, among: candidates)
-                guard let match, let basisLine = basisByName[match] else { continue }
+                guard let basisLine = counterparts.counterpart(of: line) else { continue }
                 let basisAmount = basis.amount(of: basisLine, in: basis.mainColumn, side: side)
                 guard !basisAmount.isZero else { continue }
                 let expected = ProRata.amount(basisAmount, months: months, of: 12)

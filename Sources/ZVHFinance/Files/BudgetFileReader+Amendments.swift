@@ -39,7 +39,7 @@ extension DocumentReader {
 
     /// A line's amounts with every "na wijziging" column filled in: base plus changes;
     /// and every "prognose" column the line names no expected amount for.
-    func amended(_ amounts: ByColumn<StatedAmount>, origin: FieldLocation) throws(BudgetFileError) -> ByColumn<StatedAmount> {
+    func amended(_ amounts: ByColumn<StatedAmount>, origin: FieldLocation, kind: LineKind? = nil) throws(BudgetFileError) -> ByColumn<StatedAmount> {
         var result = amounts
         for column in columns {
             guard let amendment = column.amendment else { continue }
@@ -55,7 +55,7 @@ extension DocumentReader {
             let actual = result[prognosis.actual]?.amount
             let budgeted = result[prognosis.budget]?.amount
             guard actual != nil || budgeted != nil else { continue }
-            result[column.name] = StatedAmount(prognosis.amount(actual: actual ?? .zero, budgeted: budgeted ?? .zero), origin: origin)
+            result[column.name] = StatedAmount(prognosis.amount(actual: actual ?? .zero, budgeted: budgeted ?? .zero, kind: kind), origin: origin)
         }
         return result
     }

@@ -5,7 +5,8 @@ extension DocumentReader {
         for element in elements {
             let object = try ObjectReader(element.value, path: element.path, file: file)
             if object.member("groep") != nil {
-                try object.requireKnownKeys(["groep", "regels", "vermeld", "toelichting", "thema"])
+                try object.requireKnownKeys(["groep", "code", "regels", "vermeld", "toelichting", "thema"])
+                let code = try readCode(object)
                 var theme: Theme?
                 if let themeObject = try object.object("thema") {
                     guard side == .costs, depth == 0 else {
@@ -15,22 +16,31 @@ extension DocumentReader {
                 }
                 let children = try readItems(try object.requiredArray("regels"), side: side, depth: depth + 1)
                 let stated = try readAmounts(object.object("vermeld"), allowDerived: true)
-                items.append(.group(BudgetGroup(name: try object.requiredString("groep"), items: children, stated: stated, origin: object.origin, theme: theme)))
+                var group = BudgetGroup(name: try object.requiredString("groep"), items: children, stated: stated, origin: object.origin, theme: theme)
+                group.code = code
+                items.append(.group(group))
             } else {
                 guard object.member("naam") != nil else {
                     throw .invalidValue(file: file, at: object.origin, message: "een regel heeft een \"naam\", een groep een \"groep\"; hier staat geen van beide")
                 }
-                items.append(.line(try readLine(object, side: side)))
+                let line = try readLine(object, side: side)
+                if depth > 0, line.kind?.isReserveMovement == true {
+                    throw .invalidValue(file: file, at: object.origin(of: "soort"), message: "een reservemutatie staat op het hoogste niveau van de baten, niet in een groep: ze is geen baat maar een mutatie reserves (BBV art. 17)")
+                }
+                items.append(.line(line))
             }
         }
         return items
     }
 
     mutating func readLine(_ object: ObjectReader, side: BudgetSide) throws(BudgetFileError) -> BudgetLine {
-        try object.requireKnownKeys(["naam", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven", "taakveld", "categorie"])
+        try object.requireKnownKeys(["naam", "code", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven", "incidenteel", "reserve", "taakveld", "categorie"])
         let name = try object.requiredString("naam")
+        let code = try readCode(object)
         let allowed = side == .costs ? LineKind.costKinds : LineKind.incomeKinds
         let kind = try object.choice("soort", from: allowed.map { ($0.rawValue, $0) })
+        let recurrence = try readRecurrence(object)
+        let reserve = try readReserveName(object, kind: kind)
         let municipality = try object.string("gemeente")
         if let municipality {
             guard kind == .municipalContribution else {
@@ -55,7 +65,7 @@ extension DocumentReader {
                 amounts[column.name] = StatedAmount(amount, origin: object.origin(of: "fte"))
             }
         }
-        amounts = try amended(amounts, origin: object.origin(of: "bedragen"))
+        amounts = try amended(amounts, origin: object.origin(of: "bedragen"), kind: kind)
         var theme: String?
         if let name = try object.string("thema") {
             guard side == .income else {
@@ -76,6 +86,9 @@ extension DocumentReader {
         var line = BudgetLine(
             name: name, kind: kind, municipality: municipality, amounts: amounts.mapValues(\.amount),
             stated: stated, origin: object.origin, amountOrigins: amounts.mapValues(\.origin), capacity: capacity, theme: theme)
+        line.code = code
+        line.recurrence = recurrence
+        line.reserve = reserve
         line.taakveld = try readIv3Code(object, key: "taakveld")
         line.iv3Category = try readIv3Code(object, key: "categorie")
         line.isPassedOn = try readPassedOn(object, side: side, kind: kind)

@@ -8,7 +8,7 @@ public enum BudgetFileReader {
     /// The keys allowed at the top of a budget file (the JSON Schema lists the same).
     static let topLevelKeys = [
         "$schema", "soort", "titel", "organisatie", "periode", "bron", "eenheid", "gemeenten", "kolommen",
-        "lasten", "baten", "verdeelsleutels", "bijdragen", "verrekening", "vermeld", "opmerkingen", "tarieven",
+        "lasten", "baten", "verdeelsleutels", "bijdragen", "verrekening", "vermeld", "opmerkingen", "tarieven", "reserves", "resultaatbestemming",
         "risicos", "weerstandscapaciteit", "regeling",
     ]
 
@@ -39,6 +39,12 @@ struct DocumentReader {
     var memberNames: Set<String> = []
     var rates: [Rate] = []
     var fileSum: UInt64 = 0
+    /// The year of the document, for the years of incidental lines.
+    var year = 0
+    /// The codes of lines and groups read so far, with where each stands.
+    var codes: [String: FieldLocation] = [:]
+    /// The reserves (`reserves`), read before the lines that name them.
+    var reserves: [Reserve] = []
 
     init(json: JSONValue, file: String) throws(BudgetFileError) {
         self.top = try ObjectReader(json, path: "", file: file)
@@ -50,14 +56,17 @@ struct DocumentReader {
         let kind = try top.choice("soort", from: [("begroting", Budget.Kind.begroting), ("jaarrekening", .jaarrekening)])
         guard let kind else { throw .missingKey(file: file, key: "soort", at: top.origin) }
         let period = try readPeriod(try top.requiredObject("periode"))
+        year = period.year
         let organisation = try readOrganisation()
         let source = try readSource(try top.requiredObject("bron"))
         let unit = try top.choice("eenheid", from: [("euro", RoundingUnit.euro), ("cent", .cent)]) ?? .euro
         columns = try readColumns(period: period)
         rates = try readRates()
+        reserves = try readReserves()
         let costs = try readItems(top.requiredArray("lasten"), side: .costs, depth: 0)
         let income = try readItems(top.requiredArray("baten"), side: .income, depth: 0)
         try checkThemeReferences(costs: costs, income: income)
+        try checkReserveReferences(income)
         let keys = try readKeys()
         let rule = try readContributionRule(unit: unit)
         if rule == nil, let theme = costs.lazy.compactMap({ item -> BudgetGroup? in
@@ -74,6 +83,8 @@ struct DocumentReader {
             file: file, kind: kind, title: try top.string("titel") ?? defaultTitle, organisation: organisation,
             period: period, source: source, publicationUnit: unit, columns: columns, costs: costs, income: income,
             keys: keys, contributionRule: rule, settlement: settlement, stated: stated, notes: notes, rates: rates)
+        budget.reserves = reserves
+        budget.appropriationRules = try readAppropriationRules()
         budget.risks = try readRisks()
         budget.resistanceCapacity = try readResistanceCapacity(costs: costs, income: income)
         budget.arrangement = try readArrangement()

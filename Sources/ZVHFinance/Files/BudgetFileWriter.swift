@@ -63,6 +63,7 @@ public enum BudgetFileWriter {
                 return .object(fields)
             })))
         }
+        if !budget.reserves.isEmpty { top.append(.init("reserves", .array(budget.reserves.map(json(_:))))) }
         top.append(.init("lasten", .array(budget.costs.map { json($0, columns: budget.columns) })))
         top.append(.init("baten", .array(budget.income.map { json($0, columns: budget.columns) })))
         if !budget.keys.isEmpty { top.append(.init("verdeelsleutels", .array(budget.keys.map(json(_:))))) }
@@ -79,6 +80,13 @@ public enum BudgetFileWriter {
             top.append(.init("bijdragen", .object(fields)))
         }
         if let settlement = budget.settlement { top.append(.init("verrekening", json(settlement))) }
+        if !budget.appropriationRules.isEmpty {
+            top.append(.init("resultaatbestemming", .array(budget.appropriationRules.map { rule in
+                var fields: [JSONOutput.Member] = [.init("component", .string(rule.component)), .init("reserve", .string(rule.reserve))]
+                if let explanation = rule.explanation { fields.append(.init("toelichting", .string(explanation))) }
+                return .object(fields)
+            })))
+        }
         if let stated = json(budget.stated) { top.append(.init("vermeld", stated)) }
         if !budget.notes.isEmpty { top.append(.init("opmerkingen", .array(budget.notes.map(JSONOutput.string)))) }
         top += riskMembers(budget)
@@ -122,6 +130,7 @@ public enum BudgetFileWriter {
         switch item {
         case .group(let group):
             var fields: [JSONOutput.Member] = [.init("groep", .string(group.name))]
+            if let code = group.code { fields.append(.init("code", .string(code))) }
             if let theme = group.theme {
                 var themeFields: [JSONOutput.Member] = [.init("sleutel", .string(theme.keyName))]
                 switch theme.participation {
@@ -136,8 +145,16 @@ public enum BudgetFileWriter {
             return .object(fields)
         case .line(let line):
             var fields: [JSONOutput.Member] = [.init("naam", .string(line.name))]
+            if let code = line.code { fields.append(.init("code", .string(code))) }
             if let kind = line.kind { fields.append(.init("soort", .string(kind.rawValue))) }
             if let municipality = line.municipality { fields.append(.init("gemeente", .string(municipality))) }
+            if let reserve = line.reserve { fields.append(.init("reserve", .string(reserve))) }
+            switch line.recurrence {
+            case nil: break
+            case .structural: fields.append(.init("incidenteel", .bool(false)))
+            case .incidental(let years):
+                fields.append(.init("incidenteel", years.isEmpty ? .bool(true) : .array(years.map(JSONOutput.integer))))
+            }
             if let theme = line.theme { fields.append(.init("thema", .string(theme))) }
             if let taakveld = line.taakveld { fields.append(.init("taakveld", .string(taakveld))) }
             if let category = line.iv3Category { fields.append(.init("categorie", .string(category))) }
@@ -154,7 +171,7 @@ public enum BudgetFileWriter {
                     guard let column = columns.first(where: { $0.name == entry.column }) else { return true }
                     if let prognosis = column.prognosis {
                         // Written only where the line names an expected amount other than the pro-rata one.
-                        return entry.value != prognosis.amount(actual: line.amount(in: prognosis.actual), budgeted: line.amount(in: prognosis.budget))
+                        return entry.value != prognosis.amount(actual: line.amount(in: prognosis.actual), budgeted: line.amount(in: prognosis.budget), kind: line.kind)
                     }
                     return column.amendment == nil
                 }
@@ -163,6 +180,18 @@ public enum BudgetFileWriter {
             if !line.stated.isEmpty { fields.append(.init("vermeld", json(line.stated))) }
             return .object(fields)
         }
+    }
+
+    /// A reserve as an element of `reserves`.
+    public static func json(_ reserve: Reserve) -> JSONOutput {
+        var fields: [JSONOutput.Member] = [
+            .init("naam", .string(reserve.name)), .init("soort", .string(reserve.kind.rawValue)), .init("stand-begin", .amount(reserve.openingBalance)),
+        ]
+        if let cap = reserve.cap { fields.append(.init("plafond", .amount(cap))) }
+        if let purpose = reserve.purpose { fields.append(.init("doel", .string(purpose))) }
+        if let endDate = reserve.endDate { fields.append(.init("einddatum", .string(endDate))) }
+        if let decision = reserve.decision { fields.append(.init("besluit", .string(decision))) }
+        return .object(fields)
     }
 
     /// A distribution key as an element of `verdeelsleutels`.

@@ -363,6 +363,7 @@ struct TableReader {
             }
         }
 
+        let reserves = readReserves()
         let costs = items(costsTable, side: LineKind.costKinds, members: memberNames, columns: &columns, rates: rates)
         let income = items(incomeTable, side: LineKind.incomeKinds, members: memberNames, columns: &columns, rates: rates)
 
@@ -484,12 +485,14 @@ struct TableReader {
         }
         guard problems.isEmpty else { return nil }
         let title = fields["titel"]?.value ?? ((kind == .begroting ? "Begroting " : "Jaarrekening ") + period.dutchDescription)
-        return Budget(
+        var budget = Budget(
             file: file, kind: kind, title: title,
             organisation: Organisation(identifier: fields["organisatie"]!.value, name: fields["naam"]!.value, members: members),
             period: period, source: SourceReference(document: fields["bron"]!.value, section: fields["sectie"]?.value),
             publicationUnit: unit, columns: columns, costs: costs, income: income, keys: keys, contributionRule: rule,
             settlement: settlement, stated: stated, notes: notes, rates: rates)
+        budget.reserves = reserves
+        return budget
     }
 
     /// The sheet `vermeld`: `wat | naam | kolom | bedrag | soorten | regels`, one row per
@@ -642,7 +645,9 @@ struct TableReader {
                         problem(table, row: row, column: amountColumns.first { !$0.stated && amounts[$0.name] != nil }?.index ?? 0,
                                 "een groep heeft geen eigen bedragen (die volgen uit haar regels); een gedrukt subtotaal hoort in de kolom '<kolom>\(BudgetSheets.statedSuffix)'")
                     }
-                    open.append(BudgetGroup(name: groupName, items: [], stated: stated, theme: theme))
+                    var group = BudgetGroup(name: groupName, items: [], stated: stated, theme: theme)
+                    group.code = Self.field(table, columnsOf, row: row, "code")
+                    open.append(group)
                     continue
                 }
                 if groupName != nil || !amounts.isEmpty || !stated.isEmpty {
@@ -687,6 +692,9 @@ struct TableReader {
                 default: problem(table, row: row, column: columnsOf["doorgeven"] ?? nameColumn, "doorgeven is \"ja\" of \"nee\", niet \"\(passedOn)\"")
                 }
             }
+            line.code = Self.field(table, columnsOf, row: row, "code")
+            line.reserve = Self.field(table, columnsOf, row: row, "reserve")
+            line.recurrence = recurrence(table, columnsOf, row: row)
             if levelled {
                 close(to: depth - 1)
                 add(.line(line))

@@ -8,6 +8,7 @@
 ///   contribution rule (`sleutel`, `bijdragen-kolom`, `afronding`, `methode`), the settlement's
 ///   `verrekening-jaar`/`-omschrijving`, rows `opmerking`;
 /// - `gemeenten`: `gemeente | inwoners | peildatum | bron`; `tarieven`: `functie | bedrag | bron | aanname`;
+/// - `reserves`: ``reserveHeader``, one row per reserve;
 /// - `lasten`, `baten`: ``lineHeader`` then the columns and `<kolom> vermeld`: one row per
 ///   group or line with its `niveau`;
 /// - `verdeelsleutels`: `sleutel | soort | omschrijving | bron | vast-bedrag | gemeente | deel | waarde`;
@@ -67,7 +68,7 @@ public enum BudgetSheets {
     }
 
     /// The names of the layout's sheets, in the order they are written.
-    public static let sheetNames = ["begroting", "gemeenten", "tarieven", "lasten", "baten", "verdeelsleutels", "verrekening", "vermeld"]
+    public static let sheetNames = ["begroting", "gemeenten", "tarieven", "reserves", "lasten", "baten", "verdeelsleutels", "verrekening", "vermeld"]
 
     /// The budget in the import layout: everything the budget holds, printed figures
     /// included, so that ``BudgetImporter`` reads back the same budget.
@@ -157,13 +158,14 @@ public enum BudgetSheets {
                         case .except(let names): theme[2] = list(names)
                         }
                     }
-                    rows.append([integer(depth), .text(group.name), .empty, .empty, .empty, .empty] + theme + [.empty, .empty, .empty]
+                    rows.append([integer(depth), .text(group.name), .empty, .empty, .empty, .empty] + theme + [.empty, .empty, .empty, text(group.code), .empty, .empty]
                         + columnOrder.map { $0.stated ? money(group.stated[$0.name]?.amount) : .empty })
                     for inner in group.items { add(inner, depth: depth + 1) }
                 case .line(let line):
                     rows.append([integer(depth), .empty, .text(line.name), text(line.kind?.rawValue), text(line.municipality), text(line.theme),
                                  .empty, .empty, .empty, line.capacity.map { quantity($0.fte) } ?? .empty, text(line.capacity?.function),
-                                 line.isPassedOn ? .text("ja") : .empty]
+                                 line.isPassedOn ? .text("ja") : .empty,
+                                 text(line.code), text(line.reserve), text(recurrenceText(line.recurrence))]
                         + columnOrder.map { $0.stated ? money(line.stated[$0.name]?.amount) : money(line.amounts[$0.name]) })
                 }
             }
@@ -228,6 +230,10 @@ public enum BudgetSheets {
             Sheet(name: "begroting", header: ["veld", "waarde", "soort", "kop", "maanden", "van", "ten-opzichte-van", "begroot", "tot", "wijzigingen"], rows: fields),
             Sheet(name: "gemeenten", header: ["gemeente", "inwoners", "peildatum", "bron"], rows: members),
             Sheet(name: "tarieven", header: ["functie", "bedrag", "bron", "aanname"], rows: rates),
+            Sheet(name: "reserves", header: reserveHeader, rows: budget.reserves.map { reserve in
+                [.text(reserve.name), .text(reserve.kind.rawValue), money(reserve.openingBalance), money(reserve.cap), text(reserve.purpose),
+                 text(reserve.endDate), text(reserve.decision)]
+            }),
             lineSheet("lasten", budget.costs),
             lineSheet("baten", budget.income),
             Sheet(name: "verdeelsleutels", header: ["sleutel", "soort", "omschrijving", "bron", "vast-bedrag", "gemeente", "deel", "waarde"], rows: keys),
@@ -237,7 +243,20 @@ public enum BudgetSheets {
     }
 
     /// The fixed columns of a lasten or baten sheet; the amount columns follow.
-    public static let lineHeader = ["niveau", "groep", "naam", "soort", "gemeente", "thema", "thema-sleutel", "deelnemers", "zonder", "fte", "functie", "doorgeven"]
+    public static let lineHeader = [
+        "niveau", "groep", "naam", "soort", "gemeente", "thema", "thema-sleutel", "deelnemers", "zonder", "fte", "functie", "doorgeven", "code", "reserve", "incidenteel",
+    ]
+    /// The columns of the `reserves` sheet.
+    public static let reserveHeader = ["naam", "soort", "stand-begin", "plafond", "doel", "einddatum", "besluit"]
+
+    /// How a line's `incidenteel` is written in a cell: `ja`, `nee`, or the years (`2022; 2023`).
+    static func recurrenceText(_ recurrence: Recurrence?) -> String? {
+        switch recurrence {
+        case nil: nil
+        case .structural: "nee"
+        case .incidental(let years): years.isEmpty ? "ja" : years.map(String.init).joined(separator: "; ")
+        }
+    }
     /// The ending of a column header with printed amounts (`verschil vermeld`).
     public static let statedSuffix = " vermeld"
 
@@ -258,6 +277,7 @@ public enum BudgetSheets {
             let amountColumns: Set<Int> = switch sheet.name {
             case "lasten", "baten": Set(lineHeader.count..<max(lineHeader.count, sheet.header.count))
             case "tarieven", "verrekening": [1]
+            case "reserves": [2, 3]
             case "vermeld": [3]
             case "verdeelsleutels": [4]
             default: []

@@ -40,7 +40,7 @@ public struct Iv3Matrix: Sendable {
     public var cells: [Cell]
     /// The lasten of the budget in the column (``BudgetFigures``), without reserve movements.
     public var budgetCosts: Money
-    /// The baten of the budget in the column (with computed contributions), reserve movements included.
+    /// The baten of the budget in the column (with computed contributions), without reserve movements.
     public var budgetIncome: Money
     /// Additions to reserves (lasten on 0.10), withdrawals (baten on 0.10).
     public var reserveAdditions: Money
@@ -55,8 +55,9 @@ public struct Iv3Matrix: Sendable {
     public var income: Money { cells.map(\.income).sum() }
     /// Whether the matrix's lasten without the additions to reserves equal the budget's lasten.
     public var costsMatchBudget: Bool { costs - reserveAdditions == budgetCosts }
-    /// The budget's baten without reserve movements (a toevoeging is no negative baten).
-    public var budgetIncomeWithoutReserves: Money { budgetIncome + reserveAdditions - reserveWithdrawals }
+    /// The budget's baten without reserve movements (a toevoeging is no negative baten):
+    /// the figures' total baten, which leave the mutaties reserves apart (BBV art. 17).
+    public var budgetIncomeWithoutReserves: Money { budgetIncome }
     /// Whether the matrix's baten without the withdrawals from reserves equal the
     /// budget's baten without reserve movements.
     public var incomeMatchesBudget: Bool { income - reserveWithdrawals == budgetIncomeWithoutReserves }

@@ -18,22 +18,24 @@ extension NextYear {
             let name = "raming-\(later.period.year)"
             names.append(name)
             result.columns.append(Column(name: name, heading: "raming \(later.period.year)", kind: .budgeted, months: base.months))
-            result.costs = merged(result.costs, later.costs, from: base.name, into: name)
-            result.income = merged(result.income, later.income, from: base.name, into: name)
+            result.costs = merged(result.costs, later.costs, from: base.name, into: name, year: later.period.year)
+            result.income = merged(result.income, later.income, from: base.name, into: name, year: later.period.year)
         }
         result.contributionRule?.otherColumns = names
         result.notes.append("Meerjarenraming: kolommen \(names.joined(separator: ", ")), elk jaar opnieuw geïndexeerd met \(indexation.dutchDescription) (AANNAME); elke kolom heeft haar eigen berekende bijdragen, de verrekening hoort bij het begrotingsjaar.")
         return result
     }
 
-    static func merged(_ items: [BudgetItem], _ later: [BudgetItem], from base: String, into column: String) -> [BudgetItem] {
+    /// The entries with the projected amounts of one raming year in `column`; a line
+    /// that ends before that year (``ends(_:before:)``) gets no amount there.
+    static func merged(_ items: [BudgetItem], _ later: [BudgetItem], from base: String, into column: String, year: Int) -> [BudgetItem] {
         zip(items, later).map { item, projected in
             switch (item, projected) {
             case (.group(var group), .group(let other)):
-                group.items = merged(group.items, other.items, from: base, into: column)
+                group.items = merged(group.items, other.items, from: base, into: column, year: year)
                 return .group(group)
             case (.line(var line), .line(let other)):
-                if let amount = other.amounts[base] { line.amounts[column] = amount }
+                if let amount = other.amounts[base], !ends(line, before: year) { line.amounts[column] = amount }
                 line.capacity = nil
                 return .line(line)
             default:

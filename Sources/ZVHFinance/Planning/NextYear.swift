@@ -41,6 +41,12 @@ public enum NextYear {
         // The subtotals printed in this year's source are not next year's.
         next.costs = next.costs.map(\.withoutStatedAmounts)
         next.income = next.income.map(\.withoutStatedAmounts)
+        // Incidental lines end after their last year; reserves start where this year ends.
+        let costs = withoutEndedLines(next.costs, before: year)
+        let income = withoutEndedLines(next.income, before: year)
+        next.costs = costs.items
+        next.income = income.items
+        next.reserves = carriedReserves(budget)
         next.title = "Begroting \(year)"
         for index in next.columns.indices {
             next.columns[index].heading = next.columns[index].heading.replacingOccurrences(of: String(budget.period.year), with: String(year))
@@ -71,6 +77,10 @@ public enum NextYear {
             "Indexatie per kostensoort t.o.v. \(budget.period.year): \(indexation.dutchDescription) — een AANNAME (parameters van de opdrachtregel), geen vastgesteld besluit; per regel afgerond op \(budget.publicationUnit == .euro ? "hele euro's" : "centen") (bijdragen.afronding), zodat de bedragen per gemeente hele eenheden zijn.",
             "'vermeld' is leeg: er is nog geen gepubliceerde tabel om mee te vergelijken.",
         ]
+        if let ended = endedNote(costs.ended + income.ended, budget: budget, year: year) { notes.append(ended) }
+        if !next.reserves.isEmpty {
+            notes.append("Reserves: stand begin \(year) = stand eind \(budget.period.year) volgens het verloop in \(budget.title) (\(next.reserves.map { "\($0.name) \($0.openingBalance.dutch())" }.joined(separator: ", "))).")
+        }
         if let inhabitantsSource { notes.append("Inwoners bijgewerkt uit \(inhabitantsSource).") }
         if let settlement {
             var keys = next.keys

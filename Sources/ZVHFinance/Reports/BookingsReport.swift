@@ -21,7 +21,7 @@ public struct BookingsReport: ReportContent {
             context: [
                 "Begroting: \(budget.file) (kolom \"\(actuals.budgetColumn.heading)\"; bron: \(budget.source.dutchDescription))",
                 "Boekingen: \(actuals.exportFile) (\(actuals.bookingCount) boekingen); regels: \(actuals.rulesFile)" + (actuals.rulesSource.map { " — \($0)" } ?? ""),
-                "Lasten: debet − credit; baten: credit − debet. Uitputting = werkelijk / begroot." + (actuals.through == nil ? "" : " Prognose = werkelijk + het restant van de begroting naar rato van de resterende dagen van het jaar."),
+                "Lasten: debet − credit; baten: credit − debet. Uitputting = werkelijk / begroot." + (actuals.through == nil ? "" : " Prognose: een volledig gerealiseerde regel blijft op werkelijk, een vaste bijdrage (gemeente, Rijk, centrumgemeente) volgt haar voorschotschema tot begroot, van de andere regels wordt alleen het restant (begroot − werkelijk) naar rato van de resterende dagen van het jaar geprognosticeerd."),
             ])
         report.describe(budget)
         report.asOf = "Boekingen \(actuals.exportFile) \(actuals.throughDescription), regels \(actuals.rulesFile), begroting \(budget.title)"

@@ -1,5 +1,6 @@
 /// How the contributions table of a begroting follows from its lines table, for the
-/// workbook: the amount to distribute is lasten minus the other baten, each member's
+/// workbook: the amount to distribute is lasten minus the other baten and the mutaties
+/// reserves, each member's
 /// bijdrage that amount split by the key's weights, and the members' rows under the
 /// baten are those bijdragen. A controller who edits a cost line in the workbook sees
 /// the bijdragen, the definitief and the totals follow.
@@ -43,6 +44,12 @@ extension BudgetReportContent {
             case .roundingDifference:
                 return  // the contributions are not one largest-remainder split
             }
+        }
+        // The mutaties reserves follow the baten's total, the saldo and their heading; a
+        // toevoeging (negative) raises the amount to distribute, as in the library.
+        let firstMovementRow = firstIncomeRow + income.count + 3
+        for offset in flattened(figures.reserveMovements).indices {
+            otherIncome.append(ReportTable.Position(section: lines, row: firstMovementRow + offset, column: amountColumn))
         }
         contributionsTable.rows[totalRow].derivations[contributionColumn] = .sum(
             added: [ReportTable.Position(section: lines, row: costRow, column: amountColumn)], subtracted: otherIncome)

@@ -22,6 +22,8 @@ extension BudgetReportContent {
                 report.sections.append(ReportSection(heading: "Uitleg per gemeente", paragraphs: ContributionExplanation.paragraphs(for: budget, statement: statement)))
             }
         }
+        if let schedule = reserveSchedule { report.sections.append(Self.reserveSection(schedule, year: budget.period.year)) }
+        if let split = incidentalSplit { report.sections.append(Self.incidentalSection(split)) }
         if let bbv { report.sections.append(Self.bbvSection(bbv, unit: options.unit)) }
         if !budget.notes.isEmpty {
             report.sections.append(ReportSection(heading: "Opmerkingen bij het bestand", paragraphs: budget.notes.map { "- " + $0 }))
@@ -114,12 +116,23 @@ extension BudgetReportContent {
         add(figures.income, shown.income, depth: 1, isCost: false)
         let incomeRow = table.rows.count
         table.rows.append(ReportTable.Row([.text("Totaal baten")] + shown.totalIncome.map(ReportTable.Cell.amount), style: .total))
-        // Resultaat = baten − lasten; in a difference column both are oriented so that + is voordeel.
-        var results: [Int: ReportTable.Derivation] = [:]
+        // Saldo = baten − lasten; in a difference column both are oriented so that + is voordeel.
+        var balances: [Int: ReportTable.Derivation] = [:]
         for column in figures.columns.indices {
             let income = ReportTable.Position(row: incomeRow, column: column + 1), costs = ReportTable.Position(row: costRow, column: column + 1)
-            results[column + 1] = differences.contains { $0.column == column + 1 }
+            balances[column + 1] = differences.contains { $0.column == column + 1 }
                 ? .sum(added: [income, costs], subtracted: []) : .difference(income, costs)
+        }
+        let balanceRow = table.rows.count
+        table.rows.append(ReportTable.Row([.text("Saldo van baten en lasten")] + shown.balance.map(ReportTable.Cell.result), style: .total, derivations: balances))
+        table.rows.append(ReportTable.Row([.text("Mutaties reserves")], style: .heading))
+        add(figures.reserveMovements, shown.reserveMovements, depth: 1, isCost: false)
+        let movementsRow = table.rows.count
+        table.rows.append(ReportTable.Row([.text("Totaal mutaties reserves")] + shown.totalReserveMovements.map(ReportTable.Cell.amount), style: .total))
+        // Resultaat = saldo + mutaties reserves.
+        var results: [Int: ReportTable.Derivation] = [:]
+        for column in figures.columns.indices {
+            results[column + 1] = .sum(added: [ReportTable.Position(row: balanceRow, column: column + 1), ReportTable.Position(row: movementsRow, column: column + 1)], subtracted: [])
         }
         table.rows.append(ReportTable.Row([.text("Resultaat (+/+ voordeel, -/- nadeel)")] + shown.result.map(ReportTable.Cell.result), style: .total, derivations: results))
         return table
@@ -145,63 +158,6 @@ extension BudgetReportContent {
             derivations[difference.column] = isCost ? .difference(base, compared) : .difference(compared, base)
         }
         return derivations
-    }
-}
-
-extension BudgetReportContent {
-    /// The BBV comparison as a table: per top-level entry realisatie T−2, begroting T−1
-    /// (na wijziging) and begroting T, totals and resultaat; each column rounded for
-    /// display so that it adds up to its shown total.
-    static func bbvSection(_ bbv: BBVComparison, unit: RoundingUnit) -> ReportSection {
-        var table = ReportTable(
-            caption: "Overzicht van baten en lasten (BBV): realisatie, vorige begroting en deze begroting",
-            columns: [ReportTable.Column("", alignsRight: false)] + bbv.sources.map { ReportTable.Column($0.heading) })
-        func shown(_ rows: [BBVComparison.Row], totals: [Money]) -> [[Money?]] {
-            let columns = bbv.sources.indices.map { column in
-                PresentationRounding.distribute(rows.map { $0.amounts[column] ?? .zero }, to: PresentationRounding.shownTotal(totals[column], unit: unit), unit: unit)
-            }
-            return rows.indices.map { row in bbv.sources.indices.map { rows[row].amounts[$0] == nil ? nil : columns[$0][row] } }
-        }
-        let shownCosts = shown(bbv.costs, totals: bbv.totalCosts)
-        let shownIncome = shown(bbv.income, totals: bbv.totalIncome)
-        let costTotals = bbv.totalCosts.map { PresentationRounding.shownTotal($0, unit: unit) }
-        let incomeTotals = bbv.totalIncome.map { PresentationRounding.shownTotal($0, unit: unit) }
-        table.rows.append(ReportTable.Row([.text("Lasten")], style: .heading))
-        for (row, amounts) in zip(bbv.costs, shownCosts) {
-            table.rows.append(ReportTable.Row([.text(row.name)] + amounts.map { $0.map(ReportTable.Cell.amount) ?? .empty }, depth: 1))
-        }
-        table.rows.append(ReportTable.Row([.text("Totaal lasten")] + costTotals.map(ReportTable.Cell.amount), style: .total))
-        table.rows.append(ReportTable.Row([.text("Baten")], style: .heading))
-        for (row, amounts) in zip(bbv.income, shownIncome) {
-            table.rows.append(ReportTable.Row([.text(row.name)] + amounts.map { $0.map(ReportTable.Cell.amount) ?? .empty }, depth: 1))
-        }
-        table.rows.append(ReportTable.Row([.text("Totaal baten")] + incomeTotals.map(ReportTable.Cell.amount), style: .total))
-        table.rows.append(ReportTable.Row([.text("Resultaat (+/+ voordeel, -/- nadeel)")] + zip(incomeTotals, costTotals).map { .result($0 - $1) }, style: .total))
-        var paragraphs = ["Bronnen: " + bbv.sources.map { "\($0.heading) uit \($0.file), kolom \($0.column)" }.joined(separator: "; ") + "."]
-        if !bbv.missing.isEmpty {
-            paragraphs.append("Niet gevonden naast dit bestand: \(bbv.missing.joined(separator: ", ")); die kolommen ontbreken.")
-        }
-        return ReportSection(heading: "BBV-overzicht", table: table, paragraphs: paragraphs)
-    }
-
-    /// The BBV comparison as JSON: `bronnen` (heading, file, column), `lasten` and
-    /// `baten` (name and amount per source, null where absent), totals, `resultaat`,
-    /// `ontbreekt`.
-    static func bbvJSON(_ bbv: BBVComparison) -> JSONOutput {
-        func rows(_ rows: [BBVComparison.Row]) -> JSONOutput {
-            .array(rows.map { row in
-                .object(["naam": .string(row.name), "bedragen": .array(row.amounts.map { $0.map(JSONOutput.amount) ?? .null })])
-            })
-        }
-        return .object([
-            "bronnen": .array(bbv.sources.map { .object(["kop": .string($0.heading), "bestand": .string($0.file), "kolom": .string($0.column)]) }),
-            "lasten": rows(bbv.costs),
-            "baten": rows(bbv.income),
-            "totaal-lasten": .array(bbv.totalCosts.map(JSONOutput.amount)),
-            "totaal-baten": .array(bbv.totalIncome.map(JSONOutput.amount)),
-            "resultaat": .array(bbv.result.map(JSONOutput.amount)),
-            "ontbreekt": .array(bbv.missing.map(JSONOutput.string)),
-        ])
     }
 }
 

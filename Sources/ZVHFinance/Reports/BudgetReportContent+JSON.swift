@@ -4,7 +4,9 @@
 /// Keys: `bestand`, `soort`, `titel`, `organisatie`, `periode`, `bron`, `kolommen`
 /// (column names in file order), `kolomkoppen`, `lasten`, `baten` (entries with
 /// `bedragen` per column; computed contributions as a group with `"berekend": true`),
-/// `totaal-lasten`, `totaal-baten`, `resultaat` (column → amount), `bevindingen`
+/// `totaal-lasten`, `totaal-baten` (without reserve movements), `saldo-baten-en-lasten`,
+/// `reservemutaties` (the movement lines), `mutaties-reserves`, `resultaat` (column →
+/// amount; resultaat = saldo + mutaties reserves), `bevindingen`
 /// (numbered by position from 1; entries refer to them), and with contributions
 /// `bijdragen`, `totaal-bijdragen`, `verdeling` and `verrekening`.
 extension BudgetReportContent {
@@ -25,6 +27,9 @@ extension BudgetReportContent {
             .init("totaal-lasten", perColumn(figures.totalCosts)),
             .init("baten", .array(figures.income.map(entry))),
             .init("totaal-baten", perColumn(figures.totalIncome)),
+            .init("saldo-baten-en-lasten", perColumn(figures.balanceBeforeReserves)),
+            .init("reservemutaties", .array(figures.reserveMovements.map(entry))),
+            .init("mutaties-reserves", perColumn(figures.totalReserveMovements)),
             .init("resultaat", perColumn(figures.result)),
             .init("bevindingen", .array(findings.map(\.json))),
         ]
@@ -34,6 +39,8 @@ extension BudgetReportContent {
                 members.append(.init("verrekening-status", settledYear.map { .string($0.result?.status.rawValue ?? "onbekend") } ?? .null))
             }
         }
+        if let schedule = reserveSchedule { members.append(.init("verloop-reserves", Self.reserveJSON(schedule))) }
+        if let split = incidentalSplit { members.append(.init("incidenteel", Self.incidentalJSON(split))) }
         if let bbv { members.append(.init("bbv", Self.bbvJSON(bbv))) }
         return .object(members)
     }

@@ -33,11 +33,15 @@ public struct OverviewContent: ReportContent {
                 let figures = entry.figures
                 var totals = ReportTable(
                     caption: "\(budget.title): totalen per kolom",
-                    columns: [ReportTable.Column("kolom", alignsRight: false), .init("lasten"), .init("baten"), .init("resultaat")])
+                    columns: [
+                        ReportTable.Column("kolom", alignsRight: false), .init("lasten"), .init("baten"), .init("saldo van baten en lasten"),
+                        .init("mutaties reserves"), .init("resultaat"),
+                    ])
                 for (index, column) in figures.columns.enumerated() {
                     totals.rows.append(ReportTable.Row([
                         .text("\(column.name) (\(column.heading))"), .amount(figures.totalCosts[index]),
-                        .amount(figures.totalIncome[index]), .result(figures.result[index]),
+                        .amount(figures.totalIncome[index]), .result(figures.balanceBeforeReserves[index]),
+                        .amount(figures.totalReserveMovements[index]), .result(figures.result[index]),
                     ]))
                 }
                 var paragraphs = ["Bestand: \(budget.file). Bron: \(budget.source.dutchDescription)."]

@@ -11,8 +11,12 @@ struct ShownFigures {
 
     var costs: [Entry]
     var income: [Entry]
+    var reserveMovements: [Entry]
     var totalCosts: [Money]
     var totalIncome: [Money]
+    var totalReserveMovements: [Money]
+    /// The saldo van baten en lasten: shown baten − shown lasten.
+    var balance: [Money]
     var result: [Money]
 
     /// Rounds exact figures for display.
@@ -25,8 +29,10 @@ struct ShownFigures {
         }
         var costs = blank(figures.costs)
         var income = blank(figures.income)
+        var movements = blank(figures.reserveMovements)
         var totalCosts = [Money](repeating: .zero, count: columns.count)
         var totalIncome = [Money](repeating: .zero, count: columns.count)
+        var totalMovements = [Money](repeating: .zero, count: columns.count)
         func spread(_ exact: [BudgetFigures.Entry], to shown: inout [Entry], total: Money, column: Int) {
             let parts = PresentationRounding.distribute(exact.map { $0.amounts[column] ?? .zero }, to: total, unit: unit)
             for index in exact.indices {
@@ -39,6 +45,8 @@ struct ShownFigures {
             totalIncome[column] = PresentationRounding.shownTotal(figures.totalIncome[column], unit: unit)
             spread(figures.costs, to: &costs, total: totalCosts[column], column: column)
             spread(figures.income, to: &income, total: totalIncome[column], column: column)
+            totalMovements[column] = PresentationRounding.shownTotal(figures.totalReserveMovements[column], unit: unit)
+            spread(figures.reserveMovements, to: &movements, total: totalMovements[column], column: column)
         }
         func derive(_ entries: inout [Entry], column: Int, compared: Int, base: Int, sign: Int64) {
             for index in entries.indices {
@@ -47,24 +55,29 @@ struct ShownFigures {
                 derive(&entries[index].children, column: column, compared: compared, base: base, sign: sign)
             }
         }
-        var result = [Money](repeating: .zero, count: columns.count)
+        var balance = [Money](repeating: .zero, count: columns.count)
         for (column, definition) in columns.enumerated() {
             switch definition.kind {
             case .budgeted, .actual, .expected, .amendment:
-                result[column] = totalIncome[column] - totalCosts[column]
+                balance[column] = totalIncome[column] - totalCosts[column]
             case .difference(let comparedName, let baseName):
                 guard let compared = names.firstIndex(of: comparedName), let base = names.firstIndex(of: baseName) else { continue }
                 derive(&costs, column: column, compared: compared, base: base, sign: -1)
                 derive(&income, column: column, compared: compared, base: base, sign: 1)
+                derive(&movements, column: column, compared: compared, base: base, sign: 1)
                 totalCosts[column] = totalCosts[base] - totalCosts[compared]
                 totalIncome[column] = totalIncome[compared] - totalIncome[base]
-                result[column] = totalIncome[column] + totalCosts[column]
+                totalMovements[column] = totalMovements[compared] - totalMovements[base]
+                balance[column] = totalIncome[column] + totalCosts[column]
             }
         }
         self.costs = costs
         self.income = income
+        self.reserveMovements = movements
         self.totalCosts = totalCosts
         self.totalIncome = totalIncome
-        self.result = result
+        self.totalReserveMovements = totalMovements
+        self.balance = balance
+        self.result = columns.indices.map { balance[$0] + totalMovements[$0] }
     }
 }

@@ -28,6 +28,12 @@ public struct ScenarioComparison: Sendable {
     /// The scenarios, in the order given.
     public var scenarios: [Variant]
 
+    /// A comparison of variants already computed (the basis and a grid point's).
+    init(basis: Variant, scenarios: [Variant]) {
+        self.basis = basis
+        self.scenarios = scenarios
+    }
+
     /// Builds the comparison.
     /// - Throws: ``ScenarioError`` for a change that cannot be applied, or
     ///   ``ContributionError`` when a variant's contributions cannot be computed.

@@ -145,7 +145,9 @@ public struct SettlementDerivation: Sendable {
             derived.append(Component(
                 origins: [.budgetGap], name: gap.isNegative ? "tekort in de begroting \(year) (niet sluitend)" : "overschot in de begroting \(year) (niet sluitend)",
                 budgeted: nil, actual: nil, result: gap,
-                explanation: "baten \(figures.totalIncome[budgetIndex].dutch()) − lasten \(figures.totalCosts[budgetIndex].dutch()) in \"\(budgetColumn.heading)\"",
+                explanation: "baten \(figures.totalIncome[budgetIndex].dutch()) − lasten \(figures.totalCosts[budgetIndex].dutch())"
+                    + (figures.totalReserveMovements[budgetIndex].isZero ? "" : " + mutaties reserves \(figures.totalReserveMovements[budgetIndex].dutch())")
+                    + " in \"\(budgetColumn.heading)\"",
                 isSettled: true))
         }
         var components = try Self.merged(derived, groups: merging, file: budget.file)

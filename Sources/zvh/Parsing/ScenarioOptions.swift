@@ -146,6 +146,20 @@ enum ScenarioOptions {
         return parameters
     }
 
+    /// `--interactief` writes an HTML page to a file: it asks for `--formaat html` and
+    /// `--uitvoer`, and has no sensitivity table.
+    static func requireInteractiveOutput(_ invocation: Invocation) throws(QuickScenarioFailure) {
+        guard invocation.options["formaat"]?.last == ReportFormat.html.rawValue else {
+            throw QuickScenarioFailure("--interactief schrijft een HTML-pagina: geef ook --formaat html (en --uitvoer sessie.html)")
+        }
+        guard invocation.options["uitvoer"]?.last != nil else {
+            throw QuickScenarioFailure("--interactief schrijft een bestand: geef --uitvoer sessie.html")
+        }
+        guard !invocation.flags.contains("gevoeligheid") else {
+            throw QuickScenarioFailure("--gevoeligheid hoort niet bij --interactief; de pagina kiest tussen de --reeks-assen en de varianten")
+        }
+    }
+
     /// One sweep axis: `index.personeel=0..5:0,5` or `fte.procesregie@MDA++=0..3:1`.
     static func sweepAxis(_ text: String) throws(QuickScenarioFailure) -> Sweep.Axis {
         let usage = "--reeks verwacht parameter=van..tot:stap met parameter index.SOORT of fte.FUNCTIE, zoals index.personeel=0..5:0,5 of fte.procesregie=0..3:1; niet '\(text)'"

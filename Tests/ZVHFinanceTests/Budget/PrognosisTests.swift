@@ -8,17 +8,37 @@ import Testing
         #expect(Column.dayOfYear("2023-02-29") == nil)
     }
 
-    @Test func remainingBudgetProRataUnlessTheLineStatesAnExpectedAmount() throws {
+    @Test func onlyTheRemainingBudgetIsProjectedUnlessTheLineStatesAnExpectedAmount() throws {
         let budget = try Fixtures.budget("midden-limburg/voorbeelden/jaarrekening-2021-prognose.json")
         let prognosis = try #require(budget.column(named: "prognose")?.prognosis)
         #expect(prognosis.elapsedDays == 312 && prognosis.yearDays == 365)
         let line = { (name: String) in budget.costLines.first { $0.name == name }! }
-        // 18.329 + 36.280 × 53/365 = 18.329 + 5.268,05
-        #expect(line("Ingeleend personeel").amount(in: "prognose") == Money(cents: 2_359_705))
+        // 18.329 + (36.280 − 18.329) × 53/365 = 18.329 + 2.606,58
+        #expect(line("Ingeleend personeel").amount(in: "prognose") == Money(cents: 2_093_558))
+        // complete (werkelijk = begroot): stays at werkelijk
+        #expect(line("Uitbestede werkzaamheden").amount(in: "prognose") == Money(euros: 8_136))
         // stated explicitly: the year's amount is already realised
         #expect(line("Formatie vast personeel").amount(in: "prognose") == Money(euros: 546_555))
         let analysed = AnalysedBudget(budget)
-        #expect(analysed.figures.result[2] == Money(cents: 7_414_559))
+        #expect(analysed.figures.result[2] == Money(cents: 8_048_453))
+    }
+
+    @Test func withoutAStatedAmountNoPrognosisExceedsTheLargerOfBudgetAndActual() {
+        var generator = SeededGenerator(seed: 2021)
+        for _ in 0..<2_000 {
+            let elapsed = Int.random(in: 0...365, using: &generator)
+            let prognosis = Column.Prognosis(actual: "w", budget: "b", elapsedDays: elapsed, yearDays: 365)
+            let sign: Int64 = Bool.random(using: &generator) ? 1 : -1
+            let budgeted = Money(cents: sign * Int64.random(in: 0...100_000_000, using: &generator))
+            let actual = Money(cents: sign * Int64.random(in: 0...120_000_000, using: &generator))
+            let kind = LineKind.allCases.randomElement(using: &generator)
+            let estimate = prognosis.estimate(actual: actual, budgeted: budgeted, kind: kind)
+            #expect(estimate.amount.magnitude <= max(budgeted.magnitude, actual.magnitude), "\(actual) \(budgeted) \(elapsed)")
+            #expect(estimate.amount.magnitude >= min(budgeted.magnitude, actual.magnitude), "never below what is realised or budgeted")
+        }
+        let prognosis = Column.Prognosis(actual: "w", budget: "b", elapsedDays: 312, yearDays: 365)
+        #expect(prognosis.estimate(actual: Money(euros: 10), budgeted: Money(euros: 100), kind: .personnel, expected: Money(euros: 500)).basis == .stated)
+        #expect(prognosis.estimate(actual: Money(euros: 50), budgeted: Money(euros: 100), kind: .municipalContribution) == (Money(euros: 100), .advances))
     }
 
     @Test func theSettlementOfAPrognosisAddsUp() throws {

@@ -85,6 +85,7 @@ import Testing
         // A begroting 2023 without a settlement, and the begroting 2022 without its own.
         let source = try String(contentsOfFile: folder.appendingPathComponent("begroting-2022.json").path, encoding: .utf8)
         let later = source.replacingOccurrences(of: "\"jaar\": 2022", with: "\"jaar\": 2023").replacingOccurrences(of: "\"betreft-jaar\": 2021", with: "\"betreft-jaar\": 2020")
+            .replacingOccurrences(of: "\"incidenteel\": [2022]", with: "\"incidenteel\": [2023]")
         try later.write(to: folder.appendingPathComponent("begroting-2023.json"), atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("begroting-2022.json"))
         let result = try ZVHProcess.run(["check", folder.path, "--regel", "verrekening-ontbreekt"])

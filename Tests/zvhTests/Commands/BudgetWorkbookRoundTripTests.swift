@@ -138,7 +138,7 @@ import ZVHFinance
         let result = try ZVHProcess.run(["importeer", edited.path])
         #expect(result.status == 0, "\(result.stderr)")
         let compact = result.stdout.filter { !$0.isWhitespace }
-        #expect(compact.contains(#""naam":"Huur","soort":"materieel","bedragen":{"begroot":64100.25}"#), "\(line)")
+        #expect(compact.contains(#""naam":"Huur","code":"materieel.huur","soort":"materieel","bedragen":{"begroot":64100.25}"#), "\(line)")
         // Printed figures travel along: the subtotal as printed is kept, so the check now names it.
         #expect(result.stdout.contains("\"vermeld\""))
         let file = folder.appendingPathComponent("bewerkt.json")

@@ -85,6 +85,7 @@ import Testing
         let text = try String(contentsOf: Self.budget, encoding: .utf8)
         try Data(text.utf8).write(to: folder.appendingPathComponent("begroting-2022.json"))
         let lower = text.replacingOccurrences(of: "Leudal", with: "leudal").replacingOccurrences(of: "\"jaar\": 2022", with: "\"jaar\": 2023")
+            .replacingOccurrences(of: "\"incidenteel\": [2022]", with: "\"incidenteel\": [2023]")
         try Data(lower.utf8).write(to: folder.appendingPathComponent("begroting-2023.json"))
         for requested in ["LEUDAL", "Leudal", "leudal"] {
             let result = try ZVHProcess.run(["gemeente", requested, folder.path])

@@ -1,0 +1,96 @@
+import ZVHFinance
+
+/// `zvh tussenrapportage BEGROTING --boekingen CSV --regels REGELS --tot DATUM`: begroot,
+/// werkelijk to the date, prognose and the expected variance per line, the variances
+/// above the threshold with their explanations, and the proposed begrotingswijziging.
+enum InterimCommand {
+    static let spec = CommandSpec(
+        name: "tussenrapportage",
+        abstract: "Tussenrapportage: per regel begroot, werkelijk tot een datum, prognose en verwacht verschil, met de afwijkingen boven de drempel.",
+        discussion: """
+            De prognose per regel komt uit de beste informatie: een volledig gerealiseerde regel blijft op werkelijk, een vaste
+            bijdrage volgt haar voorschotschema, van de andere regels wordt alleen het restant naar rato van de resterende dagen
+            geprognosticeerd. Elk verschil vanaf de drempel (--drempel, standaard 10000 en 10%) vraagt een toelichting
+            (--toelichtingen: JSON { "code": "toelichting" }). --wijziging BESTAND schrijft de voorgestelde begrotingswijziging.
+            """,
+        arguments: [ArgumentSpec(name: "begroting", help: "De begroting (of jaarrekening) met een kolom begroot (JSON).")],
+        options: [
+            OptionSpec(long: "boekingen", valueName: "csv", help: "De export van boekingen (CSV); verplicht."),
+            OptionSpec(long: "regels", valueName: "bestand", help: "De boekingsregels (JSON); verplicht."),
+            OptionSpec(long: "tot", valueName: "datum", help: "Werkelijk t/m deze datum (JJJJ-MM-DD); verplicht."),
+            OptionSpec(long: "drempel", valueName: "bedrag-of-percentage", help: "Vanaf welk verschil een toelichting nodig is: een bedrag (10000) of een percentage (10%); herhaalbaar.", isRepeating: true),
+            OptionSpec(long: "toelichtingen", valueName: "bestand", help: "Toelichtingen per code (JSON-object code → tekst)."),
+            OptionSpec(long: "wijziging", valueName: "bestand", help: "Schrijf de voorgestelde begrotingswijziging als begrotingsbestand (atomair; nooit over een invoerbestand)."),
+            ReportCommandOptions.format, ReportCommandOptions.output,
+        ],
+        flags: [],
+        run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
+
+    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+        let usage = HelpFormatter.usage(of: spec)
+        let budgetPath = invocation.arguments[0]
+        for required in ["boekingen", "regels", "tot"] where invocation.options[required]?.last == nil {
+            return ZVH.usageError("--\(required) is verplicht", usage: usage, context: &context, command: spec.name)
+        }
+        let exportPath = invocation.options["boekingen"]!.last!
+        let rulesPath = invocation.options["regels"]!.last!
+        let dateText = invocation.options["tot"]!.last!
+        guard let through = BookingDate(iso: dateText) else {
+            return ZVH.usageError("--tot verwacht een datum JJJJ-MM-DD (bv. 2021-11-08), niet '\(dateText)'", usage: usage, context: &context, command: spec.name)
+        }
+        var threshold = InterimThreshold()
+        for text in invocation.options["drempel"] ?? [] {
+            if text.hasSuffix("%"), let percent = Quantity.parse(typed: String(text.dropLast())), !percent.isNegative, percent <= Quantity(1_000) {
+                threshold.percent = percent
+            } else if let amount = Money.parse(typed: text), !amount.isNegative, amount <= Money.largestFileSum {
+                threshold.amount = amount
+            } else {
+                return ZVH.usageError("--drempel verwacht een bedrag (10000) of een percentage (10%), niet '\(text)'", usage: usage, context: &context, command: spec.name)
+            }
+        }
+        let budget: Budget
+        switch BooksOptions.read([budgetPath], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        case .success(let books): budget = books.named[0].budget
+        case .failure(let status): return status.code
+        }
+        let rules: BookingRules
+        var explanations = InterimExplanations()
+        do throws(BudgetFileError) {
+            rules = try BookingRulesReader.read(try BudgetLoader.readBytes(rulesPath), file: rulesPath)
+            if let path = invocation.options["toelichtingen"]?.last {
+                explanations = try InterimExplanations.read(try BudgetLoader.readBytes(path), file: path)
+            }
+        } catch {
+            return Diagnostics.report(error, context: &context)
+        }
+        guard through.year == budget.period.year else {
+            return ZVH.usageError("--tot \(through.iso) ligt niet in \(budget.period.year), het jaar van \(budgetPath)", usage: usage, context: &context, command: spec.name)
+        }
+        guard budget.columns.contains(where: { $0.kind == .budgeted }) else {
+            return Diagnostics.report(.invalidValue(file: budgetPath, at: .none, message: "het bestand heeft geen kolom van soort \"begroot\""), context: &context)
+        }
+        let actuals: BookingActuals
+        do throws(BookingsError) {
+            actuals = try BookingAssigner.assign(budget: budget, rules: rules, exportPath: exportPath, through: through)
+        } catch {
+            Diagnostics.line(error.errorDescription ?? exportPath, context: &context)
+            let status = error.isUnreadable ? ExitCode.noInput : ExitCode.dataError
+            context.inputFailure = status
+            return status
+        }
+        let statement: InterimStatement
+        do throws(BudgetFileError) {
+            statement = try InterimStatement(actuals, threshold: threshold, explanations: explanations)
+        } catch {
+            return Diagnostics.report(error, context: &context)
+        }
+        let inputs = [budgetPath, exportPath, rulesPath] + (invocation.options["toelichtingen"] ?? [])
+        if let path = invocation.options["wijziging"]?.last {
+            let file = BudgetFileWriter.json(statement.proposedAmendment()).rendered()
+            let status = ReportCommandOptions.deliver(.success(.text(file)), invocation: Invocation(options: ["uitvoer": [path], "formaat": ["json"]]), inputs: inputs, context: &context)
+            guard status == ExitCode.success else { return status }
+        }
+        let text = ReportCommandOptions.render(InterimReport(statement), invocation, spec)
+        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context)
+    }
+}
