@@ -129,9 +129,9 @@ public struct SemicolonTable: Sendable {
         case .success(let money):
             return money
         case .failure(let problem) where problem.isTooLarge:
-            throw error(at: field, "'\(field.text)' is groter dan het grootste bedrag dat zvh aanneemt (\(Money.largestReadable.dutch()))")
+            throw error(at: field, "'\(DutchNumber.shortened(field.text))' is groter dan het grootste bedrag dat zvh aanneemt (\(Money.largestReadable.dutch()))")
         case .failure:
-            throw error(at: field, "'\(field.text)' is geen bedrag in Nederlandse notatie (bv. 66.000 of 5.500,25)")
+            throw error(at: field, "'\(DutchNumber.shortened(field.text))' is geen bedrag in Nederlandse notatie (bv. 66.000 of 5.500,25)")
         }
     }
 
@@ -158,7 +158,7 @@ public struct SemicolonTable: Sendable {
     /// A whole number in Dutch notation (`32.041`).
     public func wholeNumber(_ field: Field) throws(CSVFileError) -> Int64 {
         guard let money = Self.dutchAmount(field.text), money.isMultiple(of: .euro), !money.isNegative else {
-            throw error(at: field, "'\(field.text)' is geen geheel aantal van nul of meer (bv. 32.041)")
+            throw error(at: field, "'\(DutchNumber.shortened(field.text))' is geen geheel aantal van nul of meer (bv. 32.041)")
         }
         return money.cents / 100
     }

@@ -32,6 +32,9 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
     case negativeCostLine(name: String, amount: Money, at: FieldLocation)
     /// After the changes the members would have to cover a negative amount.
     case negativeContributionBasis(part: String, amount: Money, at: FieldLocation)
+    /// A key the scenario brings cannot split the contributions (it names a
+    /// non-member, lacks a member, …): told at its place in the scenario file.
+    case contribution(ContributionError)
 
     /// Where the problem is in the scenario file.
     public var at: FieldLocation {
@@ -42,6 +45,7 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
             .outOfRange(_, let at), .negativeFTE(_, _, _, _, let at), .negativeCostLine(_, _, let at),
             .negativeContributionBasis(_, _, let at):
             at
+        case .contribution(let error): error.origin
         }
     }
 
@@ -71,6 +75,9 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
             return "de lastenregel \"\(name)\" zou negatief worden (\(amount.dutch(alwaysCents: !amount.isMultiple(of: .euro)))); lasten zijn nul of meer"
         case .negativeContributionBasis(let part, let amount, _):
             return "na de wijzigingen is het te verdelen bedrag van \"\(part)\" negatief (\(amount.dutch(alwaysCents: !amount.isMultiple(of: .euro)))): de overige baten zijn hoger dan de lasten"
+        case .contribution(let error):
+            let path = error.origin.path
+            return (path.isEmpty ? "" : "'\(path)': ") + (error.errorDescription ?? "de bijdragen zijn niet te berekenen")
         }
     }
 }
