@@ -13,8 +13,9 @@ import Foundation
 ///    long names that start alike still differ.
 /// 3. Members whose stems are equal when case and normalisation are ignored, and a
 ///    member whose name has no letter or digit at all, get `--N` after the stem, N
-///    being the member's position (from 1) in the budget's list. A natural stem never
-///    holds `--`, so a suffixed name can equal no other name.
+///    being the member's position (from 1) in the budget's list (a name without letters
+///    or digits as `…-gemeente--N`). A natural stem never holds `--`, so a suffixed
+///    name can equal no other name.
 ///
 /// ```swift
 /// LetterFileNames.names(["Beek", "Beek!", "Leudal"], organisation: "ml", year: 2022, fileExtension: "json")
@@ -34,7 +35,9 @@ public enum LetterFileNames {
     /// - Returns: one distinct file name per member.
     /// - Complexity: O(n) in the total length of the names.
     public static func names(_ members: [String], organisation: String, year: Int, fileExtension: String) -> [String] {
-        let stems = members.map { shortened(naturalStem(of: $0, organisation: organisation, year: year), name: $0) }
+        let stems = members.map { member in
+            shortened(slug(member).isEmpty ? "bijdragebrief-\(slug(organisation))-\(year)-gemeente" : naturalStem(of: member, organisation: organisation, year: year), name: member)
+        }
         var count: [String: Int] = [:]
         for stem in stems { count[collisionKey(stem), default: 0] += 1 }
         return stems.enumerated().map { index, stem in
