@@ -50,8 +50,9 @@ public indirect enum JSONOutput: Hashable, Sendable {
 
     /// A string as a JSON string literal (RFC 8259): quote, backslash and every
     /// character ``ControlCharacters`` escapes for a terminal (C0, DEL, C1, line and
-    /// paragraph separators, bidirectional controls, noncharacters) as `\n` or
-    /// `\u202E` (beyond U+FFFF as a surrogate pair), a file-name byte that is not UTF-8
+    /// paragraph separators, bidirectional controls, noncharacters) and U+FEFF (which
+    /// some readers drop as a byte order mark) as `\n` or `\u202E` (beyond U+FFFF as a
+    /// surrogate pair), a file-name byte that is not UTF-8
     /// (see ``FileSystemName``) as the text `\xE9`. The result is valid JSON for any
     /// text, reads back as the same text, and holds nothing a terminal would act on.
     /// - Complexity: O(n) in the length of the text.
@@ -71,7 +72,7 @@ public indirect enum JSONOutput: Hashable, Sendable {
             case "\t": result += "\\t"
             case _ where FileSystemName.rawByte(scalar) != nil:
                 result += "\\\\x" + ControlCharacters.hex(UInt32(FileSystemName.rawByte(scalar)!), digits: 2)
-            case _ where ControlCharacters.needsEscaping(scalar):
+            case _ where ControlCharacters.needsEscaping(scalar) || scalar == "\u{FEFF}":
                 if scalar.value > 0xFFFF {
                     let offset = scalar.value - 0x10000
                     result += "\\u" + ControlCharacters.hex(0xD800 + (offset >> 10), digits: 4)
