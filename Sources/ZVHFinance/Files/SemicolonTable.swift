@@ -108,7 +108,7 @@ public struct SemicolonTable: Sendable {
         for row in rows {
             let name = row[0]
             guard members.contains(name.text) else {
-                throw error(at: name, "\"\(name.text)\" is geen gemeente van deze regeling\(Spelling.hint(for: name.text, among: members)); gemeenten: \(members.joined(separator: ", "))")
+                throw error(at: name, "\"\(name.text)\" is geen gemeente van deze regeling\(Spelling.hint(for: name.text, among: members)); gemeenten: \(MessageText.list(members))")
             }
             if let earlier = result[name.text] {
                 throw error(at: name, "gemeente \"\(name.text)\" staat twee keer in het bestand (ook op regel \(earlier[0].line))")
@@ -117,7 +117,7 @@ public struct SemicolonTable: Sendable {
         }
         let missing = members.filter { result[$0] == nil }
         guard missing.isEmpty else {
-            throw .invalid(file: file, line: lastLine + 1, column: 1, message: "\(what) ontbreekt voor \(missing.count == 1 ? "gemeente" : "de gemeenten") \(missing.joined(separator: ", ")); elke gemeente staat er precies één keer in")
+            throw .invalid(file: file, line: lastLine + 1, column: 1, message: "\(what) ontbreekt voor \(missing.count == 1 ? "gemeente" : "de gemeenten") \(MessageText.list(missing)); elke gemeente staat er precies één keer in")
         }
         return result
     }

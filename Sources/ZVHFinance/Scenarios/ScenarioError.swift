@@ -51,7 +51,7 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
 
     public var errorDescription: String? {
         func hint(_ suggestion: String?) -> String { Spelling.hint(suggestion) }
-        func list(_ names: [String]) -> String { names.isEmpty ? "" : " (beschikbaar: \(names.joined(separator: ", ")))" }
+        func list(_ names: [String]) -> String { names.isEmpty ? "" : " (beschikbaar: \(MessageText.list(names)))" }
         switch self {
         case .unknownLine(let name, let suggestion, _): return "de begroting heeft geen regel \"\(name)\"\(hint(suggestion))"
         case .unknownFunction(let name, let suggestion, _):

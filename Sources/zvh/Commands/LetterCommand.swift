@@ -52,8 +52,8 @@ enum LetterCommand {
         if !everyMember {
             let requested = invocation.arguments[0]
             guard let name = MunicipalityReport.canonicalName(requested, in: [budget]) else {
-                let hint = Spelling.closest(to: requested, among: municipalities).map { "; bedoelde u '\($0)'?" } ?? " (leden: \(municipalities.joined(separator: ", ")))"
-                return ZVH.usageError("gemeente '\(requested)' is geen lid in \(path)\(hint)", usage: usage, context: &context, command: spec.name)
+                let hint = Spelling.closest(to: requested, among: municipalities).map { "; bedoelde u '\(MessageText.quoted($0))'?" } ?? " (leden: \(MessageText.list(municipalities)))"
+                return ZVH.usageError("gemeente '\(MessageText.quoted(requested))' is geen lid in \(path)\(hint)", usage: usage, context: &context, command: spec.name)
             }
             municipalities = [name]
         }
