@@ -157,6 +157,9 @@ public struct SemicolonTable: Sendable {
 
     /// A whole number in Dutch notation (`32.041`).
     public func wholeNumber(_ field: Field) throws(CSVFileError) -> Int64 {
+        if case .failure(let problem) = DutchNumber.money(field.text), problem.isTooLarge {
+            throw error(at: field, "'\(DutchNumber.shortened(field.text))' is te groot voor een aantal (hoogstens \(Money.largestReadable.dutch()))")
+        }
         guard let money = Self.dutchAmount(field.text), money.isMultiple(of: .euro), !money.isNegative else {
             throw error(at: field, "'\(DutchNumber.shortened(field.text))' is geen geheel aantal van nul of meer (bv. 32.041)")
         }
