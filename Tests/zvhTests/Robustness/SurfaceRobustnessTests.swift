@@ -202,6 +202,21 @@ import ZVHFinance
         #expect(next.status == 65, "\(next.stderr)")
         #expect(next.stderr.contains("groter worden dan 8 MiB"))
         #expect(!FileManager.default.fileExists(atPath: output))
+        // The same for `boekingen --uitvoer`, on the jaarrekening of those lines.
+        let jaarrekening = folder.appendingPathComponent("jaarrekening-2025.json")
+        try Self.largeBudget(lines: 110_000).replacingOccurrences(of: #""soort":"begroting""#, with: #""soort":"jaarrekening""#)
+            .replacingOccurrences(of: #"{"naam":"begroot","soort":"begroot"}"#, with: #"{"naam":"begroot","soort":"begroot"},{"naam":"werkelijk","soort":"werkelijk"}"#)
+            .write(to: jaarrekening, atomically: true, encoding: .utf8)
+        let rules = folder.appendingPathComponent("boekingsregels.json")
+        try #"{"csv":{"kolommen":{"datum":"Boekdatum","rekening":"Rekening","omschrijving":"Omschrijving","debet":"Debet","credit":"Credit"}},"regels":[{"naam":"r","rekeningen":["4000"],"regel":"R0"}]}"#
+            .write(to: rules, atomically: true, encoding: .utf8)
+        let export = folder.appendingPathComponent("boekingen.csv")
+        try "Boekdatum;Rekening;Omschrijving;Debet;Credit\r\n10-03-2025;4000;x;1,00;\r\n".write(to: export, atomically: true, encoding: .utf8)
+        let bookings = try ZVHProcess.run(["boekingen", jaarrekening.path, export.path, "--regels", rules.path, "--uitvoer", output])
+        #expect(bookings.status == 65, "\(bookings.stderr)")
+        #expect(bookings.stderr.contains("groter worden dan 8 MiB"))
+        #expect(bookings.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: output))
     }
 
     // MARK: 5. Output paths
