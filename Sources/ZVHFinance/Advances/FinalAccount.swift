@@ -25,6 +25,9 @@ public struct FinalAccount: Sendable {
     public let paidSource: String
     /// Per member, in file order.
     public let entries: [Entry]
+    /// The begrotingen that settle the year's result already (from the settlement
+    /// ledger): then the account does not settle it again and its verrekening is zero.
+    public let settledIn: [SettlementLedger.Settling]
 
     /// The account of a closed year.
     /// - Parameters:
@@ -33,9 +36,15 @@ public struct FinalAccount: Sendable {
     ///   - paid: the advances paid per member; nil for "as budgeted" (the contributions
     ///     in the budget column).
     ///   - paidSource: where `paid` comes from, for the report.
-    public init(derivation: SettlementDerivation, statement: ContributionStatement, paid: [String: Money]?, paidSource: String) {
+    ///   - settledIn: the begrotingen that already settle the year (the ledger's); when
+    ///     there is one, the result is not settled again here.
+    public init(
+        derivation: SettlementDerivation, statement: ContributionStatement, paid: [String: Money]?, paidSource: String,
+        settledIn: [SettlementLedger.Settling] = []
+    ) {
         self.derivation = derivation
         self.paidSource = paidSource
+        self.settledIn = settledIn
         let budget = derivation.budget
         entries = statement.members.map { member in
             let budgeted: Money
@@ -45,7 +54,8 @@ public struct FinalAccount: Sendable {
                 budgeted = budget.contributionLines(of: member.municipality).map { budget.amount(of: $0, in: derivation.budgetColumn, side: .income) }.sum()
             }
             return Entry(
-                municipality: member.municipality, contribution: member.contribution, settlement: derivation.settlement(of: member.municipality),
+                municipality: member.municipality, contribution: member.contribution,
+                settlement: settledIn.isEmpty ? derivation.settlement(of: member.municipality) : .zero,
                 paid: paid?[member.municipality] ?? budgeted)
         }
     }

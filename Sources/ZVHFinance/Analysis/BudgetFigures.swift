@@ -18,6 +18,9 @@ public struct BudgetFigures: Hashable, Sendable {
             case computedContributions
             /// One member's computed contribution.
             case memberContribution(municipality: String)
+            /// The afronding line of the contributions: computed per municipality, or as
+            /// published (`vermeld.afronding`) for contributions given as lines.
+            case roundingDifference
         }
 
         /// What the entry is.
@@ -35,7 +38,7 @@ public struct BudgetFigures: Hashable, Sendable {
         public var isGroup: Bool {
             switch kind {
             case .group, .computedContributions: true
-            case .line, .memberContribution: false
+            case .line, .memberContribution, .roundingDifference: false
             }
         }
     }
@@ -109,11 +112,25 @@ public struct BudgetFigures: Hashable, Sendable {
                 derive(&amounts, side: .income)
                 return Entry(kind: .memberContribution(municipality: member.municipality), name: member.municipality, path: nil, amounts: amounts, children: [])
             }
+            var children = members
+            if statement.hasRoundingLine || others.contains(where: { $0.statement.hasRoundingLine }) {
+                var rounding = [Money?](repeating: nil, count: budget.columns.count)
+                rounding[position] = statement.roundingDifference
+                for other in others { rounding[other.position] = other.statement.roundingDifference }
+                derive(&rounding, side: .income)
+                children.append(Entry(kind: .roundingDifference, name: Self.roundingLineName, path: nil, amounts: rounding, children: []))
+            }
             var amounts = [Money?](repeating: nil, count: budget.columns.count)
-            amounts[position] = statement.totalContribution
-            for other in others { amounts[other.position] = other.statement.totalContribution }
+            amounts[position] = statement.totalDistributed
+            for other in others { amounts[other.position] = other.statement.totalDistributed }
             derive(&amounts, side: .income)
-            income.append(Entry(kind: .computedContributions, name: "Bijdragen gemeenten (berekend)", path: nil, amounts: amounts, children: members))
+            income.append(Entry(kind: .computedContributions, name: "Bijdragen gemeenten (berekend)", path: nil, amounts: amounts, children: children))
+        } else if !budget.stated.roundingDifference.isEmpty {
+            // Contributions given as lines with the publisher's afronding line: the line
+            // belongs to the baten as printed, so the table meets its published total.
+            var rounding: [Money?] = budget.columns.map { budget.stated.roundingDifference[$0.name]?.amount }
+            derive(&rounding, side: .income)
+            income.append(Entry(kind: .roundingDifference, name: Self.roundingLineName, path: "vermeld.afronding", amounts: rounding, children: []))
         }
         func total(_ entries: [Entry], _ position: Int) -> Money { entries.map { $0.amounts[position] ?? .zero }.sum() }
         let costTotals = budget.columns.indices.map { total(costs, $0) }
@@ -131,6 +148,26 @@ public struct BudgetFigures: Hashable, Sendable {
         self.income = income
         self.contributionsColumn = contributionsColumn
         columns = budget.columns
+    }
+
+    /// The label of the afronding line.
+    public static let roundingLineName = "Afronding"
+
+    /// The afronding line of the contributions in a column, wherever it stands (under
+    /// the computed contributions, or among the baten for given lines); zero without one.
+    public func roundingDifference(at position: Int) -> Money {
+        for entry in income.reversed() {
+            switch entry.kind {
+            case .roundingDifference: return entry.amounts[position] ?? .zero
+            case .computedContributions:
+                return entry.children.last.flatMap { child in
+                    if case .roundingDifference = child.kind { return child.amounts[position] }
+                    return nil
+                } ?? .zero
+            case .line, .group, .memberContribution: return .zero
+            }
+        }
+        return .zero
     }
 
     /// The computed contributions in a column (zero where there are none).

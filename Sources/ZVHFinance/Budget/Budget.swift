@@ -117,6 +117,9 @@ public struct ContributionRule: Hashable, Sendable {
     public var column: String
     /// The unit each contribution is a whole number of.
     public var unit: RoundingUnit
+    /// How each contribution is brought to the unit (`methode`): by the largest
+    /// remainder, or per member with an afronding line.
+    public var method: AllocationMethod
     /// Where the rule stands in the file.
     public var origin: FieldLocation
     /// Further columns with their own computed contributions (the raming years of a
@@ -124,10 +127,13 @@ public struct ContributionRule: Hashable, Sendable {
     public var otherColumns: [String] = []
 
     /// Creates a rule.
-    public init(keyName: String?, column: String, unit: RoundingUnit = .euro, origin: FieldLocation = .none) {
+    public init(
+        keyName: String?, column: String, unit: RoundingUnit = .euro, method: AllocationMethod = .largestRemainder, origin: FieldLocation = .none
+    ) {
         self.keyName = keyName
         self.column = column
         self.unit = unit
+        self.method = method
         self.origin = origin
     }
 }

@@ -70,6 +70,9 @@ public struct BudgetLine: Hashable, Sendable {
     public var capacity: Capacity?
     /// For an income line: the theme (kostenplaats) whose costs it covers.
     public var theme: String?
+    /// For an income line: whether its amount is passed on to the members (`doorgeven`),
+    /// so that a negative amount to distribute is intended (they receive it).
+    public var isPassedOn = false
 
     /// Creates a line.
     public init(

@@ -29,6 +29,9 @@ public struct StatedFigures: Hashable, Sendable {
     public var settlement: StatedSettlement?
     /// A printed instalment table (`vermeld.termijnen`): per member its advances.
     public var instalments: [StatedInstalments] = []
+    /// The printed afronding line of the members' contributions (`vermeld.afronding`),
+    /// by column: what the rounded member amounts miss of their total.
+    public var roundingDifference: ByColumn<StatedAmount> = [:]
 
     /// Creates an empty set of stated figures.
     public init() {}

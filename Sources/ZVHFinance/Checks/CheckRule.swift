@@ -35,6 +35,9 @@ public struct CheckContext: Sendable {
     let organisation: [AnalysedBudget]
     /// Where the budget under check stands in `organisation`.
     let position: Int
+    /// The organisation's settlement ledger: per result year its result and every
+    /// begroting that settles it; shared by the contexts of one organisation.
+    public let ledger: SettlementLedger
     /// The settings.
     public var options: CheckOptions
 
@@ -43,14 +46,15 @@ public struct CheckContext: Sendable {
     public init(_ analysed: AnalysedBudget, others: [AnalysedBudget] = [], options: CheckOptions = CheckOptions()) {
         let organisation = (others + [analysed]).sorted(by: CheckContext.periodOrder)
         let position = organisation.lastIndex { $0.budget.file == analysed.budget.file && $0.budget.period == analysed.budget.period } ?? 0
-        self.init(analysed, organisation: organisation, position: position, options: options)
+        self.init(analysed, organisation: organisation, position: position, ledger: SettlementLedger(organisation), options: options)
     }
 
     /// Creates a context within an organisation already in ``periodOrder``.
-    init(_ analysed: AnalysedBudget, organisation: [AnalysedBudget], position: Int, options: CheckOptions) {
+    init(_ analysed: AnalysedBudget, organisation: [AnalysedBudget], position: Int, ledger: SettlementLedger, options: CheckOptions) {
         self.analysed = analysed
         self.organisation = organisation
         self.position = position
+        self.ledger = ledger
         self.options = options
     }
 

@@ -10,6 +10,7 @@ public enum Checker {
         UnbalancedRule(),
         SettlementMismatchRule(),
         ContributionMismatchRule(),
+        StatedContributionSumRule(),
         InvalidKeyRule(),
         ProRataRule(),
         LabelVariantRule(),
@@ -18,6 +19,8 @@ public enum Checker {
         InstalmentSumRule(),
         NegativeAmountRule(),
         IncompleteActualsRule(),
+        DoubleSettlementRule(),
+        MissingSettlementRule(),
     ]
 
     /// The rule with this name.
@@ -42,8 +45,9 @@ public enum Checker {
         let findings = Array(byOrganisation.values).concurrentMap { group in
             var findings: [Finding] = []
             let organisation = group.sorted(by: CheckContext.periodOrder)
+            let ledger = SettlementLedger(organisation)
             for (position, analysed) in organisation.enumerated() {
-                let context = CheckContext(analysed, organisation: organisation, position: position, options: options)
+                let context = CheckContext(analysed, organisation: organisation, position: position, ledger: ledger, options: options)
                 for rule in rules { findings += rule.findings(in: context) }
             }
             return findings

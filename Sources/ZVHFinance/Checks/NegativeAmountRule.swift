@@ -1,6 +1,7 @@
 /// `negatief-bedrag`: a cost line below zero (lasten are zero or more; a correction
 /// belongs on the baten side) and a negative amount to distribute over the members
-/// (other income exceeds the costs, so members would be paid rather than pay).
+/// (other income exceeds the costs, so members would be paid rather than pay) that no
+/// baten line declares as passed on to them (`doorgeven`).
 public struct NegativeAmountRule: CheckRule {
     public let name = "negatief-bedrag"
     public let summary = "een negatieve lastenregel of een negatief bedrag om over de gemeenten te verdelen"
@@ -20,12 +21,14 @@ public struct NegativeAmountRule: CheckRule {
                     found: amount, hint: "lasten zijn nul of meer; boek een correctie of opbrengst als baten"))
             }
         }
-        for part in context.statement?.parts ?? [] where part.coverage.amountToDistribute.isNegative {
+        for part in context.statement?.parts ?? [] where part.coverage.amountToDistribute.isNegative && !part.coverage.isNegativeAmountDeclared {
             let amount = part.coverage.amountToDistribute
             findings.append(context.finding(
                 name, .error, at: budget.contributionRule?.origin ?? .none,
                 "het te verdelen bedrag van \"\(part.name)\" is negatief (\(amount.dutch(alwaysCents: !amount.isMultiple(of: .euro)))): de gemeenten zouden geld ontvangen in plaats van bijdragen",
-                members: part.participants, found: amount, hint: "controleer de lasten en de overige baten van dit deel"))
+                members: part.participants, found: amount, hint: part.coverage.passedOn.isZero
+                    ? "controleer de lasten en de overige baten van dit deel; geeft de regeling geld door aan de gemeenten, zet dan \"doorgeven\": true bij die batenregel"
+                    : "ook zonder de doorgegeven baten (\(part.coverage.passedOn.dutch())) is het bedrag negatief; controleer de lasten en de overige baten van dit deel"))
         }
         return findings
     }

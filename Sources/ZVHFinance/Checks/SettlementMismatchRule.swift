@@ -12,10 +12,17 @@ public struct SettlementMismatchRule: CheckRule {
         if let printed = budget.stated.settlement {
             findings += compare(settlement: printed.total.amount, at: printed.total.origin, against: budget, context: context)
         }
-        if let settlement = budget.settlement, let year = settlement.settledYear,
-            let account = context.lastOther(where: { $0.budget.kind == .jaarrekening && $0.budget.period.year == year })?.budget
+        if let settlement = budget.settlement, let year = settlement.settledYear, let entry = context.ledger.year(year),
+            let result = entry.result, entry.settled(before: budget.file).isZero,
+            let account = context.lastOther(where: { $0.budget.file == result.file && $0.budget.kind == .jaarrekening })?.budget
         {
-            findings += compare(settlement: settlement.total, at: settlement.origin, against: account, context: context)
+            // The first begroting that settles the year; a later one is `dubbele-verrekening`'s.
+            let after = entry.settled(after: budget.file)
+            if !after.isZero, settlement.total + after == -result.amount, settlement.total != -result.amount {
+                findings.append(provisional(settlement, entry: entry, result: result, context: context))
+            } else {
+                findings += compare(settlement: settlement.total, at: settlement.origin, against: account, context: context)
+            }
         }
         if let statement = context.statement {
             findings += perMember(statement, context: context)
@@ -45,6 +52,15 @@ public struct SettlementMismatchRule: CheckRule {
         }
         let related = account.file == context.budget.file ? nil : account.file
         return [context.finding(name, context.severity(of: difference), at: place, message, members: context.allMembers, relatedFile: related, expected: expected, found: settlement, hint: hint)]
+    }
+
+    /// A voorlopige verrekening that differed from the result, completed by a later
+    /// nacalculatie: the year is settled once in total, so only information.
+    func provisional(_ settlement: Settlement, entry: SettlementLedger.ResultYear, result: SettlementLedger.YearResult, context: CheckContext) -> Finding {
+        let later = entry.settlings.filter { $0.file != context.budget.file && $0.period >= context.budget.period }
+        let message = "de verrekening \(entry.year) (\(settlement.total.signedDutch)) wijkt \((settlement.total + result.amount).magnitude.dutch()) af van het resultaat \(entry.year) (\(result.amount.resultNotation), \(result.status.rawValue)); de nacalculatie in \(later.map(\.title).joined(separator: ", ")) verrekent het verschil, zodat \(entry.year) in totaal precies één keer verrekend is"
+        return context.finding(
+            name, .info, at: settlement.origin, message, members: context.allMembers, relatedFile: result.file, expected: -result.amount, found: settlement.total)
     }
 
     func perMember(_ statement: ContributionStatement, context: CheckContext) -> [Finding] {

@@ -24,10 +24,13 @@ public struct SumMismatchRule: CheckRule {
         }
 
         let figures = context.figures
-        /// Computed contributions count as baten in their column (as the figures hold them).
+        /// Computed contributions count as baten in their column (as the figures hold them,
+        /// with their afronding line); for contributions given as lines, the published
+        /// afronding line is added to the lines.
         func contributionsTotal(in column: Column) -> Money {
             guard let position = budget.columns.firstIndex(of: column) else { return .zero }
-            return figures.computedContributions(at: position)
+            if figures.contributionsColumn != nil { return figures.computedContributions(at: position) }
+            return figures.roundingDifference(at: position)
         }
 
         for section in budget.sections {

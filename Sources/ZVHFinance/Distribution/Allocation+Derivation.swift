@@ -1,21 +1,26 @@
-/// How one part of an ``Allocation`` came about: its exact share, the share rounded
-/// toward zero, and whether (and in which turn) it received one of the leftover units.
+/// How one part of an ``Allocation`` came about: the method, its exact share, the share
+/// rounded toward zero, and — by the largest remainder — whether (and in which turn) it
+/// received one of the leftover units; per municipality the part is the exact share
+/// rounded on its own, a half away from zero.
 ///
 /// Explanations render this record; none of them recomputes or re-rounds a share.
 public struct ShareDerivation: Hashable, Sendable {
+    /// The method the split used.
+    public var method: AllocationMethod
     /// The part's weight.
     public var weight: Quantity
     /// The exact share `total × weight / Σweights`.
     public var exact: ExactAmount
     /// The exact share rounded toward zero to the unit.
     public var truncated: Money
-    /// The part: `truncated`, plus one unit when it received a leftover unit.
+    /// The part: by the largest remainder `truncated`, plus one unit when it received a
+    /// leftover unit; per municipality the exact share rounded a half away from zero.
     public var part: Money
-    /// Whether the part received one of the leftover units.
+    /// Whether the part received one of the leftover units (never per municipality).
     public var receivedLeftoverUnit: Bool
     /// The part's turn (1 = first) in the order the leftover units are handed out:
     /// by remainder, then weight, then listing order. Parts with a turn up to
-    /// ``Allocation/leftoverUnits`` received one.
+    /// ``Allocation/leftoverUnits`` received one. Zero per municipality (no turns).
     public var turn: Int
 
     /// What was dropped when rounding toward zero: `exact − truncated`, in the sign of
@@ -24,8 +29,10 @@ public struct ShareDerivation: Hashable, Sendable {
 }
 
 extension Allocation {
-    /// The number of units handed out one each to the largest remainders.
+    /// The number of units handed out one each to the largest remainders (zero per
+    /// municipality, where nothing is handed out).
     public var leftoverUnits: Int64 {
+        if method == .perMunicipality { return 0 }
         let units = Int128(total.cents.magnitude / UInt64(unit.cents))
         let truncatedSum = weights.reduce(Int128(0)) { $0 + units * Int128($1.millionths) / totalWeightMillionths }
         return Int64(units - truncatedSum)
@@ -50,15 +57,28 @@ extension Allocation {
             truncatedUnits.append(quotient)
             remainders.append(product - quotient * totalWeightMillionths)
         }
-        let order = weights.indices.sorted { Allocation.precedes($0, $1, remainders: remainders, weights: weights) }
         var turns = [Int](repeating: 0, count: weights.count)
-        for (position, index) in order.enumerated() { turns[index] = position + 1 }
-        let leftover = Int(units - truncatedUnits.reduce(0, +))
+        var leftover = 0
+        switch method {
+        case .largestRemainder:
+            let order = weights.indices.sorted { Allocation.precedes($0, $1, remainders: remainders, weights: weights) }
+            for (position, index) in order.enumerated() { turns[index] = position + 1 }
+            leftover = Int(units - truncatedUnits.reduce(0, +))
+        case .perMunicipality:
+            // Each part is its own rounding: nothing is handed out in turns.
+            return weights.indices.map { index in
+                ShareDerivation(
+                    method: method, weight: weights[index],
+                    exact: ExactAmount(numeratorCents: Int128(total.cents) * Int128(weights[index].millionths), denominator: totalWeightMillionths),
+                    truncated: Money(cents: Int64(sign * truncatedUnits[index] * unitCents)), part: parts[index],
+                    receivedLeftoverUnit: false, turn: 0)
+            }
+        }
         return weights.indices.map { index in
             let truncated = Money(cents: Int64(sign * truncatedUnits[index] * unitCents))
             let received = turns[index] <= leftover
             let derivation = ShareDerivation(
-                weight: weights[index],
+                method: method, weight: weights[index],
                 exact: ExactAmount(numeratorCents: Int128(total.cents) * Int128(weights[index].millionths), denominator: totalWeightMillionths),
                 truncated: truncated, part: parts[index], receivedLeftoverUnit: received, turn: turns[index])
             precondition(parts[index] == truncated + (received ? Money(cents: Int64(sign * unitCents)) : .zero), "derivation disagrees with the split")

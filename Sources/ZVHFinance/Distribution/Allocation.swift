@@ -1,11 +1,14 @@
-/// A total split over weights by the largest-remainder (Hamilton) method.
+/// A total split over weights by an ``AllocationMethod``.
 ///
-/// Each part is first the exact share `total × weight / Σweights` rounded toward
-/// zero to the unit; the units still left over go one each to the parts with the
-/// largest remainders; on equal remainders the larger weight first, then the earlier
-/// listed. A negative total is split as the negation of the split of its magnitude.
-/// The parts always sum to the total exactly and each lies within one unit of its
-/// exact share.
+/// By the largest-remainder (Hamilton) method (the default) each part is first the
+/// exact share `total × weight / Σweights` rounded toward zero to the unit; the units
+/// still left over go one each to the parts with the largest remainders; on equal
+/// remainders the larger weight first, then the earlier listed. Per municipality
+/// (`per-gemeente`) each exact share is rounded on its own, a half away from zero, and
+/// what their sum misses of the total is the afronding line (``roundingDifference``).
+/// A negative total is split as the negation of the split of its magnitude. The parts
+/// plus the afronding line always sum to the total exactly and each part lies within
+/// one unit of its exact share.
 public struct Allocation: Hashable, Sendable {
     /// The amount that was split.
     public let total: Money
@@ -13,10 +16,14 @@ public struct Allocation: Hashable, Sendable {
     public let unit: RoundingUnit
     /// The weights, in the order given.
     public let weights: [Quantity]
-    /// The parts, in the order of `weights`; they sum to `total`.
+    /// The parts, in the order of `weights`; with ``roundingDifference`` they sum to `total`.
     public let parts: [Money]
     /// The sum of the weights, in millionths.
     public let totalWeightMillionths: Int128
+    /// How the shares were brought to whole units.
+    public let method: AllocationMethod
+    /// The afronding line: `total − Σparts`; always zero for the largest remainder.
+    public let roundingDifference: Money
 
     /// Splits `total` over `weights`.
     ///
@@ -24,12 +31,31 @@ public struct Allocation: Hashable, Sendable {
     ///   - total: the amount to split; must be a whole number of `unit`.
     ///   - weights: one non-negative weight per part, not all zero.
     ///   - unit: the unit every part is a whole number of.
+    ///   - method: how shares are brought to whole units (default the largest remainder).
     /// - Throws: ``AllocationError`` for no, negative or all-zero weights, or a total
     ///   that is not a whole number of the unit.
     /// - Complexity: O(n log n) for n weights.
-    public init(splitting total: Money, by weights: [Quantity], unit: RoundingUnit) throws(AllocationError) {
+    public init(splitting total: Money, by weights: [Quantity], unit: RoundingUnit, method: AllocationMethod = .largestRemainder) throws(AllocationError) {
         let totalWeight = try Allocation.validatedTotalWeight(weights)
         guard total.isMultiple(of: unit) else { throw .totalNotWholeUnits(total: total, unit: unit) }
+        self.total = total
+        self.unit = unit
+        self.weights = weights
+        self.totalWeightMillionths = totalWeight
+        self.method = method
+        switch method {
+        case .largestRemainder:
+            parts = Allocation.largestRemainderParts(of: total, by: weights, totalWeight: totalWeight, unit: unit)
+            roundingDifference = .zero
+        case .perMunicipality:
+            let rounding = Rounding(unit: unit, rule: .halfAwayFromZero)
+            parts = weights.map { rounding.round(numerator: Int128(total.cents) * Int128($0.millionths), denominator: totalWeight).amount }
+            roundingDifference = total - parts.sum()
+        }
+    }
+
+    /// The largest-remainder parts of `total` (a whole number of `unit`).
+    private static func largestRemainderParts(of total: Money, by weights: [Quantity], totalWeight: Int128, unit: RoundingUnit) -> [Money] {
         let units = Int64(total.cents.magnitude / UInt64(unit.cents))
         // `shares` first holds whole units (the truncated shares, then one more for the
         // parts that get a leftover unit), and is finally scaled to cents in place.
@@ -65,11 +91,7 @@ public struct Allocation: Hashable, Sendable {
         }
         let step = total.isNegative ? -unit.cents : unit.cents
         for index in shares.indices { shares[index] = Money(cents: shares[index].cents * step) }
-        self.total = total
-        self.unit = unit
-        self.weights = weights
-        self.totalWeightMillionths = totalWeight
-        self.parts = shares
+        return shares
     }
 
     /// Gives the `leftover` units one each: largest remainder first, then the larger
@@ -106,7 +128,7 @@ public struct Allocation: Hashable, Sendable {
         return a < b
     }
 
-    /// The parts of `total` split over `weights` (see ``init(splitting:by:unit:)``).
+    /// The parts of `total` split over `weights` by the largest remainder (see ``init(splitting:by:unit:method:)``).
     ///
     /// The fast path for bulk work: no explanation is kept.
     /// - Throws: ``AllocationError`` as the initializer does.

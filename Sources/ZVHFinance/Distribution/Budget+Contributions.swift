@@ -55,7 +55,17 @@ extension Budget {
                     settlementParts: [], inhabitants: members[index].inhabitants?.count)
             }
         }
-        let total = entries.map(\.contribution).sum()
+        let roundingDifference: Money
+        let hasRoundingLine: Bool
+        switch basis {
+        case .computed(let parts):
+            roundingDifference = parts.map(\.split.roundingDifference).sum()
+            hasRoundingLine = contributionRule?.method == .perMunicipality
+        case .givenLines:
+            roundingDifference = stated.roundingDifference[column.name]?.amount ?? .zero
+            hasRoundingLine = stated.roundingDifference[column.name] != nil
+        }
+        let total = entries.map(\.contribution).sum() + roundingDifference
         for index in entries.indices { entries[index].share = Share(entries[index].contribution, of: total) }
 
         let settlementSplits = try settlement?.splits(over: members, keys: keys, unit: contributionRule?.unit ?? publicationUnit) ?? []
@@ -77,7 +87,9 @@ extension Budget {
                 for index in entries.indices { entries[index].settlementParts.append(split.split.parts[index]) }
             }
         }
-        return ContributionStatement(column: column, basis: basis, settlementSplits: settlementSplits, members: entries)
+        return ContributionStatement(
+            column: column, basis: basis, settlementSplits: settlementSplits, members: entries, roundingDifference: roundingDifference,
+            hasRoundingLine: hasRoundingLine)
     }
 
     /// The contributions computed in each further column of the rule (``ContributionRule/otherColumns``),
@@ -108,7 +120,7 @@ extension Budget {
         let members = organisation.members
         let otherIncome = incomeLines.filter { $0.kind != .municipalContribution }
         func coverage(costs: Money, income: [BudgetLine]) -> CostCoverage {
-            let named = income.map { NamedAmount(name: $0.name, amount: amount(of: $0, in: column, side: .income)) }
+            let named = income.map { NamedAmount(name: $0.name, amount: amount(of: $0, in: column, side: .income), isPassedOn: $0.isPassedOn) }
             return CostCoverage(costs: costs, otherIncome: named, amountToDistribute: costs - named.map(\.amount).sum())
         }
         var parts: [FinancingPart] = []
@@ -118,7 +130,7 @@ extension Budget {
             let general = coverage(costs: generalCosts.map { total(of: $0, in: column, side: .costs) }.sum(), income: generalIncome)
             guard let keyName = rule.keyName else { throw .missingGeneralKey(origin: rule.origin) }
             let key = try key(named: keyName, referencedAt: rule.origin)
-            let split = try key.split(general.amountToDistribute, over: members, members: members, unit: rule.unit, keys: keys)
+            let split = try key.split(general.amountToDistribute, over: members, members: members, unit: rule.unit, keys: keys, method: rule.method)
             parts.append(FinancingPart(name: themes.isEmpty ? "bijdrage" : "algemeen", isTheme: false, coverage: general, split: split))
         }
         for group in themes {
@@ -128,7 +140,7 @@ extension Budget {
             let participants = theme.participants(among: members)
             let split: KeySplit
             do {
-                split = try key.split(part.amountToDistribute, over: participants, members: members, unit: rule.unit, keys: keys)
+                split = try key.split(part.amountToDistribute, over: participants, members: members, unit: rule.unit, keys: keys, method: rule.method)
             } catch .allocationFailed(.allWeightsZero, let keyName, _) {
                 throw .themeWeightsZero(theme: group.name, key: keyName, participants: participants.map(\.name), origin: theme.origin)
             }

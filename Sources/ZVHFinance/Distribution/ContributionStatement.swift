@@ -18,6 +18,15 @@ public struct ContributionStatement: Hashable, Sendable {
     public var settlementSplits: [SettlementSplit]
     /// One entry per member, in the order of the file's members.
     public var members: [MemberContribution]
+    /// The afronding line: what the members' contributions miss of the amount
+    /// distributed — computed per municipality (``AllocationMethod/perMunicipality``),
+    /// or for contributions given as lines the published `vermeld.afronding` of the
+    /// column; zero by the largest remainder.
+    public var roundingDifference: Money = .zero
+    /// Whether the contributions have an afronding line to show (computed per
+    /// municipality, or a published afronding for contributions given as lines), even
+    /// when it is zero.
+    public var hasRoundingLine = false
 
     /// The financing parts, when the contributions are computed.
     public var parts: [FinancingPart] {
@@ -25,12 +34,22 @@ public struct ContributionStatement: Hashable, Sendable {
         return []
     }
 
-    /// The sum of the contributions before settlement.
+    /// The sum of the members' contributions before settlement (without the afronding line).
     public var totalContribution: Money { members.map(\.contribution).sum() }
+    /// What the contributions cover together: the members' contributions plus the
+    /// afronding line (the amount distributed, for computed contributions).
+    public var totalDistributed: Money { totalContribution + roundingDifference }
+    /// The method the contributions were rounded by (given lines: the largest
+    /// remainder, which is no rounding at all).
+    public var method: AllocationMethod { parts.first?.split.method ?? .largestRemainder }
+    /// The amount passed on to the members (`doorgeven` baten lines) over all parts.
+    public var passedOn: Money { parts.map(\.coverage.passedOn).sum() }
     /// The sum of the settlement over all members.
     public var totalSettlement: Money { members.map(\.settlement).sum() }
     /// The sum of the final contributions.
     public var totalFinal: Money { members.map(\.final).sum() }
+    /// The final contributions with the afronding line: what the table's total shows.
+    public var totalWithRounding: Money { totalFinal + roundingDifference }
 }
 
 /// The amount the members have to cover: lasten minus the other baten, line by line.
@@ -42,6 +61,12 @@ public struct CostCoverage: Hashable, Sendable {
     public var otherIncome: [NamedAmount]
     /// What the members pay together: `costs − Σ otherIncome`.
     public var amountToDistribute: Money
+
+    /// The part of the other baten passed on to the members (`doorgeven`).
+    public var passedOn: Money { otherIncome.filter(\.isPassedOn).map(\.amount).sum() }
+    /// Whether a negative amount to distribute is declared: without the baten passed
+    /// on, the amount would not be negative.
+    public var isNegativeAmountDeclared: Bool { !(amountToDistribute + passedOn).isNegative }
 }
 
 /// A name with an amount, for derivations.
@@ -50,11 +75,14 @@ public struct NamedAmount: Hashable, Sendable {
     public var name: String
     /// The amount.
     public var amount: Money
+    /// Whether the amount is passed on to the members (`doorgeven`).
+    public var isPassedOn: Bool
 
     /// Creates a named amount.
-    public init(name: String, amount: Money) {
+    public init(name: String, amount: Money, isPassedOn: Bool = false) {
         self.name = name
         self.amount = amount
+        self.isPassedOn = isPassedOn
     }
 }
 
@@ -90,8 +118,8 @@ public struct MemberContribution: Hashable, Sendable {
     public var keyWeightTotalMillionths: Int128?
     /// The contribution before settlement (the sum of `partAmounts` when computed).
     public var contribution: Money
-    /// The member's share of the amount distributed: contribution / total contribution,
-    /// for every kind of key.
+    /// The member's share of the amount distributed: contribution / (total contribution
+    /// + afronding line), for every kind of key.
     public var share: Share
     /// The member's amount in each financing part, in part order (empty for given lines).
     public var partAmounts: [Money] = []
@@ -105,19 +133,46 @@ public struct MemberContribution: Hashable, Sendable {
     /// contribution but keeps its part of the settlement.
     public var isFormerMember = false
 
+    /// What the member receives: the magnitude of a negative contribution (money passed
+    /// on to the members), zero when it pays.
+    public var received: Money { contribution.isNegative ? -contribution : .zero }
     /// The total settlement (negative: returned to the member).
     public var settlement: Money { settlementParts.sum() }
     /// The final contribution: contribution plus settlement.
     public var final: Money { contribution + settlement }
-    /// The final contribution per inhabitant, to cents, where inhabitants are known.
+    /// The final contribution per inhabitant, to cents, where inhabitants are known:
+    /// what the member pays this period, one-off settlement included.
     public var finalPerInhabitant: Money? {
+        perInhabitant(final)
+    }
+
+    /// The contribution (bijdrage, without the one-off settlement) per inhabitant, to
+    /// cents: the structural cost per inhabitant, comparable over the years.
+    public var contributionPerInhabitant: Money? {
+        perInhabitant(contribution)
+    }
+
+    /// An amount per inhabitant, to cents (half away from zero).
+    func perInhabitant(_ amount: Money) -> Money? {
         guard let inhabitants, inhabitants > 0 else { return nil }
-        return Rounding.cent.round(numerator: Int128(final.cents), denominator: Int128(inhabitants)).amount
+        return Rounding.cent.round(numerator: Int128(amount.cents), denominator: Int128(inhabitants)).amount
     }
 
     /// The member's share of the key, where one key applies.
     public var keyShare: Share? {
         guard let keyWeight, let keyWeightTotalMillionths else { return nil }
         return Share(weightMillionths: Int128(keyWeight.millionths), ofTotal: keyWeightTotalMillionths)
+    }
+}
+
+extension ContributionStatement {
+    /// Whether every member's bijdrage and settlement part is a whole number of `unit`,
+    /// so that showing them in that unit rounds nothing away.
+    /// - Complexity: O(members × (parts + components)).
+    public func isShownExactly(in unit: RoundingUnit) -> Bool {
+        members.allSatisfy { member in
+            member.contribution.isMultiple(of: unit) && member.partAmounts.allSatisfy { $0.isMultiple(of: unit) }
+                && member.settlementParts.allSatisfy { $0.isMultiple(of: unit) }
+        }
     }
 }

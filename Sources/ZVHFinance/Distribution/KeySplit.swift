@@ -9,7 +9,8 @@ public struct KeySplit: Hashable, Sendable {
     public var fixedAmount: Money
     /// The split of the amount after the fixed parts, by the key's weights.
     public var allocation: Allocation
-    /// Each participant's part: fixed amount plus its share of the rest.
+    /// Each participant's part: fixed amount plus its share of the rest; with
+    /// ``roundingDifference`` the parts add up to the amount split.
     public var parts: [Money]
     /// For a mixed key: the split of each part by its own key (the `allocation` then
     /// splits the amount over the parts by their percentages).
@@ -27,6 +28,16 @@ public struct KeySplit: Hashable, Sendable {
         self.components = components
         self.derivations = allocation.derivations
     }
+
+    /// The afronding line: what the parts miss of the amount split (zero by the largest
+    /// remainder; per municipality the difference left by rounding each share on its
+    /// own, for a mix summed over its parts).
+    public var roundingDifference: Money {
+        components.isEmpty ? allocation.roundingDifference : components.map(\.roundingDifference).sum()
+    }
+
+    /// The method the shares were rounded by (for a mix: that of its parts' splits).
+    public var method: AllocationMethod { components.first?.method ?? allocation.method }
 
     /// The weight of each participant as used in the split; for a mixed key the
     /// participant's resulting part (so its share is part / total).
@@ -75,20 +86,24 @@ extension DistributionKey {
     /// Splits an amount over participants by this key.
     ///
     /// An amount that is not a whole number of `unit` (an indexed budget has cents) is
-    /// split in cents instead, so that the parts still add up to it exactly.
+    /// split in cents instead, so that the parts still add up to it exactly. A mixed key
+    /// splits the amount over its parts by the largest remainder (the parts are not
+    /// members) and each part over the participants by `method`.
     ///
     /// - Parameters:
     ///   - total: the amount to split; a negative amount is split symmetrically.
     ///   - participants: who shares in it, in report order.
     ///   - members: all members of the organisation.
     ///   - unit: the unit every part is a whole number of.
+    ///   - method: how the shares are brought to whole units.
     /// - Throws: ``ContributionError`` for missing weights or an impossible split.
     public func split(
-        _ total: Money, over participants: [Municipality], members: [Municipality], unit: RoundingUnit, keys: [DistributionKey] = []
+        _ total: Money, over participants: [Municipality], members: [Municipality], unit: RoundingUnit, keys: [DistributionKey] = [],
+        method: AllocationMethod = .largestRemainder
     ) throws(ContributionError) -> KeySplit {
         let unit = total.isMultiple(of: unit) ? unit : .cent
         if case .mix(let mixParts) = kind {
-            return try splitMix(total, parts: mixParts, over: participants, members: members, unit: unit, keys: keys)
+            return try splitMix(total, parts: mixParts, over: participants, members: members, unit: unit, keys: keys, method: method)
         }
         let weights = try weights(for: participants, members: members)
         var fixedAmount = Money.zero
@@ -104,7 +119,7 @@ extension DistributionKey {
         let rest = total - fixedTotal
         let allocation: Allocation
         do {
-            allocation = try Allocation(splitting: rest, by: weights, unit: unit)
+            allocation = try Allocation(splitting: rest, by: weights, unit: unit, method: method)
         } catch {
             throw .allocationFailed(error, key: name, origin: origin)
         }
@@ -115,7 +130,7 @@ extension DistributionKey {
 
     private func splitMix(
         _ total: Money, parts: [MixPart], over participants: [Municipality], members: [Municipality], unit: RoundingUnit,
-        keys: [DistributionKey]
+        keys: [DistributionKey], method: AllocationMethod
     ) throws(ContributionError) -> KeySplit {
         let byPart: Allocation
         do {
@@ -129,7 +144,7 @@ extension DistributionKey {
                 throw .unknownKey(name: part.keyName, origin: origin)
             }
             if case .mix = key.kind { throw .nestedMix(key: name, origin: origin) }
-            components.append(try key.split(amount, over: participants, members: members, unit: unit))
+            components.append(try key.split(amount, over: participants, members: members, unit: unit, method: method))
         }
         let sums = participants.indices.map { index in components.map { $0.parts[index] }.sum() }
         return KeySplit(key: self, participants: participants.map(\.name), fixedAmount: .zero, allocation: byPart, parts: sums, components: components)

@@ -27,7 +27,7 @@ extension DocumentReader {
     }
 
     mutating func readLine(_ object: ObjectReader, side: BudgetSide) throws(BudgetFileError) -> BudgetLine {
-        try object.requireKnownKeys(["naam", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema"])
+        try object.requireKnownKeys(["naam", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven"])
         let name = try object.requiredString("naam")
         let allowed = side == .costs ? LineKind.costKinds : LineKind.incomeKinds
         let kind = try object.choice("soort", from: allowed.map { ($0.rawValue, $0) })
@@ -73,9 +73,11 @@ extension DocumentReader {
         if kind == .reserveWithdrawal, amounts.values.contains(where: { $0.amount.isNegative }) {
             throw .invalidValue(file: file, at: object.origin(of: "bedragen"), message: "een onttrekking aan een reserve verhoogt de baten: schrijf het bedrag positief")
         }
-        return BudgetLine(
+        var line = BudgetLine(
             name: name, kind: kind, municipality: municipality, amounts: amounts.mapValues(\.amount),
             stated: stated, origin: object.origin, amountOrigins: amounts.mapValues(\.origin), capacity: capacity, theme: theme)
+        line.isPassedOn = try readPassedOn(object, side: side, kind: kind)
+        return line
     }
 
     /// A capacity line's FTE and function, priced at the function's rate.

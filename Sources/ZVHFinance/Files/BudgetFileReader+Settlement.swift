@@ -14,7 +14,7 @@ extension DocumentReader {
 
     func readContributionRule(unit: RoundingUnit) throws(BudgetFileError) -> ContributionRule? {
         guard let object = try top.object("bijdragen") else { return nil }
-        try object.requireKnownKeys(["sleutel", "kolom", "kolommen", "afronding"])
+        try object.requireKnownKeys(["sleutel", "kolom", "kolommen", "afronding", "methode"])
         let column: String
         var otherColumns: [String] = []
         if let names = try object.stringArray("kolommen") {
@@ -48,7 +48,8 @@ extension DocumentReader {
             column = first.name
         }
         let rounding = try object.choice("afronding", from: [("euro", RoundingUnit.euro), ("cent", .cent)]) ?? unit
-        var rule = ContributionRule(keyName: try object.string("sleutel"), column: column, unit: rounding, origin: object.origin)
+        let method = try object.choice("methode", from: AllocationMethod.allCases.map { ($0.rawValue, $0) }) ?? .largestRemainder
+        var rule = ContributionRule(keyName: try object.string("sleutel"), column: column, unit: rounding, method: method, origin: object.origin)
         rule.otherColumns = otherColumns
         return rule
     }

@@ -3,8 +3,9 @@ extension DocumentReader {
     mutating func readStated() throws(BudgetFileError) -> StatedFigures {
         var stated = StatedFigures()
         guard let object = try top.object("vermeld") else { return stated }
-        try object.requireKnownKeys(["totaal-lasten", "totaal-baten", "resultaat", "totalen", "bijdragen", "verrekening", "termijnen"])
+        try object.requireKnownKeys(["totaal-lasten", "totaal-baten", "resultaat", "totalen", "bijdragen", "verrekening", "termijnen", "afronding"])
         stated.instalments = try readInstalments(object.object("termijnen"))
+        stated.roundingDifference = try readRoundingDifference(object.object("afronding"))
         stated.totalCosts = try readAmounts(object.object("totaal-lasten"), allowDerived: true)
         stated.totalIncome = try readAmounts(object.object("totaal-baten"), allowDerived: true)
         stated.result = try readAmounts(object.object("resultaat"), allowDerived: true)

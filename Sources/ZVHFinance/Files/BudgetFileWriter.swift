@@ -81,6 +81,7 @@ public enum BudgetFileWriter {
                 fields.append(.init("kolommen", .array(([rule.column] + rule.otherColumns).map(JSONOutput.string))))
             }
             fields.append(.init("afronding", .string(rule.unit.rawValue)))
+            if rule.method != .largestRemainder { fields.append(.init("methode", .string(rule.method.rawValue))) }
             top.append(.init("bijdragen", .object(fields)))
         }
         if let settlement = budget.settlement { top.append(.init("verrekening", json(settlement))) }
@@ -154,6 +155,7 @@ public enum BudgetFileWriter {
         if let kind = line.kind { fields.append(.init("soort", .string(kind.rawValue))) }
         if let municipality = line.municipality { fields.append(.init("gemeente", .string(municipality))) }
         if let theme = line.theme { fields.append(.init("thema", .string(theme))) }
+        if line.isPassedOn { fields.append(.init("doorgeven", .bool(true))) }
         if let capacity = line.capacity {
             fields.append(.init("fte", .quantity(capacity.fte)))
             fields.append(.init("functie", .string(capacity.function)))
@@ -258,6 +260,7 @@ public enum BudgetFileWriter {
             }
             members.append(.init("verrekening", .object(fields)))
         }
+        if !stated.roundingDifference.isEmpty { members.append(.init("afronding", json(stated.roundingDifference))) }
         if !stated.instalments.isEmpty {
             members.append(.init("termijnen", .object(stated.instalments.map { entry in
                 JSONOutput.Member(entry.municipality, .array(entry.amounts.map { .amount($0.amount) }))

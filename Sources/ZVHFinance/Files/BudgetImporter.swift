@@ -265,7 +265,7 @@ struct TableReader {
         // begroting: veld | waarde | soort | kop | maanden | van | ten-opzichte-van | begroot | tot | wijzigingen
         let headerColumns = Self.headerIndex(header)
         let knownFields = ["soort", "titel", "organisatie", "naam", "jaar", "eerste-maand", "maanden", "bron", "sectie", "eenheid", "sleutel",
-                           "afronding", "verrekening-jaar", "verrekening-omschrijving"]
+                           "afronding", "methode", "verrekening-jaar", "verrekening-omschrijving"]
         var fields: [String: (value: String, row: Int)] = [:]
         var columnRows: [(row: Int, name: String, kind: String)] = []
         var contributionColumns: [(value: String, row: Int)] = []
@@ -468,6 +468,14 @@ struct TableReader {
                 case "cent": value.unit = .cent
                 case let other: problem(header, row: fields["afronding"]!.row, column: 1, "afronding \"\(other)\" onbekend (euro of cent)")
                 }
+                if let method = fields["methode"] {
+                    if let known = AllocationMethod(rawValue: method.value) {
+                        value.method = known
+                    } else {
+                        let names = AllocationMethod.allCases.map(\.rawValue)
+                        problem(header, row: method.row, column: 1, "methode \"\(method.value)\" onbekend\(Spelling.hint(for: method.value, among: names)) (\(names.joined(separator: " of ")))")
+                    }
+                }
                 rule = value
             }
         }
@@ -520,7 +528,7 @@ struct TableReader {
         var stated = StatedFigures()
         guard let table = table("vermeld") else { return stated }
         let columnsOf = Self.headerIndex(table)
-        let whats = ["totaal-lasten", "totaal-baten", "resultaat", "totaal", "bijdrage", "verrekening", "termijn"]
+        let whats = ["totaal-lasten", "totaal-baten", "resultaat", "totaal", "bijdrage", "verrekening", "termijn", "afronding"]
         for row in table.rows.indices.dropFirst() {
             guard let what = Self.field(table, columnsOf, row: row, "wat")?.lowercased() else {
                 if table.rows[row].contains(where: { Self.text($0) != nil }) { problem(table, row: row, column: 0, "een rij noemt in 'wat' wat er vermeld is") }
@@ -535,11 +543,12 @@ struct TableReader {
                 return value
             }
             switch what {
-            case "totaal-lasten", "totaal-baten", "resultaat":
+            case "totaal-lasten", "totaal-baten", "resultaat", "afronding":
                 guard let column = need(column, "geef de kolom", column: columnsOf["kolom"] ?? 2), let money = need(money, "geef het bedrag", column: amountColumn) else { continue }
                 switch what {
                 case "totaal-lasten": stated.totalCosts[column] = StatedAmount(money)
                 case "totaal-baten": stated.totalIncome[column] = StatedAmount(money)
+                case "afronding": stated.roundingDifference[column] = StatedAmount(money)
                 default: stated.result[column] = StatedAmount(money)
                 }
             case "totaal":
@@ -699,8 +708,15 @@ struct TableReader {
                     problem(table, row: row, column: columnsOf["fte"] ?? nameColumn, "een capaciteitsregel (functie \(function)) noemt de fte")
                 }
             }
-            let line = BudgetLine(name: name, kind: kind, municipality: municipality, amounts: amounts, stated: stated,
+            var line = BudgetLine(name: name, kind: kind, municipality: municipality, amounts: amounts, stated: stated,
                                   capacity: capacity, theme: Self.field(table, columnsOf, row: row, "thema"))
+            if let passedOn = Self.field(table, columnsOf, row: row, "doorgeven") {
+                switch passedOn.lowercased() {
+                case "ja": line.isPassedOn = true
+                case "nee": line.isPassedOn = false
+                default: problem(table, row: row, column: columnsOf["doorgeven"] ?? nameColumn, "doorgeven is \"ja\" of \"nee\", niet \"\(passedOn)\"")
+                }
+            }
             if levelled {
                 close(to: depth - 1)
                 add(.line(line))

@@ -101,6 +101,21 @@ public enum BudgetLoader {
         return files
     }
 
+    /// The budget files directly in one folder (not below it), sorted by path: the
+    /// other files an organisation's file sits beside.
+    /// - Throws: ``BudgetFileError/unreadable(file:reason:)`` when the folder cannot be read.
+    /// - Complexity: O(n log n) in the folder's entries.
+    public static func budgetFiles(directlyIn folder: String) throws(BudgetFileError) -> [String] {
+        let names: [String]
+        do throws(FileStatus.Failure) {
+            names = try FileStatus.entries(of: folder)
+        } catch {
+            throw .unreadable(file: folder, reason: "de map kan niet gelezen worden: " + FileStatus.reason(error.code, path: folder, missing: "map niet gevonden"))
+        }
+        return names.filter { !$0.hasPrefix(".") && isBudgetFileName($0) }.map { FileStatus.joined(folder, $0) }
+            .filter { FileStatus(path: $0)?.isDirectory != true }.sorted()
+    }
+
     static func isBudgetFileName(_ name: String) -> Bool {
         // Rules files of `zvh boekingen` (`boekingsregels*.json`) live beside the budgets but are no budgets.
         name.hasSuffix(".json") && !name.hasSuffix(".schema.json") && !name.hasPrefix("boekingsregels")

@@ -5,14 +5,15 @@
 ///
 /// - `begroting`: `veld | waarde | soort | kop | maanden | van | ten-opzichte-van |
 ///   begroot | tot | wijzigingen`: the fields, one row `kolom` per column, the
-///   contribution rule (`sleutel`, `bijdragen-kolom`, `afronding`), the settlement's
+///   contribution rule (`sleutel`, `bijdragen-kolom`, `afronding`, `methode`), the settlement's
 ///   `verrekening-jaar`/`-omschrijving`, rows `opmerking`;
 /// - `gemeenten`: `gemeente | inwoners | peildatum | bron`; `tarieven`: `functie | bedrag | bron | aanname`;
 /// - `lasten`, `baten`: ``lineHeader`` then the columns and `<kolom> vermeld`: one row per
 ///   group or line with its `niveau`;
 /// - `verdeelsleutels`: `sleutel | soort | omschrijving | bron | vast-bedrag | gemeente | deel | waarde`;
 /// - `verrekening`: `naam | bedrag | sleutel | toelichting`;
-/// - `vermeld`: `wat | naam | kolom | bedrag | soorten | regels`, the printed figures.
+/// - `vermeld`: `wat | naam | kolom | bedrag | soorten | regels`, the printed figures
+///   (`afronding`: the published afronding line of a column).
 public enum BudgetSheets {
     /// A table to write: a name, a header and rows of cells.
     public struct Sheet: Hashable, Sendable {
@@ -109,6 +110,7 @@ public enum BudgetSheets {
             if let key = rule.keyName { fields.append([.text("sleutel"), .text(key)]) }
             for column in [rule.column] + rule.otherColumns { fields.append([.text("bijdragen-kolom"), .text(column)]) }
             fields.append([.text("afronding"), .text(rule.unit.rawValue)])
+            fields.append([.text("methode"), .text(rule.method.rawValue)])
         }
         if let settlement = budget.settlement {
             if let year = settlement.settledYear { fields.append([.text("verrekening-jaar"), integer(year)]) }
@@ -155,12 +157,13 @@ public enum BudgetSheets {
                         case .except(let names): theme[2] = list(names)
                         }
                     }
-                    rows.append([integer(depth), .text(group.name), .empty, .empty, .empty, .empty] + theme + [.empty, .empty]
+                    rows.append([integer(depth), .text(group.name), .empty, .empty, .empty, .empty] + theme + [.empty, .empty, .empty]
                         + columnOrder.map { $0.stated ? money(group.stated[$0.name]?.amount) : .empty })
                     for inner in group.items { add(inner, depth: depth + 1) }
                 case .line(let line):
                     rows.append([integer(depth), .empty, .text(line.name), text(line.kind?.rawValue), text(line.municipality), text(line.theme),
-                                 .empty, .empty, .empty, line.capacity.map { quantity($0.fte) } ?? .empty, text(line.capacity?.function)]
+                                 .empty, .empty, .empty, line.capacity.map { quantity($0.fte) } ?? .empty, text(line.capacity?.function),
+                                 line.isPassedOn ? .text("ja") : .empty]
                         + columnOrder.map { $0.stated ? money(line.stated[$0.name]?.amount) : money(line.amounts[$0.name]) })
                 }
             }
@@ -216,6 +219,7 @@ public enum BudgetSheets {
         for entry in figures.instalments {
             for amount in entry.amounts { stated.append([.text("termijn"), .text(entry.municipality), .empty, money(amount.amount)]) }
         }
+        for entry in figures.roundingDifference { stated.append([.text("afronding"), .empty, .text(entry.column), money(entry.value.amount)]) }
 
         return [
             Sheet(name: "begroting", header: ["veld", "waarde", "soort", "kop", "maanden", "van", "ten-opzichte-van", "begroot", "tot", "wijzigingen"], rows: fields),
@@ -230,7 +234,7 @@ public enum BudgetSheets {
     }
 
     /// The fixed columns of a lasten or baten sheet; the amount columns follow.
-    public static let lineHeader = ["niveau", "groep", "naam", "soort", "gemeente", "thema", "thema-sleutel", "deelnemers", "zonder", "fte", "functie"]
+    public static let lineHeader = ["niveau", "groep", "naam", "soort", "gemeente", "thema", "thema-sleutel", "deelnemers", "zonder", "fte", "functie", "doorgeven"]
     /// The ending of a column header with printed amounts (`verschil vermeld`).
     public static let statedSuffix = " vermeld"
 

@@ -7,7 +7,8 @@ public enum NextYear {
     /// - Parameters:
     ///   - budget: this year's begroting.
     ///   - indexation: the growth per cost kind.
-    ///   - settlement: the settlement of a closed year (from ``SettlementDerivation``), if any.
+    ///   - settlement: what the begroting settles of a closed year (decided against the
+    ///     settlement ledger, ``SettlementPlan``), if anything.
     ///   - inhabitants: new counts per member, if any.
     ///   - inhabitantsSource: where the counts come from, for the notes.
     ///   - assumption: whether the indexation is an assumption (said in the notes).
@@ -15,10 +16,27 @@ public enum NextYear {
     /// - Throws: ``ScenarioError`` when amounts grow beyond range.
     /// - Complexity: O(lines + members).
     public static func begroting(
-        from budget: Budget, indexation: Indexation, settlement: SettlementDerivation? = nil, inhabitants: [String: Inhabitants] = [:],
+        from budget: Budget, indexation: Indexation, settlement: SettlementPlan? = nil, inhabitants: [String: Inhabitants] = [:],
         inhabitantsSource: String? = nil
     ) throws(ScenarioError) -> Budget {
         guard var next = try Projection.years(after: budget, scenario: nil, indexation: indexation, count: 1).first else { return budget }
+        // The file's `afronding` is honoured: every indexed amount is rounded to its unit
+        // (half away from zero), so the contributions split in that unit and every
+        // command shows the same whole amounts.
+        let rounding = Rounding(unit: budget.publicationUnit, rule: .halfAwayFromZero)
+        func rounded(_ line: BudgetLine) -> BudgetLine {
+            var line = line
+            if var capacity = line.capacity {
+                capacity.rate = rounding.round(capacity.rate)
+                line.capacity = capacity
+                for column in line.amounts.keys { line.amounts[column] = rounding.round(capacity.amount) }
+            } else {
+                line.amounts = line.amounts.mapValues(rounding.round)
+            }
+            return line
+        }
+        next.costs = Budget.mapping(next.costs, rounded)
+        next.income = Budget.mapping(next.income, rounded)
         let year = next.period.year
         // The subtotals printed in this year's source are not next year's.
         next.costs = next.costs.map(\.withoutStatedAmounts)
@@ -50,19 +68,19 @@ public enum NextYear {
         }
         var notes = [
             "Gegenereerd met 'zvh volgend-jaar' uit \(budget.title) (\(budget.file)); bron van die begroting: \(budget.source.dutchDescription).",
-            "Indexatie per kostensoort t.o.v. \(budget.period.year): \(indexation.dutchDescription) — een AANNAME (parameters van de opdrachtregel), geen vastgesteld besluit; per regel op centen afgerond.",
+            "Indexatie per kostensoort t.o.v. \(budget.period.year): \(indexation.dutchDescription) — een AANNAME (parameters van de opdrachtregel), geen vastgesteld besluit; per regel afgerond op \(budget.publicationUnit == .euro ? "hele euro's" : "centen") (bijdragen.afronding), zodat de bedragen per gemeente hele eenheden zijn.",
             "'vermeld' is leeg: er is nog geen gepubliceerde tabel om mee te vergelijken.",
         ]
         if let inhabitantsSource { notes.append("Inwoners bijgewerkt uit \(inhabitantsSource).") }
         if let settlement {
             var keys = next.keys
-            if settlement.keyIsDerived || !keys.contains(where: { $0.name == settlement.key.name }) {
+            if settlement.addsKey {
                 keys.removeAll { $0.name == settlement.key.name }
                 keys.append(settlement.key)
             }
             next.keys = keys
             next.settlement = settlement.settlement
-            notes.append("Verrekening \(settlement.budget.period.year) afgeleid met 'zvh verrekening' uit \(settlement.budget.file): resultaat \(settlement.result.resultNotation), verrekend \(settlement.settlement.total.dutch()).")
+            notes.append(settlement.note)
         }
         next.notes = notes
         next.file = ""

@@ -11,7 +11,9 @@ extension BudgetReportContent {
                 chart: costChart()))
         report.primarySection = report.sections.count - 1
         if let statement {
-            report.sections.append(ContributionReport.section(for: budget, statement: statement, options: options, notes: notes(forMember:)))
+            var contributions = ContributionReport.section(for: budget, statement: statement, options: options, notes: notes(forMember:))
+            if let settledYear, !statement.settlementSplits.isEmpty { contributions.paragraphs.append(settledYear.basisDescription) }
+            report.sections.append(contributions)
             report.primarySection = report.sections.count - 1
             if options.explains {
                 report.sections.append(ReportSection(heading: "Uitleg per gemeente", paragraphs: ContributionExplanation.paragraphs(for: budget, statement: statement)))
@@ -80,7 +82,7 @@ extension BudgetReportContent {
             case .only(let names): return "\(group.name) (thema; alleen \(names.joined(separator: ", ")))"
             case .except(let names): return "\(group.name) (thema; zonder \(names.joined(separator: ", ")))"
             }
-        case .computedContributions, .memberContribution:
+        case .computedContributions, .memberContribution, .roundingDifference:
             return entry.name
         }
     }

@@ -30,6 +30,9 @@ extension BudgetReportContent {
         ]
         if let statement {
             members += ContributionReport.jsonMembers(statement, notes: notes(forMember:))
+            if !statement.settlementSplits.isEmpty {
+                members.append(.init("verrekening-status", settledYear.map { .string($0.result?.status.rawValue ?? "onbekend") } ?? .null))
+            }
         }
         if let bbv { members.append(.init("bbv", Self.bbvJSON(bbv))) }
         return .object(members)
@@ -55,6 +58,8 @@ extension BudgetReportContent {
             members += [.init("groep", .string(entry.name)), .init("berekend", .bool(true))]
         case .memberContribution(let municipality):
             members += [.init("naam", .string(municipality)), .init("soort", .string(LineKind.municipalContribution.rawValue)), .init("gemeente", .string(municipality))]
+        case .roundingDifference:
+            members += [.init("naam", .string(entry.name)), .init("afronding", .bool(true))]
         }
         members.append(.init("bedragen", .object(zip(figures.columns, entry.amounts).map { JSONOutput.Member($0.name, $1.map(JSONOutput.amount) ?? .null) })))
         let notes = notes(for: entry)

@@ -17,6 +17,9 @@ public struct BudgetReportContent: ReportContent {
     /// The BBV comparison (realisatie T−2, begroting T−1 na wijziging, begroting T),
     /// when asked for (`zvh begroting --bbv`).
     public var bbv: BBVComparison?
+    /// The result year the begroting settles, from the books' settlement ledger: whether
+    /// the settlement rests on a voorlopig or definitief result (nil when not known).
+    public var settledYear: SettlementLedger.ResultYear?
 
     public init(_ analysed: AnalysedBudget, showsContributions: Bool, findings: [Finding] = [], bbv: BBVComparison? = nil) {
         self.analysed = analysed
@@ -56,6 +59,8 @@ public struct BudgetReportContent: ReportContent {
             return notes(forPath: entry.path)
         case .computedContributions:
             return []
+        case .roundingDifference:
+            return notes(forPath: entry.path)
         case .memberContribution(let municipality):
             return notes(forMember: municipality)
         }

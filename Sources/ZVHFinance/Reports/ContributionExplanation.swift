@@ -27,9 +27,25 @@ public enum ContributionExplanation {
                     continue
                 }
                 let whom = part.participants.count == budget.organisation.members.count ? "De gemeenten" : "De \(part.participants.count) deelnemende gemeenten"
-                sentences.append(
-                    "\(prefix)\(whom) betalen samen \(part.coverage.amountToDistribute.dutch()) (de lasten \(part.coverage.costs.dutch()) min de overige baten \(part.coverage.otherIncome.map(\.amount).sum().dutch())).")
+                let coverage = part.coverage
+                if coverage.passedOn.isZero {
+                    sentences.append(
+                        "\(prefix)\(whom) betalen samen \(coverage.amountToDistribute.dutch()) (de lasten \(coverage.costs.dutch()) min de overige baten \(coverage.otherIncome.map(\.amount).sum().dutch())).")
+                } else {
+                    let passedOn = coverage.otherIncome.filter(\.isPassedOn).map { "\($0.name) \($0.amount.dutch())" }.joined(separator: ", ")
+                    let together = coverage.amountToDistribute.isNegative
+                        ? "ontvangen samen \(coverage.amountToDistribute.magnitude.dutch())" : "betalen samen \(coverage.amountToDistribute.dutch())"
+                    sentences.append(
+                        "\(prefix)\(whom) \(together) (de lasten \(coverage.costs.dutch()) min de overige baten \(coverage.otherIncome.map(\.amount).sum().dutch()), waarvan doorgegeven aan de gemeenten: \(passedOn)).")
+                }
                 sentences.append(contentsOf: part.split.explanation(of: position, what: parts.count == 1 ? "de bijdrage" : "het aandeel in \"\(part.name)\""))
+                let amount = part.split.parts[position]
+                if amount.isNegative, !coverage.passedOn.isZero {
+                    sentences.append("Een negatieve bijdrage is geld dat de gemeente ontvangt: \(member.municipality) ontvangt \(amount.magnitude.dutch()).")
+                }
+                if part.split.method == .perMunicipality {
+                    sentences.append("De afronding van dit deel (wat de afgeronde delen samen van \(coverage.amountToDistribute.dutch()) verschillen) is \(part.split.roundingDifference.dutch()); die staat als eigen regel in de tabel.")
+                }
             }
             if parts.count > 1 {
                 sentences.append("Bijdrage: \(member.partAmounts.map { $0.dutch() }.joined(separator: " + ")) = \(member.contribution.dutch()).")

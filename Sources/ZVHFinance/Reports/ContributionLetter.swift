@@ -88,7 +88,8 @@ public struct ContributionLetter: ReportContent {
         var table = ReportTable(caption: "Wat de gemeente \(municipality) betaalt", columns: [.init("onderdeel", alignsRight: false), .init("bedrag")])
         table.rows.append(ReportTable.Row([.text("Bijdrage \(budget.period.dutchDescription) (aandeel \(member.share.percentText()))"), .amount(shown.contributions[memberIndex])]))
         for (number, split) in statement.settlementSplits.enumerated() {
-            table.rows.append(ReportTable.Row([.text("Verrekening \"\(split.component.name)\""), .amount(shown.components[number][memberIndex])], depth: 1))
+            let provisional = entry.settledYear?.isProvisional == true ? " (voorlopig)" : ""
+            table.rows.append(ReportTable.Row([.text("Verrekening \"\(split.component.name)\"\(provisional)"), .amount(shown.components[number][memberIndex])], depth: 1))
         }
         if !statement.settlementSplits.isEmpty {
             table.rows.append(ReportTable.Row([.text("Verrekening samen"), .amount(shown.settlements[memberIndex])], style: .subtotal))
@@ -98,6 +99,7 @@ public struct ContributionLetter: ReportContent {
         var paragraphs = [
             "De gemeente \(municipality) betaalt voor \(budget.period.dutchDescription) in totaal \(shown.finals[memberIndex].dutch()) aan het \(budget.organisation.name)."
         ]
+        if let settledYear = entry.settledYear, !statement.settlementSplits.isEmpty { paragraphs.append(settledYear.basisDescription) }
         paragraphs.append("Voorschotten per termijn: dit bestand bevat nog geen termijnschema; het bedrag hierboven is het totaal voor de periode.")
         return ReportSection(heading: "Uw bijdrage", table: table, paragraphs: paragraphs)
     }
@@ -160,17 +162,18 @@ public struct ContributionLetter: ReportContent {
         var table = ReportTable(
             caption: "\(budget.period.dutchDescription) t.o.v. \(change.basis) (\(change.previousTitle))",
             columns: [.init("onderdeel", alignsRight: false), .init("vorige periode"), .init("deze periode"), .init("verschil")])
-        let previousContribution = PresentationRounding.shownTotal(change.previousContribution, unit: options.unit)
-        let previousSettlement = PresentationRounding.shownTotal(change.previousSettlement, unit: options.unit)
+        // The change is the one `zvh gemeente` shows (rounded once from the exact change);
+        // the previous period is shown as this period minus it, so every row adds up.
+        let changes = change.shown(unit: options.unit)
         let rows: [(String, Money, Money, ReportTable.RowStyle)] = [
-            ("Bijdrage (structureel)", previousContribution, shown.contributions[memberIndex], .line),
-            ("Verrekening (eenmalig)", previousSettlement, shown.settlements[memberIndex], .line),
-            ("Definitief", previousContribution + previousSettlement, shown.finals[memberIndex], .total),
+            ("Bijdrage (structureel)", shown.contributions[memberIndex], changes.contribution, .line),
+            ("Verrekening (eenmalig)", shown.settlements[memberIndex], changes.settlement, .line),
+            ("Definitief", shown.finals[memberIndex], changes.final, .total),
         ]
-        for (label, before, now, style) in rows {
-            table.rows.append(ReportTable.Row([.text(label), .amount(before), .amount(now), .amount(now - before)], style: style))
+        for (label, now, difference, style) in rows {
+            table.rows.append(ReportTable.Row([.text(label), .amount(now - difference), .amount(now), .amount(difference)], style: style))
         }
-        let shownChanges = rows.map { $0.2 - $0.1 }
+        let shownChanges = rows.map(\.2)
         var paragraphs = [
             "Structureel verandert uw bijdrage met \(shownChanges[0].signedDutch)\(change.relativeContribution.map { " (\($0.percentText(decimals: 1)))" } ?? ""); eenmalig verschilt de verrekening met \(shownChanges[1].signedDutch). Samen: \(shownChanges[2].signedDutch)."
         ]

@@ -25,7 +25,8 @@ public enum ContributionReport {
 
     /// The amounts of the contributions table as shown: rounded so that every column
     /// adds up to its shown total and every row's definitief is its shown bijdrage plus
-    /// its shown verrekening.
+    /// its shown verrekening. The afronding line (when the statement has one) is
+    /// rounded with the members, so members plus afronding meet the shown total.
     struct ShownContributions {
         /// Per financing part (only with several parts) the shown amount per member;
         /// each member's shown contribution is the sum of its shown parts.
@@ -34,20 +35,38 @@ public enum ContributionReport {
         var components: [[Money]]
         var settlements: [Money]
         var finals: [Money]
+        /// The shown afronding line per part (only with several parts) and in all; nil
+        /// without an afronding line.
+        var roundingParts: [Money] = []
+        var roundingDifference: Money?
 
-        init(_ statement: ContributionStatement, unit: RoundingUnit) {
+        init(_ statement: ContributionStatement, unit requested: RoundingUnit) {
             let members = statement.members
+            // One amount per member everywhere: a member amount with cents (a split the
+            // file's `afronding` could not honour) is shown with its cents, never rounded
+            // away, so the letter, the begroting and the advances show the same amount.
+            let unit = statement.isShownExactly(in: requested) ? requested : .cent
+            let hasRounding = statement.hasRoundingLine
+            /// The shown amounts of the members and, last, of the afronding line.
+            func shown(_ amounts: [Money], rounding: Money) -> [Money] {
+                let all = hasRounding ? amounts + [rounding] : amounts
+                return PresentationRounding.distribute(all, to: PresentationRounding.shownTotal(all.sum(), unit: unit), unit: unit)
+            }
             if statement.parts.count > 1 {
-                let shownParts = statement.parts.indices.map { index in
-                    let amounts = members.map { $0.partAmounts[index] }
-                    return PresentationRounding.distribute(amounts, to: PresentationRounding.shownTotal(amounts.sum(), unit: unit), unit: unit)
+                let shownParts = statement.parts.enumerated().map { index, part in
+                    shown(members.map { $0.partAmounts[index] }, rounding: part.split.roundingDifference)
                 }
-                parts = shownParts
+                parts = shownParts.map { Array($0.prefix(members.count)) }
                 contributions = members.indices.map { member in shownParts.map { $0[member] }.sum() }
+                if hasRounding {
+                    roundingParts = shownParts.map { $0[members.count] }
+                    roundingDifference = roundingParts.sum()
+                }
             } else {
                 parts = []
-                contributions = PresentationRounding.distribute(
-                    members.map(\.contribution), to: PresentationRounding.shownTotal(statement.totalContribution, unit: unit), unit: unit)
+                let all = shown(members.map(\.contribution), rounding: statement.roundingDifference)
+                contributions = Array(all.prefix(members.count))
+                if hasRounding { roundingDifference = all[members.count] }
             }
             let shownComponents = statement.settlementSplits.indices.map { index in
                 let parts = members.map { $0.settlementParts[index] }
@@ -62,7 +81,7 @@ public enum ContributionReport {
 
     /// The contributions table: key weight (where one key applies), share of the
     /// amount distributed, contribution, each settlement component, total settlement
-    /// and final contribution, with a totals row.
+    /// and final contribution, the afronding line (where there is one) and a totals row.
     /// - Parameter notes: the numbers of the findings that touch a member.
     public static func table(for statement: ContributionStatement, unit: RoundingUnit = .euro, notes: (String) -> [Int] = { _ in [] }) -> ReportTable {
         let shown = ShownContributions(statement, unit: unit)
@@ -74,6 +93,9 @@ public enum ContributionReport {
         columns.append(ReportTable.Column("aandeel"))
         columns += parts.map { ReportTable.Column($0.name) }
         columns.append(ReportTable.Column("bijdrage"))
+        // Money passed on: a negative bijdrage is what the member receives, shown as such.
+        let showsReceived = !statement.passedOn.isZero
+        if showsReceived { columns.append(ReportTable.Column("ontvangt")) }
         if !components.isEmpty {
             columns += components.map { ReportTable.Column($0) }
             columns += [ReportTable.Column("verrekening"), ReportTable.Column("definitief")]
@@ -85,20 +107,36 @@ public enum ContributionReport {
             cells.append(.percent(member.share.percentText()))
             cells += shown.parts.map { $0.isEmpty ? .empty : .amount($0[index]) }
             cells.append(.amount(shown.contributions[index]))
+            if showsReceived { cells.append(.amount(shown.contributions[index].isNegative ? -shown.contributions[index] : .zero)) }
             if !components.isEmpty {
                 cells += shown.components.map { .amount($0[index]) }
                 cells += [.amount(shown.settlements[index]), .amount(shown.finals[index])]
             }
             table.rows.append(ReportTable.Row(cells, notes: notes(member.municipality)))
         }
+        let rounding = shown.roundingDifference ?? .zero
+        if let shownRounding = shown.roundingDifference {
+            var cells: [ReportTable.Cell] = [.text(BudgetFigures.roundingLineName)]
+            if showsWeight { cells.append(.empty) }
+            cells.append(.percent(Share(statement.roundingDifference, of: statement.totalDistributed).percentText()))
+            cells += shown.roundingParts.map(ReportTable.Cell.amount)
+            cells.append(.amount(shownRounding))
+            if showsReceived { cells.append(.empty) }
+            if !components.isEmpty {
+                cells += components.map { _ in .empty }
+                cells += [.empty, .amount(shownRounding)]
+            }
+            table.rows.append(ReportTable.Row(cells))
+        }
         var totals: [ReportTable.Cell] = [.text("Totaal")]
         if showsWeight { totals.append(statement.members.first?.keyWeightTotalMillionths.map { .quantity(millionths: $0) } ?? .empty) }
-        totals.append(.percent(statement.totalContribution.isZero ? "–" : "100,00%"))
-        totals += shown.parts.map { .amount($0.sum()) }
-        totals.append(.amount(shown.contributions.sum()))
+        totals.append(.percent(statement.totalDistributed.isZero ? "–" : "100,00%"))
+        totals += shown.parts.indices.map { .amount(shown.parts[$0].sum() + (shown.roundingParts.isEmpty ? .zero : shown.roundingParts[$0])) }
+        totals.append(.amount(shown.contributions.sum() + rounding))
+        if showsReceived { totals.append(.amount(shown.contributions.filter(\.isNegative).sum().magnitude)) }
         if !components.isEmpty {
             totals += shown.components.map { .amount($0.sum()) }
-            totals += [.amount(shown.settlements.sum()), .amount(shown.finals.sum())]
+            totals += [.amount(shown.settlements.sum()), .amount(shown.finals.sum() + rounding)]
         }
         table.rows.append(ReportTable.Row(totals, style: .total))
         return table
@@ -118,7 +156,9 @@ public enum ContributionReport {
             if let weight = member.keyWeight, let share = member.keyShare {
                 fields.append(.init("sleutel", .object(["gewicht": .quantity(weight), "aandeel": share.json])))
             }
-            fields += [.init("bijdrage", .amount(member.contribution)), .init("verrekening", .amount(member.settlement))]
+            fields.append(.init("bijdrage", .amount(member.contribution)))
+            if !statement.passedOn.isZero { fields.append(.init("ontvangt", .amount(member.received))) }
+            fields.append(.init("verrekening", .amount(member.settlement)))
             if statement.parts.count > 1 {
                 fields.append(.init("bijdrage-per-deel", .object(zip(statement.parts, member.partAmounts).map { JSONOutput.Member($0.name, .amount($1)) })))
             }
@@ -145,9 +185,9 @@ public enum ContributionReport {
                     .init("te-verdelen", .amount(part.coverage.amountToDistribute)),
                     .init("sleutel", .string(part.split.key.name)),
                     .init("deelnemers", .array(part.participants.map(JSONOutput.string))),
-                    .init("afronding", .string("\(part.split.allocation.unit.rawValue), grootste resten")),
-                    .init("afleiding", splitDerivation(part.split)),
-                ]
+                    .init("afronding", .string("\(part.split.allocation.unit.rawValue), \(part.split.method.shortDutchName)")),
+                    .init("methode", .string(part.split.method.rawValue)),
+                ] + roundingLine(part.split) + [.init("afleiding", splitDerivation(part.split))]
             }
             var verdeling: [JSONOutput.Member] = [.init("kolom", .string(statement.column.name))]
             if parts.count == 1, let only = parts.first {
@@ -165,6 +205,7 @@ public enum ContributionReport {
                     .object([
                         "naam": .string(split.component.name), "bedrag": .amount(split.component.amount),
                         "sleutel": .string(split.split.key.name),
+                        "methode": .string(split.split.method.rawValue),
                         "verdeling": .object(zip(split.split.participants, split.split.parts).map { JSONOutput.Member($0, .amount($1)) }),
                         "afleiding": splitDerivation(split.split),
                     ])
@@ -181,10 +222,29 @@ public enum ContributionReport {
             .init("bijdrage", .amount(statement.totalContribution)), .init("verrekening", .amount(statement.totalSettlement)),
             .init("definitief", .amount(statement.totalFinal)),
         ]
+        if !statement.passedOn.isZero {
+            totals.append(.init("doorgegeven", .amount(statement.passedOn)))
+        }
+        if statement.hasRoundingLine {
+            totals += [
+                .init("afronding", .amount(statement.roundingDifference)),
+                .init("bijdrage-met-afronding", .amount(statement.totalDistributed)),
+                .init("definitief-met-afronding", .amount(statement.totalWithRounding)),
+            ]
+        }
         if let total = statement.members.first?.keyWeightTotalMillionths {
             totals.append(.init("gewicht-in-sleutel", .number(Quantity.jsonNumber(millionths: total))))
         }
         return totals
+    }
+
+    /// The afronding line of a split computed per municipality (`afrondingsregel`);
+    /// nothing by the largest remainder, which has none.
+    static func roundingLine(_ split: KeySplit) -> [JSONOutput.Member] {
+        switch split.method {
+        case .largestRemainder: []
+        case .perMunicipality: [.init("afrondingsregel", .amount(split.roundingDifference))]
+        }
     }
 
     /// A key split's recorded derivation as JSON: per participant the exact share (as
@@ -195,15 +255,27 @@ public enum ContributionReport {
             return .object(["mix": .array(split.components.map { .object(["sleutel": .string($0.key.name), "afleiding": splitDerivation($0)]) })])
         }
         return .array(zip(split.participants, split.derivations).map { participant, derivation in
-            .object([
-                "gemeente": .string(participant),
-                "exact-teller-centen": .number(String(derivation.exact.numeratorCents)),
-                "exact-noemer": .number(String(derivation.exact.denominator)),
-                "afgekapt": .amount(derivation.truncated),
-                "resterende-eenheid": .bool(derivation.receivedLeftoverUnit),
-                "volgorde-rest": .integer(derivation.turn),
-                "deel": .amount(derivation.part),
-            ])
+            let exact: [JSONOutput.Member] = [
+                .init("gemeente", .string(participant)),
+                .init("exact-teller-centen", .number(String(derivation.exact.numeratorCents))),
+                .init("exact-noemer", .number(String(derivation.exact.denominator))),
+            ]
+            switch derivation.method {
+            case .largestRemainder:
+                return .object(exact + [
+                    .init("methode", .string(derivation.method.rawValue)),
+                    .init("afgekapt", .amount(derivation.truncated)),
+                    .init("resterende-eenheid", .bool(derivation.receivedLeftoverUnit)),
+                    .init("volgorde-rest", .integer(derivation.turn)),
+                    .init("deel", .amount(derivation.part)),
+                ])
+            case .perMunicipality:
+                return .object(exact + [
+                    .init("methode", .string(derivation.method.rawValue)),
+                    .init("afgerond", .string(derivation.method.rule.rawValue)),
+                    .init("deel", .amount(derivation.part)),
+                ])
+            }
         })
     }
 
@@ -223,11 +295,20 @@ public enum ContributionReport {
                 let what = parts.count == 1 ? "" : (part.isTheme ? "Thema \"\(part.name)\": " : "Algemeen deel: ")
                 paragraphs.append("\(what)te verdelen over \(whom) (kolom \(statement.column.name)): \(terms.joined(separator: " ")) = \(part.coverage.amountToDistribute.dutch()).")
                 if explainedKeys.insert(part.split.key.name).inserted {
-                    paragraphs.append(keySentence(part.split.key, unit: part.split.allocation.unit))
+                    paragraphs.append(keySentence(part.split.key, unit: part.split.allocation.unit, method: part.split.method))
                 }
+                if !part.coverage.passedOn.isZero {
+                    paragraphs.append(passedOnSentence(part))
+                }
+            }
+            if statement.hasRoundingLine {
+                paragraphs.append("Afronding: de bijdragen per gemeente tellen op tot \(statement.totalContribution.dutch()); met de regel afronding van \(statement.roundingDifference.dutch()) is dat het te verdelen bedrag \(statement.totalDistributed.dutch()).")
             }
         case .givenLines:
             paragraphs.append("De bijdragen zijn de regels van soort gemeentelijke-bijdrage in kolom \(statement.column.name), per gemeente opgeteld; het aandeel is de bijdrage gedeeld door het totaal van de bijdragen.")
+            if statement.hasRoundingLine {
+                paragraphs.append("De bron vermeldt een regel afronding van \(statement.roundingDifference.dutch()) (vermeld.afronding): de bijdragen per gemeente (\(statement.totalContribution.dutch())) plus de afronding zijn samen \(statement.totalDistributed.dutch()).")
+            }
         }
         for split in statement.settlementSplits {
             let component = split.component
@@ -241,10 +322,25 @@ public enum ContributionReport {
         return paragraphs
     }
 
-    static func keySentence(_ key: DistributionKey, unit: RoundingUnit) -> String {
+    /// The sentence on money passed on to the members in a part: who receives what.
+    static func passedOnSentence(_ part: FinancingPart) -> String {
+        let lines = part.coverage.otherIncome.filter(\.isPassedOn).map { "\($0.name) \($0.amount.dutch())" }
+        let received = zip(part.participants, part.split.parts).filter { $0.1.isNegative }.map { "\($0) \($1.magnitude.dutch())" }
+        var sentence = "Doorgegeven aan de gemeenten: \(lines.joined(separator: ", ")); een negatieve bijdrage is wat een gemeente ontvangt"
+        if !received.isEmpty { sentence += " (ontvangt: \(received.joined(separator: ", ")))" }
+        return sentence + "."
+    }
+
+    static func keySentence(_ key: DistributionKey, unit: RoundingUnit, method: AllocationMethod = .largestRemainder) -> String {
         var sentence = "Verdeeld naar verdeelsleutel \"\(key.description)\" (\(key.kind.dutchName)"
         if let source = key.source { sentence += "; bron: \(source)" }
-        sentence += "), elk aandeel = bedrag × gewicht / totaal gewicht, afgerond \(unit == .euro ? "op hele euro's" : "op centen") met de methode van de grootste resten (de resterende eenheden gaan naar de grootste resten), zodat de delen precies optellen tot het totaal."
+        sentence += "), elk aandeel = bedrag × gewicht / totaal gewicht, afgerond \(unit == .euro ? "op hele euro's" : "op centen") "
+        switch method {
+        case .largestRemainder:
+            sentence += "met de methode van de grootste resten (de resterende eenheden gaan naar de grootste resten), zodat de delen precies optellen tot het totaal."
+        case .perMunicipality:
+            sentence += "per gemeente (methode per-gemeente: elk aandeel apart afgerond, een half van nul af); wat de delen samen van het totaal verschillen staat op de regel afronding, zodat delen plus afronding precies optellen tot het totaal."
+        }
         return sentence
     }
 }

@@ -32,10 +32,21 @@ public struct FinalAccountReport: ReportContent {
             .amount(entries.map(\.paid).sum()), .amount(account.totalBalance), .empty,
         ], style: .total))
         report.sections.append(ReportSection(heading: "Afrekening", table: table, paragraphs: [
-            "Saldo + = de gemeente betaalt bij, − = de gemeente ontvangt terug. De verrekening is die van 'zvh verrekening' (resultaat \(account.derivation.result.resultNotation), verrekend \(account.derivation.settlement.total.dutch())).",
+            "Saldo + = de gemeente betaalt bij, − = de gemeente ontvangt terug.",
+            settlementText,
         ]))
         report.primarySection = 0
         return report
+    }
+
+    /// Where the year's result is settled, in words.
+    var settlementText: String {
+        let result = account.derivation.result.resultNotation
+        guard !account.settledIn.isEmpty else {
+            return "De verrekening is die van 'zvh verrekening' (resultaat \(result), verrekend \(account.derivation.settlement.total.dutch())); geen begroting in de boeken verrekent dit resultaat."
+        }
+        let places = account.settledIn.map { "\($0.title) (\($0.amount.signedDutch))" }.joined(separator: ", ")
+        return "Het resultaat \(account.derivation.budget.period.year) (\(result)) wordt verrekend in \(places); de afrekening verrekent het daarom niet nog eens (kolom verrekening 0)."
     }
 
     public func json(_ options: ReportOptions) -> JSONOutput {
@@ -45,6 +56,9 @@ public struct FinalAccountReport: ReportContent {
             "organisatie": .string(budget.organisation.identifier),
             "jaar": .integer(budget.period.year),
             "betaald-volgens": .string(account.paidSource),
+            "resultaat-verrekend-in": .array(account.settledIn.map { settling in
+                .object(["bestand": .string(settling.file), "titel": .string(settling.title), "verrekening": .amount(settling.amount)])
+            }),
             "gemeenten": .array(account.entries.map { entry in
                 .object([
                     "gemeente": .string(entry.municipality),

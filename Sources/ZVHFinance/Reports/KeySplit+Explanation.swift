@@ -19,7 +19,7 @@ extension KeySplit {
         let totalWeight = Quantity.dutch(millionths: allocation.totalWeightMillionths)
         var keyText = "Verdeelsleutel \"\(key.description)\" (\(key.kind.dutchName)"
         if let source = key.source { keyText += ", bron: \(source)" }
-        keyText += ")"
+        keyText += ", methode \(derivation.method.rawValue))"
         let weightText = "gewicht \(derivation.weight.dutch()) van in totaal \(totalWeight), dat is \(Ratio.percentText(Int128(derivation.weight.millionths), of: allocation.totalWeightMillionths, decimals: 4))"
         var sentences: [String] = []
         if !fixedAmount.isZero {
@@ -46,6 +46,14 @@ extension KeySplit {
         if derivation.exact.isMultiple(of: unit) {
             return "; dat is al een heel aantal \(unitName)"
         }
+        switch derivation.method {
+        case .largestRemainder:
+            break
+        case .perMunicipality:
+            let difference = allocation.roundingDifference
+            return "; per gemeente afgerond op hele \(unitName) (een half van nul af, methode per-gemeente): \(derivation.part.dutch())"
+                + " (de afronding van alle delen samen is \(difference.dutch()))"
+        }
         let cut = "; afgekapt op hele \(unitName) \(derivation.truncated.dutch()) (rest \(derivation.remainder.dutch()))"
         if derivation.receivedLeftoverUnit {
             return cut + ", plus één van de \(leftover) resterende \(leftover == 1 ? singular : unitName), omdat de rest de \(derivation.turn)e grootste is: \(derivation.part.dutch())"
@@ -65,6 +73,8 @@ extension KeySplit {
         let how: String
         if derivation.exact.isMultiple(of: allocation.unit) {
             how = "geheel"
+        } else if derivation.method == .perMunicipality {
+            how = "per gemeente afgerond"
         } else if derivation.receivedLeftoverUnit {
             how = "afgekapt + 1 resterende \(allocation.unit == .euro ? "euro" : "cent")"
         } else {

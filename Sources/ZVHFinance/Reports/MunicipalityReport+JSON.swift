@@ -12,6 +12,10 @@ extension MunicipalityReport {
             .init("perioden", .array(periods.indices.compactMap { index -> JSONOutput? in
                 let period = periods[index]
                 guard let figures = Figures(period, municipality) else { return nil }
+                let inhabitants: JSONOutput = figures.member.inhabitants.map { .number(String($0)) } ?? .null
+                let referenceDate: JSONOutput = figures.inhabitants?.referenceDate.map(JSONOutput.string) ?? .null
+                let contributionPerInhabitant: JSONOutput = figures.contributionPerInhabitant.map(JSONOutput.amount) ?? .null
+                let finalPerInhabitant: JSONOutput = figures.perInhabitant.map(JSONOutput.amount) ?? .null
                 return .object([
                     "organisatie": .string(period.budget.organisation.identifier),
                     "bestand": .string(period.budget.file),
@@ -21,8 +25,10 @@ extension MunicipalityReport {
                     "verrekening": .amount(figures.member.settlement),
                     "definitief": .amount(figures.member.final),
                     "aandeel": figures.member.share.json,
-                    "inwoners": figures.member.inhabitants.map { .number(String($0)) } ?? .null,
-                    "per-inwoner": figures.perInhabitant.map(JSONOutput.amount) ?? .null,
+                    "inwoners": inhabitants,
+                    "inwoners-peildatum": referenceDate,
+                    "per-inwoner-bijdrage": contributionPerInhabitant,
+                    "per-inwoner": finalPerInhabitant,
                     "verandering": change(at: index)?.json ?? .null,
                     "per-thema": themesJSON(period),
                     "gemeenten": .array(period.statement.members.map { memberJSON($0, in: period) }),

@@ -94,12 +94,31 @@ public struct MunicipalityReport: ReportContent {
     /// The member's figures in one period.
     struct Figures {
         var member: MemberContribution
+        /// The definitief per inhabitant (one-off settlement included).
         var perInhabitant: Money?
+        /// The bijdrage per inhabitant (structural).
+        var contributionPerInhabitant: Money?
+        /// The inhabitants' count as the period's own file gives it (with its reference date).
+        var inhabitants: Inhabitants?
 
         init?(_ period: Period, _ municipality: String) {
             guard let member = period.statement.members.first(where: { $0.municipality == municipality }) else { return nil }
             self.member = member
             perInhabitant = member.finalPerInhabitant
+            contributionPerInhabitant = member.contributionPerInhabitant
+            inhabitants = period.budget.organisation.member(named: municipality)?.inhabitants
+        }
+
+        /// Which inhabitants were used, in words, and whether their reference date lies
+        /// after the period (a later count used for an earlier year).
+        func inhabitantsNote(for period: Period) -> String? {
+            guard let inhabitants else { return nil }
+            let date = inhabitants.referenceDate.map { "peildatum \($0)" } ?? "peildatum onbekend"
+            var note = "\(period.budget.period.dutchDescription): \(Quantity(inhabitants.count).dutch()) inwoners (\(date)" + (inhabitants.source.map { ", bron: \($0)" } ?? "") + ")"
+            if let year = inhabitants.referenceDate.flatMap({ Int($0.prefix(4)) }), year > period.budget.period.year {
+                note += "; let op: de peildatum ligt na \(period.budget.period.dutchDescription), dus niet de inwoners van die periode"
+            }
+            return note
         }
     }
 
@@ -140,8 +159,9 @@ public struct MunicipalityReport: ReportContent {
             caption: "\(municipality) per periode",
             columns: [
                 .init("periode", alignsRight: false), .init("bijdrage"), .init("verrekening"), .init("definitief"), .init("aandeel"),
-                .init("€ per inwoner"), .init("let op", alignsRight: false),
+                .init("bijdrage per inwoner"), .init("definitief per inwoner"), .init("let op", alignsRight: false),
             ])
+        var inhabitantNotes: [String] = []
         var categories: [String] = []
         var contributions: [Money] = []
         var finals: [Money] = []
@@ -151,9 +171,11 @@ public struct MunicipalityReport: ReportContent {
             summary.rows.append(
                 ReportTable.Row([
                     .text(label(period)), .amount(figures.member.contribution), .amount(figures.member.settlement), .amount(figures.member.final),
-                    .percent(figures.member.share.percentText()), figures.perInhabitant.map(ReportTable.Cell.amount) ?? .empty,
+                    .percent(figures.member.share.percentText()), figures.contributionPerInhabitant.map(ReportTable.Cell.amount) ?? .empty,
+                    figures.perInhabitant.map(ReportTable.Cell.amount) ?? .empty,
                     warnings.isEmpty ? .empty : .text("⚠ " + Set(warnings.map(\.rule)).sorted().joined(separator: ", ")),
                 ], notes: period.findings.isEmpty ? [] : [index + 1]))
+            if let note = figures.inhabitantsNote(for: period) { inhabitantNotes.append(note) }
             categories.append(organisations.count > 1 ? label(period) : period.budget.title)
             contributions.append(figures.member.contribution)
             finals.append(figures.member.final)
@@ -163,7 +185,8 @@ public struct MunicipalityReport: ReportContent {
             description: "Lijnen over de perioden: de bijdrage (structureel) en het definitieve bedrag na verrekening.",
             categories: categories,
             series: [Chart.Series(name: "bijdrage", values: contributions), Chart.Series(name: "definitief", values: finals)], style: .line)
-        report.sections.append(ReportSection(heading: "Overzicht", table: summary, chart: chart))
+        let perInhabitantNote = "Per inwoner: de bijdrage (structureel, zonder de eenmalige verrekening) en het definitieve bedrag, elk gedeeld door de inwoners die het bestand van die periode noemt: " + (inhabitantNotes.isEmpty ? "geen inwoners bekend." : inhabitantNotes.joined(separator: "; ") + ".")
+        report.sections.append(ReportSection(heading: "Overzicht", table: summary, paragraphs: [perInhabitantNote], chart: chart))
         report.primarySection = 0
         if let changes = changeSection(options) { report.sections.append(changes) }
         if !estimates.isEmpty { report.sections.append(estimateSection(options)) }
@@ -186,8 +209,7 @@ public struct MunicipalityReport: ReportContent {
             ])
         for index in periods.indices {
             guard let change = change(at: index) else { continue }
-            let contribution = PresentationRounding.shownTotal(change.contribution, unit: options.unit)
-            let settlement = PresentationRounding.shownTotal(change.settlement, unit: options.unit)
+            let (contribution, settlement, _) = change.shown(unit: options.unit)
             table.rows.append(
                 ReportTable.Row([
                     .text(label(periods[index])), .text(change.basis), .amount(contribution),
@@ -266,9 +288,15 @@ public struct MunicipalityReport: ReportContent {
                         member.inhabitants.map { .quantity(Quantity($0)) } ?? .empty, member.finalPerInhabitant.map(ReportTable.Cell.amount) ?? .empty,
                     ], style: member.municipality == municipality ? .subtotal : .line, notes: period.entry.notes(forMember: member.municipality)))
         }
+        let rounding = shown.roundingDifference ?? .zero
+        if let shownRounding = shown.roundingDifference {
+            let share = Share(period.statement.roundingDifference, of: period.statement.totalDistributed)
+            table.rows.append(ReportTable.Row(
+                [.text(BudgetFigures.roundingLineName), .amount(shownRounding), .empty, .amount(shownRounding), .percent(share.percentText()), .empty, .empty]))
+        }
         table.rows.append(
             ReportTable.Row(
-                [.text("Totaal"), .amount(shown.contributions.sum()), .amount(shown.settlements.sum()), .amount(shown.finals.sum()), .percent("100,00%"), .empty, .empty],
+                [.text("Totaal"), .amount(shown.contributions.sum() + rounding), .amount(shown.settlements.sum()), .amount(shown.finals.sum() + rounding), .percent("100,00%"), .empty, .empty],
                 style: .total))
         var paragraphs = period.entry.findings.enumerated().compactMap { number, finding in
             finding.touches(municipality) || finding.municipalities.isEmpty ? "⚠\(number + 1) " + finding.summaryLine : nil

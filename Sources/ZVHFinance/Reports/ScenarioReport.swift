@@ -42,11 +42,13 @@ public enum ScenarioReport {
     }
 
     /// Amounts of several variants shown in whole units: each variant's column adds up
-    /// to its shown total.
+    /// to its shown total. With an afronding line (``ScenarioComparison/hasRoundingLine``)
+    /// each column ends with it, one entry after the members.
     static func shownColumns(_ comparison: ScenarioComparison, unit: RoundingUnit) -> [[Money]] {
         let members = comparison.members
         return ([comparison.basis] + comparison.scenarios).map { variant in
-            let exact = members.map { variant.final(of: $0) ?? .zero }
+            var exact = members.map { variant.final(of: $0) ?? .zero }
+            if comparison.hasRoundingLine { exact.append(variant.statement.roundingDifference) }
             return PresentationRounding.distribute(exact, to: PresentationRounding.shownTotal(exact.sum(), unit: unit), unit: unit)
         }
     }
@@ -112,15 +114,25 @@ public enum ScenarioReport {
             }
             table.rows.append(ReportTable.Row(cells))
         }
+        if comparison.hasRoundingLine {
+            let row = members.count
+            var cells: [ReportTable.Cell] = [.text(BudgetFigures.roundingLineName), .amount(shown[0][row])]
+            for index in comparison.scenarios.indices {
+                if showsValues { cells.append(.amount(shown[index + 1][row])) }
+                cells.append(.amount(shown[index + 1][row] - shown[0][row]))
+                if showsPercent { cells.append(.empty) }
+            }
+            table.rows.append(ReportTable.Row(cells))
+        }
         var totals: [ReportTable.Cell] = [.text("Totaal"), .amount(shown[0].sum())]
         for (index, variant) in comparison.scenarios.enumerated() {
             if showsValues { totals.append(.amount(shown[index + 1].sum())) }
             totals.append(.amount(shown[index + 1].sum() - shown[0].sum()))
-            if showsPercent { totals.append(percent(comparison.totalDifference(in: variant), of: comparison.basis.statement.totalFinal)) }
+            if showsPercent { totals.append(percent(comparison.totalDifference(in: variant), of: comparison.basis.statement.totalWithRounding)) }
         }
         table.rows.append(ReportTable.Row(totals, style: .total))
         let checks = comparison.scenarios.map { variant -> String in
-            let sum = members.map { comparison.difference(of: $0, in: variant) }.sum()
+            let sum = members.map { comparison.difference(of: $0, in: variant) }.sum() + comparison.roundingDifferenceChange(in: variant)
             let total = comparison.totalDifference(in: variant)
             return "\(variant.name): som van de verschillen \(sum.dutch(alwaysCents: !sum.isMultiple(of: .euro))) = verschil in het totaal \(total.dutch(alwaysCents: !total.isMultiple(of: .euro))) \(sum == total ? "✓" : "✗ KLOPT NIET")"
         }
@@ -169,8 +181,11 @@ public enum ScenarioReport {
             for (_, statement) in variant.years {
                 for member in statement.members where !members.contains(member.municipality) { members.append(member.municipality) }
             }
+            // Under per-gemeente each year's afronding line follows the members.
+            let hasRoundingLine = variant.years.contains { $0.statement.hasRoundingLine }
             let shown = variant.years.map { _, statement in
-                let exact = members.map { name in statement.members.first { $0.municipality == name }?.final ?? .zero }
+                var exact = members.map { name in statement.members.first { $0.municipality == name }?.final ?? .zero }
+                if hasRoundingLine { exact.append(statement.roundingDifference) }
                 return PresentationRounding.distribute(exact, to: PresentationRounding.shownTotal(exact.sum(), unit: unit), unit: unit)
             }
             var table = ReportTable(
@@ -181,6 +196,9 @@ public enum ScenarioReport {
                     variant.years[column].statement.members.contains { $0.municipality == member } ? .amount(shown[column][row]) : .text("–")
                 }))
             }
+            if hasRoundingLine {
+                table.rows.append(ReportTable.Row([.text(BudgetFigures.roundingLineName)] + shown.map { .amount($0[members.count]) }))
+            }
             table.rows.append(ReportTable.Row([.text("Totaal")] + shown.map { .amount($0.sum()) }, style: .total))
             let note = "Parameters: \(parameters?.dutchDescription ?? "geen indexatie") (per regel afgerond op centen). Het eerste jaar is de begroting zelf (met verrekening en de eenmalige stap van het scenario); de volgende jaren zonder verrekening en met uit- of toetreding vanaf het genoemde jaar."
             return ReportSection(heading: "Meerjarenraming — \(variant.name)", table: table, paragraphs: [note])
@@ -189,16 +207,16 @@ public enum ScenarioReport {
         let years = basis.years.map(\.year)
         var table = ReportTable(caption: "Meerjarenraming: totaal per variant", columns: [ReportTable.Column("variant", alignsRight: false)] + years.map { ReportTable.Column(String($0)) })
         for variant in projections {
-            table.rows.append(ReportTable.Row([.text(variant.name)] + variant.years.map { .amount($0.statement.totalFinal) }))
+            table.rows.append(ReportTable.Row([.text(variant.name)] + variant.years.map { .amount($0.statement.totalWithRounding) }))
             if variant.name != basis.name {
-                table.rows.append(ReportTable.Row([.text("verschil \(variant.name)")] + zip(variant.years, basis.years).map { .amount($0.statement.totalFinal - $1.statement.totalFinal) }))
+                table.rows.append(ReportTable.Row([.text("verschil \(variant.name)")] + zip(variant.years, basis.years).map { .amount($0.statement.totalWithRounding - $1.statement.totalWithRounding) }))
             }
         }
         let chart = Chart(
             title: "Meerjarenraming: totaal van de bijdragen per jaar",
             description: "Per jaar het totaal van de definitieve bijdragen van basis en varianten.",
             categories: years.map(String.init),
-            series: projections.map { Chart.Series(name: $0.name, values: $0.years.map(\.statement.totalFinal)) },
+            series: projections.map { Chart.Series(name: $0.name, values: $0.years.map(\.statement.totalWithRounding)) },
             style: .line)
         sections.append(ReportSection(heading: "Meerjarenraming — totaal per variant", table: table, paragraphs: ["Exact, in euro's en centen."], chart: chart))
         return sections
@@ -251,12 +269,12 @@ public enum ScenarioReport {
             .init("organisatie", .string(budget.organisation.identifier)),
             .init("titel", .string(budget.title)),
             .init("scenarios", .array(comparison.scenarios.map { variant in
-                .object([
+                let object = JSONOutput.object([
                     "naam": .string(variant.name),
                     "omschrijving": .optional(variant.scenario?.description),
                     "bestand": .optional(variant.scenario?.file.isEmpty == false ? variant.scenario?.file : nil),
                     "wijzigingen": .array((variant.scenario?.changes ?? []).map { .string($0.dutchDescription) }),
-                    "totaal": .amount(variant.statement.totalFinal),
+                    "totaal": .amount(variant.statement.totalWithRounding),
                     "verschil": .amount(comparison.totalDifference(in: variant)),
                     "verschillen-tellen-op": .bool(comparison.differencesAddUp(in: variant)),
                     "uittreding": .array(variant.exits.map { exit in
@@ -270,8 +288,11 @@ public enum ScenarioReport {
                         ])
                     }),
                 ])
+                // With an afronding line (per-gemeente) the variant's line, within `totaal`.
+                guard comparison.hasRoundingLine, case .object(let fields) = object else { return object }
+                return .object(fields + [.init("afronding", .amount(variant.statement.roundingDifference))])
             })),
-            .init("totaal-basis", .amount(comparison.basis.statement.totalFinal)),
+            .init("totaal-basis", .amount(comparison.basis.statement.totalWithRounding)),
             .init("gemeenten", variants(comparison)),
         ]
         if !content.projections.isEmpty {
@@ -287,7 +308,7 @@ public enum ScenarioReport {
                         "jaren": .array(variant.years.map { year, statement in
                             .object([
                                 "jaar": .integer(year),
-                                "totaal": .amount(statement.totalFinal),
+                                "totaal": .amount(statement.totalWithRounding),
                                 "bijdragen": .object(statement.members.map { JSONOutput.Member($0.municipality, .amount($0.final)) }),
                             ])
                         }),

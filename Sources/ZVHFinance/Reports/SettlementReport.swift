@@ -4,10 +4,36 @@
 public struct SettlementReport: ReportContent {
     /// The derivation, computed once.
     public var derivation: SettlementDerivation
+    /// The year in the organisation's settlement ledger: the begrotingen that settle it.
+    public var ledgerYear: SettlementLedger.ResultYear?
 
     /// Creates the content.
-    public init(_ derivation: SettlementDerivation) {
+    /// - Parameters:
+    ///   - derivation: the settlement derived from the jaarrekening.
+    ///   - ledgerYear: the year in the settlement ledger of the books read, if any.
+    public init(_ derivation: SettlementDerivation, ledgerYear: SettlementLedger.ResultYear? = nil) {
         self.derivation = derivation
+        self.ledgerYear = ledgerYear
+    }
+
+    /// Whether the result is final (a `werkelijk` column) or a forecast.
+    public var status: SettlementLedger.ResultStatus { SettlementLedger.ResultStatus(column: derivation.realisationColumn) }
+
+    /// Where the result is settled, and what remains, in words.
+    var ledgerParagraphs: [String] {
+        let year = derivation.budget.period.year
+        let settlings = ledgerYear?.settlings ?? []
+        guard !settlings.isEmpty else {
+            return ["Dit resultaat (\(status.rawValue)) wordt in geen van de gelezen begrotingen verrekend; hieronder de verrekening zoals ze in een begroting opgenomen kan worden (zvh volgend-jaar --jaarrekening)."]
+        }
+        let settled = settlings.map(\.amount).sum()
+        let remaining = -derivation.result - settled
+        var lines = settlings.map { "Al verrekend in \($0.title) (\($0.file)): \($0.amount.signedDutch)." }
+        lines.append(
+            remaining.isZero
+                ? "Het resultaat \(year) is daarmee precies verrekend; deze afleiding verrekent het niet nog eens."
+                : "Nog te verrekenen (nacalculatie): \(remaining.signedDutch) = \((-derivation.result).signedDutch) − \(settled.signedDutch) (zvh volgend-jaar … --nacalculatie); de verdeling hieronder is die van het hele resultaat, ter vergelijking.")
+        return lines
     }
 
     public func presentation(_ options: ReportOptions) -> Report {
@@ -17,7 +43,7 @@ public struct SettlementReport: ReportContent {
         var report = Report(
             title: "Verrekening \(year) — \(budget.organisation.name)",
             context: BudgetReportContent.context(of: budget, options: options)
-                + ["Resultaat uit \"\(derivation.realisationColumn.heading)\" tegen \"\(derivation.budgetColumn.heading)\"; resultaat + = voordeel, verrekening − = terug naar de gemeenten."])
+                + ["Resultaat uit \"\(derivation.realisationColumn.heading)\" tegen \"\(derivation.budgetColumn.heading)\" (\(status == .definitief ? "definitief" : "voorlopig: de kolom is een verwachting, geen afgesloten jaar")); resultaat + = voordeel, verrekening − = terug naar de gemeenten."])
         var table = ReportTable(caption: "Resultaat \(year) naar component", columns: [
             ReportTable.Column("component", alignsRight: false), ReportTable.Column("code", alignsRight: false), ReportTable.Column("begroot"),
             ReportTable.Column("werkelijk"), ReportTable.Column("resultaat"), ReportTable.Column("verrekening"), ReportTable.Column("behandeling", alignsRight: false),
@@ -43,6 +69,7 @@ public struct SettlementReport: ReportContent {
             paragraphs.append("\(component.name): \(component.explanation) = \(component.result.resultNotation).")
         }
         report.sections.append(ReportSection(heading: "Componenten", table: table, paragraphs: paragraphs))
+        report.sections.append(ReportSection(heading: "Waar het resultaat verrekend wordt", paragraphs: ledgerParagraphs))
 
         let settled = derivation.components.filter(\.isSettled)
         var perMember = ReportTable(
@@ -92,6 +119,7 @@ public struct SettlementReport: ReportContent {
                 .init("toelichting", .string(component.explanation)),
             ]
             if let split = component.split {
+                fields.append(.init("methode", .string(split.method.rawValue)))
                 fields.append(.init("verdeling", .array(derivation.members.indices.map { index in
                     .object([
                         "gemeente": .string(derivation.members[index]),
@@ -110,6 +138,11 @@ public struct SettlementReport: ReportContent {
             "kolom-begroot": .string(derivation.budgetColumn.name),
             "kolom-werkelijk": .string(derivation.realisationColumn.name),
             "resultaat": .amount(derivation.result),
+            "status": .string(status.rawValue),
+            "verrekend-in": .array((ledgerYear?.settlings ?? []).map { settling in
+                .object(["bestand": .string(settling.file), "titel": .string(settling.title), "verrekening": .amount(settling.amount)])
+            }),
+            "nog-te-verrekenen": .amount(-derivation.result - (ledgerYear?.settled ?? .zero)),
             "componenten-tellen-op": .bool(derivation.componentsAddUp),
             "componenten": .array(components),
             "verrekend-resultaat": .amount(derivation.settledResult),

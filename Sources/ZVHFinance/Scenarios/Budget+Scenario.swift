@@ -208,7 +208,7 @@ extension Budget {
     /// Refuses a variant whose members would have to cover a negative amount: a change
     /// made the other income exceed the costs of a part.
     func requireNonNegativeBases(_ statement: ContributionStatement, scenario: Scenario) throws(ScenarioError) {
-        for part in statement.parts where part.coverage.amountToDistribute.isNegative {
+        for part in statement.parts where part.coverage.amountToDistribute.isNegative && !part.coverage.isNegativeAmountDeclared {
             let origin = scenario.changes.last?.origin ?? .none
             throw .negativeContributionBasis(part: part.name, amount: part.coverage.amountToDistribute, at: origin)
         }

@@ -59,7 +59,7 @@ extension ExitCompensationRule {
             remaining += basis.total(of: item, in: column, side: .costs)
         }
         let contribution = statement.members.first { $0.municipality == member }?.contribution ?? .zero
-        let share = Share(contribution, of: statement.totalContribution)
+        let share = Share(contribution, of: statement.totalDistributed)
         guard share.denominator != 0 else { return (remaining, share, .zero) }
         let numerator = Int128(years) * Int128(remaining.cents) * share.numerator
         let amount = Rounding(unit: basis.contributionRule?.unit ?? basis.publicationUnit, rule: .halfAwayFromZero)

@@ -82,14 +82,24 @@ public struct ScenarioComparison: Sendable {
         (variant.final(of: member) ?? .zero) - (basis.final(of: member) ?? .zero)
     }
 
-    /// The difference of the totals in a variant.
+    /// The difference of the totals in a variant: what the members pay together plus
+    /// the afronding line (zero by the largest remainder).
     public func totalDifference(in variant: Variant) -> Money {
-        variant.statement.totalFinal - basis.statement.totalFinal
+        variant.statement.totalWithRounding - basis.statement.totalWithRounding
     }
 
-    /// Whether the members' differences add up exactly to the total difference.
+    /// Whether any variant's contributions have an afronding line (`per-gemeente`).
+    public var hasRoundingLine: Bool { ([basis] + scenarios).contains { $0.statement.hasRoundingLine } }
+
+    /// How the afronding line changes in a variant against the basis.
+    public func roundingDifferenceChange(in variant: Variant) -> Money {
+        variant.statement.roundingDifference - basis.statement.roundingDifference
+    }
+
+    /// Whether the members' differences (with the change of the afronding line) add up
+    /// exactly to the total difference.
     public func differencesAddUp(in variant: Variant) -> Bool {
-        members.map { difference(of: $0, in: variant) }.sum() == totalDifference(in: variant)
+        members.map { difference(of: $0, in: variant) }.sum() + roundingDifferenceChange(in: variant) == totalDifference(in: variant)
     }
 }
 

@@ -203,7 +203,7 @@ public struct SettlementDerivation: Sendable {
         let budget = analysed.budget
         var total = budget.incomeLines.filter { ($0.kind ?? .other) == kind }.map { budget.amount(of: $0, in: column, side: .income) }.sum()
         if kind == .municipalContribution, analysed.figures.contributionsColumn == index, let statement = analysed.statement {
-            total += statement.totalContribution
+            total += statement.totalDistributed
         }
         return total
     }

@@ -13,32 +13,35 @@ enum AdvancesCommand {
             ReportCommandOptions.format,
             ReportCommandOptions.output,
         ],
-        flags: [],
+        flags: [BooksOptions.draft, BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
     static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
+        let books: Books
         let analysed: AnalysedBudget
-        let statement: ContributionStatement
-        do throws(BudgetFileError) {
-            analysed = AnalysedBudget(try BudgetLoader.load(path))
-            guard analysed.budget.kind == .begroting else {
-                throw BudgetFileError.invalidValue(file: path, at: .none, message: "voorschotten horen bij een begroting, dit is een jaarrekening (gebruik 'zvh afrekening')")
-            }
-            switch analysed.contributions {
-            case .success(let value): statement = value
-            case .failure(let error): throw BudgetFileError.contribution(file: path, error)
-            }
-        } catch {
-            return Diagnostics.report(error, context: &context)
+        switch BooksOptions.read([path], invocation: invocation, context: &context).flatMap({ books in
+            BooksOptions.computable(books, file: path, context: &context).map { (books, $0) }
+        }) {
+        case .success(let value): (books, analysed) = value
+        case .failure(let status): return status.code
+        }
+        guard analysed.budget.kind == .begroting, let statement = analysed.statement else {
+            return Diagnostics.report(
+                .invalidValue(file: path, at: .none, message: "voorschotten horen bij een begroting, dit is een jaarrekening (gebruik 'zvh afrekening')"), context: &context)
+        }
+        let draftFindings: [Finding]
+        switch BooksOptions.release(books, file: path, members: statement.members.map(\.municipality), invocation: invocation, document: "het termijnschema", context: &context) {
+        case .success(let findings): draftFindings = findings
+        case .failure(let status): return status.code
         }
         // Without --termijnen: as many as the file's published instalment table has, else monthly.
         let printed = Set(analysed.budget.stated.instalments.map(\.amounts.count))
         let fromFile = printed.count == 1 ? printed.first : nil
         let count = invocation.options["termijnen"]?.last.flatMap { Int($0) } ?? fromFile ?? AdvanceSchedule.defaultCount
         let content = AdvancesReport(AdvanceSchedule(statement: statement, budget: analysed.budget, count: count))
-        let text = ReportCommandOptions.render(content, invocation, spec)
-        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context)
+        let text = ReportCommandOptions.render(BooksReportContent(content, books: books, draftFindings: draftFindings), invocation, spec)
+        return BooksOptions.status(delivered: ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context), draftFindings: draftFindings)
     }
 
     static let finalAccountSpec = CommandSpec(
@@ -53,24 +56,34 @@ enum AdvancesCommand {
         options: [
             OptionSpec(long: "voorschotten", valueName: "csv", help: "De betaalde voorschotten per gemeente (CSV 'gemeente;betaald')."),
         ] + SettlementCommand.spec.options.filter { !["formaat", "uitvoer"].contains($0.long) } + [ReportCommandOptions.format, ReportCommandOptions.output],
-        flags: [],
+        flags: [BooksOptions.draft, BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in runFinalAccount(invocation, spec: spec, context: &context) })
 
     static func runFinalAccount(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
         var inputs = [path]
+        let books: Books
+        switch BooksOptions.read(SettlementCommand.paths(invocation, account: path), invocation: invocation, context: &context) {
+        case .success(let value): books = value
+        case .failure(let status): return status.code
+        }
         let derivation: SettlementDerivation
-        switch SettlementCommand.derive(invocation, spec: spec, path: path, inputs: &inputs, context: &context) {
+        switch SettlementCommand.derive(invocation, spec: spec, books: books, path: path, context: &context) {
         case .success(let value): derivation = value
         case .failure(let status): return status.code
         }
-        let analysed = AnalysedBudget(derivation.budget)
-        guard let statement = analysed.statement else {
-            if case .failure(let error) = analysed.contributions { return Diagnostics.report(.contribution(file: path, error), context: &context) }
+        guard let analysed = books.analysed(path), let statement = analysed.statement else {
+            if case .failure(let error) = books.analysed(path)?.contributions { return Diagnostics.report(.contribution(file: path, error), context: &context) }
             return ExitCode.dataError
         }
-        var paid: [String: Money]?
-        var source = "volgens de begrote bijdrage (kolom \"\(derivation.budgetColumn.heading)\"; geef --voorschotten voor de werkelijk betaalde bedragen)"
+        let organisation = derivation.budget.organisation.identifier
+        let year = derivation.budget.period.year
+        // Without --voorschotten: what the begroting of the year billed (its definitief,
+        // the sum of its advances), else the contributions of the budget column.
+        let billed = books.billed(organisation: organisation, year: year)
+        var paid: [String: Money]? = billed?.amounts
+        var source = billed.map { "volgens de voorschotten van \($0.title) (de definitieve bijdrage; geef --voorschotten voor de werkelijk betaalde bedragen)" }
+            ?? "volgens de begrote bijdrage (kolom \"\(derivation.budgetColumn.heading)\"; geef --voorschotten voor de werkelijk betaalde bedragen)"
         if let csv = invocation.options["voorschotten"]?.last {
             inputs.append(csv)
             do {
@@ -92,8 +105,14 @@ enum AdvancesCommand {
                 return ExitCode.dataError
             }
         }
-        let content = FinalAccountReport(FinalAccount(derivation: derivation, statement: statement, paid: paid, paidSource: source))
-        let text = ReportCommandOptions.render(content, invocation, spec)
-        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context)
+        let draftFindings: [Finding]
+        switch BooksOptions.release(books, file: path, members: statement.members.map(\.municipality), invocation: invocation, document: "de afrekening", context: &context) {
+        case .success(let findings): draftFindings = findings
+        case .failure(let status): return status.code
+        }
+        let settledIn = books.ledger(of: organisation).year(year)?.settlings ?? []
+        let content = FinalAccountReport(FinalAccount(derivation: derivation, statement: statement, paid: paid, paidSource: source, settledIn: settledIn))
+        let text = ReportCommandOptions.render(BooksReportContent(content, books: books, draftFindings: draftFindings), invocation, spec)
+        return BooksOptions.status(delivered: ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context), draftFindings: draftFindings)
     }
 }

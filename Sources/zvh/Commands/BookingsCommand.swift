@@ -42,9 +42,12 @@ enum BookingsCommand {
             through = date
         }
         let budget: Budget
+        switch BooksOptions.read([budgetPath], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        case .success(let books): budget = books.named[0].budget
+        case .failure(let status): return status.code
+        }
         let rules: BookingRules
         do throws(BudgetFileError) {
-            budget = try BudgetLoader.load(budgetPath)
             rules = try BookingRulesReader.read(try BudgetLoader.readBytes(rulesPath), file: rulesPath)
         } catch {
             return Diagnostics.report(error, context: &context)

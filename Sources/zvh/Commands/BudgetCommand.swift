@@ -8,7 +8,7 @@ enum BudgetCommand {
         discussion: "Groepen tonen hun subtotaal; een verschilkolom is zo gericht dat + een voordeel is.",
         arguments: [ArgumentSpec(name: "bestand", help: "Het begrotingsbestand (JSON).")],
         options: [ReportCommandOptions.format, ReportCommandOptions.output],
-        flags: [ReportCommandOptions.cents],
+        flags: [ReportCommandOptions.cents, BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, showsContributions: false, context: &context) })
 
     static let begrotingSpec = CommandSpec(
@@ -18,26 +18,27 @@ enum BudgetCommand {
         arguments: [ArgumentSpec(name: "bestand", help: "Het begrotingsbestand (JSON).")],
         options: [ReportCommandOptions.format, ReportCommandOptions.output],
         flags: [
-            ReportCommandOptions.cents, ReportCommandOptions.explain,
+            ReportCommandOptions.cents, ReportCommandOptions.explain, BooksOptions.onlyNamedFiles,
             FlagSpec(long: "bbv", help: "Voeg het BBV-overzicht toe: realisatie T-2, begroting T-1 na wijziging en begroting T, uit de bestanden van dezelfde organisatie in de map van de begroting."),
         ],
         run: { invocation, spec, context in run(invocation, spec: spec, showsContributions: true, context: &context) })
 
     static func run(_ invocation: Invocation, spec: CommandSpec, showsContributions: Bool, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
+        let books: Books
         let analysed: AnalysedBudget
-        do throws(BudgetFileError) {
-            analysed = AnalysedBudget(try BudgetLoader.load(path))
-            if case .failure(let error) = analysed.contributions { throw BudgetFileError.contribution(file: path, error) }
-        } catch {
-            return Diagnostics.report(error, context: &context)
+        switch BooksOptions.read([path], invocation: invocation, context: &context).flatMap({ books in
+            BooksOptions.computable(books, file: path, context: &context).map { (books, $0) }
+        }) {
+        case .success(let value): (books, analysed) = value
+        case .failure(let status): return status.code
         }
         var bbv: BBVComparison?
         if invocation.flags.contains("bbv") {
-            bbv = BBVComparison(analysed, others: BudgetFiles.siblings(of: analysed.budget, context: &context).map(AnalysedBudget.init))
+            bbv = BBVComparison(analysed, others: books.companions(of: analysed.budget))
         }
-        let content = BudgetReportContent(analysed, showsContributions: showsContributions, findings: Checker.check([analysed]), bbv: bbv)
-        let text = ReportCommandOptions.render(content, invocation, spec)
+        let content = books.reportContent(analysed, showsContributions: showsContributions, bbv: bbv)
+        let text = ReportCommandOptions.render(BooksReportContent(content, books: books), invocation, spec)
         return ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context)
     }
 }

@@ -7,7 +7,7 @@ enum CheckCommand {
         aliases: ["controleer"],
         abstract: "Controleer begrotingsbestanden op fouten zoals een zorgvuldige controller ze vindt.",
         discussion: """
-            Zonder pad wordt Budgets/ gecontroleerd. Bestanden van dezelfde organisatie worden samen gelezen, zodat jaren met elkaar vergeleken worden. Regels:
+            Zonder pad wordt Budgets/ gecontroleerd. Bestanden van dezelfde organisatie worden samen gelezen, zodat jaren met elkaar vergeleken worden; een los genoemd bestand brengt de andere bestanden van zijn organisatie in zijn map mee (niet met --alleen-bestand), en alleen de bevindingen in de genoemde bestanden worden getoond. Regels:
             \(Checker.allRules.map { "  \($0.name): \($0.summary)" }.joined(separator: "\n"))
             Exitcode 0 zonder fouten, 1 met een fout (met --strikt ook bij een waarschuwing).
             """,
@@ -19,7 +19,7 @@ enum CheckCommand {
             OptionSpec(long: "pro-rata-drempel", valueName: "procent", help: "Afwijking van het pro-rata bedrag die gemeld wordt.", defaultValue: "10"),
             OptionSpec(long: "regel", valueName: "regel", help: "Voer alleen deze regel uit (mag herhaald worden).", allowed: Checker.allRules.map(\.name), isRepeating: true),
         ],
-        flags: [FlagSpec(long: "strikt", help: "Faal ook bij een waarschuwing.")],
+        flags: [FlagSpec(long: "strikt", help: "Faal ook bij een waarschuwing."), BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
     static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
@@ -29,11 +29,17 @@ enum CheckCommand {
         guard let threshold = Quantity.parse(typed: invocation.option("pro-rata-drempel", in: spec) ?? "10"), !threshold.isNegative else {
             return ZVH.usageError("--pro-rata-drempel verwacht een percentage van nul of meer, zoals 10 of 2,5", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
         }
-        let loaded = BudgetFiles.load(invocation.arguments, context: &context)
-        guard let budgets = loaded.budgets else { return loaded.status }
         let rules = invocation.options["regel"].map { names in Checker.allRules.filter { names.contains($0.name) } } ?? Checker.allRules
-        let findings = Checker.check(budgets, rules: rules, options: CheckOptions(tolerance: tolerance, proRataThresholdPercent: threshold))
-        let files = budgets.map(\.file)
+        let books: Books
+        switch BooksOptions.read(
+            invocation.arguments, invocation: invocation, defaultsToBudgets: true, rules: rules,
+            options: CheckOptions(tolerance: tolerance, proRataThresholdPercent: threshold), context: &context)
+        {
+        case .success(let value): books = value
+        case .failure(let status): return status.code
+        }
+        let findings = books.namedFindings
+        let files = books.namedFiles
         let content = CheckReport(findings: findings, files: files)
         let text: Result<ReportOutput, SpreadsheetError>
         switch ReportCommandOptions.format(invocation, spec) {
@@ -45,7 +51,6 @@ enum CheckCommand {
         }
         let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: files, context: &context)
         if written != ExitCode.success { return written }
-        if loaded.status != ExitCode.success { return loaded.status }
         let failing: Finding.Severity = invocation.flags.contains("strikt") ? .warning : .error
         return findings.contains { $0.severity >= failing } ? ExitCode.findings : ExitCode.success
     }

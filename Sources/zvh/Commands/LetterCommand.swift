@@ -19,7 +19,10 @@ enum LetterCommand {
             ReportCommandOptions.format,
             OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf naar dit bestand (atomair; nooit over een invoerbestand); met --alle: naar deze map."),
         ],
-        flags: [ReportCommandOptions.cents, FlagSpec(long: "alle", help: "Schrijf een brief voor elke gemeente van de begroting in de map van --uitvoer.")],
+        flags: [
+            ReportCommandOptions.cents, FlagSpec(long: "alle", help: "Schrijf een brief voor elke gemeente van de begroting in de map van --uitvoer."),
+            BooksOptions.draft, BooksOptions.onlyNamedFiles,
+        ],
         folderOutputFlag: "alle",
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
@@ -36,18 +39,15 @@ enum LetterCommand {
             return ZVH.usageError("--alle schrijft één brief per gemeente in een map; geef die map met --uitvoer MAP", usage: usage, context: &context, command: spec.name)
         }
         let path = invocation.arguments[everyMember ? 0 : 1]
-        context.inputPaths.append(path)
-        let budget: Budget
-        do throws(BudgetFileError) {
-            budget = try BudgetLoader.load(path)
-        } catch {
-            return Diagnostics.report(error, context: &context)
+        let books: Books
+        switch BooksOptions.read([path], invocation: invocation, context: &context) {
+        case .success(let value): books = value
+        case .failure(let status): return status.code
         }
+        guard let budget = books.named.first?.budget else { return ExitCode.dataError }
         guard budget.kind == .begroting else {
             return ZVH.usageError("\(path) is een \(budget.kind.rawValue); een bijdragebrief hoort bij een begroting", usage: usage, context: &context, command: spec.name)
         }
-        var budgets = [budget]
-        budgets += earlierPeriods(beside: budget, context: &context)
         var municipalities = budget.organisation.members.map(\.name)
         if !everyMember {
             let requested = invocation.arguments[0]
@@ -57,42 +57,46 @@ enum LetterCommand {
             }
             municipalities = [name]
         }
-        // Analysed once; an earlier period whose contributions cannot be computed is
-        // named and left out, the begroting's own failure stops the letter.
-        let analysed = AnalysedBudget.analysing(budgets)
-        if case .failure(let error) = analysed[0].contributions {
-            return Diagnostics.report(.contribution(file: budget.file, error), context: &context)
+        // The begroting's own failure stops the letter; another period whose
+        // contributions cannot be computed is named and left out of the comparison.
+        if case .failure = BooksOptions.computable(books, file: path, context: &context) { return context.inputFailure ?? ExitCode.dataError }
+        let entries = books.analysed.compactMap { entry -> BudgetReportContent? in
+            if case .failure(let error) = entry.contributions {
+                let message = BudgetFileError.contribution(file: entry.budget.file, error).errorDescription ?? entry.budget.file
+                Diagnostics.line("\(message) (overgeslagen voor de vergelijking met de vorige periode)", context: &context)
+                return nil
+            }
+            return books.reportContent(entry)
         }
-        let usable = analysed.filter { entry in
-            guard case .failure(let error) = entry.contributions else { return true }
-            let message = BudgetFileError.contribution(file: entry.budget.file, error).errorDescription ?? entry.budget.file
-            Diagnostics.line("\(message) (overgeslagen voor de vergelijking met de vorige periode)", context: &context)
-            return false
-        }
-        let findings = Checker.check(usable)
-        let entries = usable.map { BudgetReportContent($0, showsContributions: true, findings: findings) }
         let letters = municipalities.compactMap { ContributionLetter($0, begroting: budget.file, entries: entries) }
         guard letters.count == municipalities.count else { return ExitCode.dataError }
-        guard everyMember, let folder = invocation.options["uitvoer"]?.last else {
-            return ReportCommandOptions.deliver(ReportCommandOptions.render(letters[0], invocation, spec), invocation: invocation, inputs: [path], context: &context)
+        let draftFindings: [Finding]
+        switch BooksOptions.release(
+            books, file: budget.file, members: municipalities, invocation: invocation, document: everyMember ? "de bijdragebrieven" : "de bijdragebrief", context: &context)
+        {
+        case .success(let findings): draftFindings = findings
+        case .failure(let status): return status.code
         }
-        return writeAll(letters, into: folder, invocation: invocation, spec: spec, inputs: budgets.map(\.file), context: &context)
-    }
-
-    /// The earlier periods of the organisation in the begroting's folder (for the
-    /// comparison with the previous period).
-    static func earlierPeriods(beside budget: Budget, context: inout CommandContext) -> [Budget] {
-        BudgetFiles.siblings(of: budget, context: &context).filter { $0.period < budget.period }
+        let contents = letters.map { letter in
+            BooksReportContent(letter, books: books, draftFindings: draftFindings.filter { $0.touches(letter.municipality) })
+        }
+        let written: Int32
+        if everyMember, let folder = invocation.options["uitvoer"]?.last {
+            written = writeAll(contents, into: folder, invocation: invocation, spec: spec, inputs: books.analysed.map(\.budget.file), context: &context)
+        } else {
+            written = ReportCommandOptions.deliver(ReportCommandOptions.render(contents[0], invocation, spec), invocation: invocation, inputs: [path], context: &context)
+        }
+        return BooksOptions.status(delivered: written, draftFindings: draftFindings)
     }
 
     /// Writes one letter per member into `folder` as one batch (all or none), names
     /// from ``LetterFileNames`` (distinct, short enough); never into a folder a scan
     /// of the budgets reads (``OutputFolder``).
-    static func writeAll(_ letters: [ContributionLetter], into folder: String, invocation: Invocation, spec: CommandSpec, inputs: [String], context: inout CommandContext) -> Int32 {
+    static func writeAll(_ letters: [BooksReportContent<ContributionLetter>], into folder: String, invocation: Invocation, spec: CommandSpec, inputs: [String], context: inout CommandContext) -> Int32 {
         let format = ReportCommandOptions.format(invocation, spec)
         let options = ReportCommandOptions.reportOptions(invocation)
-        let budget = letters[0].budget
-        let names = LetterFileNames.names(letters.map(\.municipality), organisation: budget.organisation.identifier, year: budget.period.year, fileExtension: format.fileExtension)
+        let budget = letters[0].content.budget
+        let names = LetterFileNames.names(letters.map(\.content.municipality), organisation: budget.organisation.identifier, year: budget.period.year, fileExtension: format.fileExtension)
         var files: [(path: String, bytes: [UInt8])] = []
         for (letter, name) in zip(letters, names) {
             let path = folder + (folder.hasSuffix("/") ? "" : "/") + name

@@ -17,7 +17,7 @@ enum MunicipalityCommand {
                 long: "eigen-raming", valueName: "csv",
                 help: "CSV-bestand met de eigen raming van de gemeente, een regel 'jaar;bedrag' per jaar: toont per jaar de raming van het ZVH, de eigen raming en het verschil (+ = voordeel)."),
         ],
-        flags: [ReportCommandOptions.cents, ReportCommandOptions.explain],
+        flags: [ReportCommandOptions.cents, ReportCommandOptions.explain, BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
     static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
@@ -38,8 +38,12 @@ enum MunicipalityCommand {
                 return Diagnostics.report(error, context: &context)
             }
         }
-        let loaded = BudgetFiles.load(Array(invocation.arguments.dropFirst()), context: &context)
-        guard let budgets = loaded.budgets else { return loaded.status }
+        let books: Books
+        switch BooksOptions.read(Array(invocation.arguments.dropFirst()), invocation: invocation, defaultsToBudgets: true, context: &context) {
+        case .success(let value): books = value
+        case .failure(let status): return status.code
+        }
+        let budgets = books.analysed.map(\.budget)
         guard let municipality = MunicipalityReport.canonicalName(requested, in: budgets) else {
             let names = MunicipalityReport.memberNames(in: budgets)
             let hint = Spelling.closest(to: requested, among: names).map { "; bedoelde u '\(MessageText.quoted($0))'?" } ?? " (bekend: \(MessageText.list(names)))"
@@ -52,7 +56,7 @@ enum MunicipalityCommand {
             context.inputFailure = ExitCode.dataError
             return ExitCode.dataError
         }
-        let (entries, status) = BudgetFiles.entries(budgets, status: loaded.status, context: &context)
+        let (entries, status) = BooksOptions.entries(books, everyFileRead: true, context: &context)
         let text = ReportCommandOptions.render(MunicipalityReport(municipality, entries: entries, ownEstimates: ownEstimates), invocation, spec)
         let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: budgets.map(\.file), context: &context)
         return written != ExitCode.success ? written : status

@@ -61,10 +61,9 @@ enum ScenarioCommand {
             return ZVH.usageError(error.message, usage: usage, context: &context, command: spec.name)
         }
         let budget: Budget
-        do {
-            budget = try BudgetLoader.load(path)
-        } catch {
-            return Diagnostics.report(error, context: &context)
+        switch BooksOptions.read([path], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        case .success(let books): budget = books.named[0].budget
+        case .failure(let status): return status.code
         }
         var scenarios: [Scenario] = []
         var inputs = [path]

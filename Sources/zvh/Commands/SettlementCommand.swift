@@ -20,37 +20,38 @@ enum SettlementCommand {
             ReportCommandOptions.format,
             ReportCommandOptions.output,
         ],
-        flags: [ReportCommandOptions.cents, ReportCommandOptions.explain],
+        flags: [ReportCommandOptions.cents, ReportCommandOptions.explain, BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
     static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
-        var inputs = [path]
+        let books: Books
+        switch BooksOptions.read(paths(invocation, account: path), invocation: invocation, context: &context) {
+        case .success(let value): books = value
+        case .failure(let status): return status.code
+        }
         let derivation: SettlementDerivation
-        switch derive(invocation, spec: spec, path: path, inputs: &inputs, context: &context) {
+        switch derive(invocation, spec: spec, books: books, path: path, context: &context) {
         case .success(let value): derivation = value
         case .failure(let status): return status.code
         }
-        let text = ReportCommandOptions.render(SettlementReport(derivation), invocation, spec)
-        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context)
+        let ledgerYear = books.ledger(of: derivation.budget.organisation.identifier).year(derivation.budget.period.year)
+        let text = ReportCommandOptions.render(BooksReportContent(SettlementReport(derivation, ledgerYear: ledgerYear), books: books), invocation, spec)
+        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: books.namedFiles, context: &context)
     }
 
-    struct Status: Error { var code: Int32 }
+    /// The files a settlement reads: the jaarrekening and the file of `--sleutels-uit`.
+    static func paths(_ invocation: Invocation, account: String) -> [String] {
+        [account] + (invocation.options["sleutels-uit"]?.suffix(1) ?? [])
+    }
 
-    /// The derivation the options ask for, or the exit status after reporting why not.
-    static func derive(_ invocation: Invocation, spec: CommandSpec, path: String, inputs: inout [String], context: inout CommandContext) -> Result<SettlementDerivation, Status> {
-        if !inputs.contains(path) { inputs.append(path) }
-        let analysed: AnalysedBudget
-        var extraKeys: [DistributionKey] = []
-        do throws(BudgetFileError) {
-            analysed = AnalysedBudget(try BudgetLoader.load(path))
-            if let keyFile = invocation.options["sleutels-uit"]?.last {
-                inputs.append(keyFile)
-                extraKeys = try BudgetLoader.load(keyFile).keys
-            }
-        } catch {
-            return .failure(Status(code: Diagnostics.report(error, context: &context)))
-        }
+    typealias Status = BooksOptions.Status
+
+    /// The derivation the options ask for from the jaarrekening in the books, or the
+    /// exit status after reporting why not.
+    static func derive(_ invocation: Invocation, spec: CommandSpec, books: Books, path: String, context: inout CommandContext) -> Result<SettlementDerivation, Status> {
+        guard let analysed = books.analysed(path) else { return .failure(Status(code: ExitCode.dataError)) }
+        let extraKeys = invocation.options["sleutels-uit"]?.last.flatMap { books.analysed($0)?.budget.keys } ?? []
         let groups = (invocation.options["samenvoegen"] ?? []).map { $0.split(separator: ",").map { String($0.trimmingSpaces) } }
         do throws(SettlementError) {
             return .success(try SettlementDerivation(

@@ -35,6 +35,27 @@ extension Tag {
         }
     }
 
+    @Test func perMunicipalityPartsPlusTheRoundingLineMeetTheTotalOverAHundredThousandCases() throws {
+        var generator = SeededGenerator(seed: 0xAF20)
+        for _ in 0..<Self.cases {
+            let (total, weights, unit) = AllocationTests.randomCase(&generator)
+            let allocation = try Allocation(splitting: total, by: weights, unit: unit, method: .perMunicipality)
+            let totalWeight = allocation.totalWeightMillionths
+            for (part, weight) in zip(allocation.parts, weights) {
+                // Every part is its exact share rounded on its own: within half a unit.
+                let difference = Int128(part.cents) * totalWeight - Int128(total.cents) * Int128(weight.millionths)
+                guard difference.magnitude * 2 <= UInt128(Int128(unit.cents) * totalWeight), part.cents % unit.cents == 0 else {
+                    Issue.record("part \(part.cents) of \(total.cents) by \(weights.map(\.millionths)) in \(unit)")
+                    return
+                }
+            }
+            if allocation.parts.sum() + allocation.roundingDifference != total {
+                Issue.record("parts + afronding ≠ \(total.cents)")
+                return
+            }
+        }
+    }
+
     @Test func settlementsNeverCreateOrLoseAEuroOverAHundredThousandBudgets() throws {
         var generator = SeededGenerator(seed: 0x5E771E)
         for _ in 0..<Self.cases {

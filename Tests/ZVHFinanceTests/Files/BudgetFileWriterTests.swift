@@ -33,6 +33,19 @@ import Testing
         #expect(after.statement?.members.map(\.final) == before.statement?.members.map(\.final))
     }
 
+    @Test func theMethodThePublishedAfrondingAndDoorgevenAreWrittenAndReadBack() throws {
+        let example = try Fixtures.budget("voorbeelden/begroting-afronding-per-gemeente.json")
+        let read = try Fixtures.read(BudgetFileWriter.json(example).rendered())
+        #expect(read.contributionRule?.method == .perMunicipality)
+        #expect(read.stated.roundingDifference["begroot"]?.amount == Money(euros: -2))
+        let passedOn = try Fixtures.read(PublishedRoundingCheckTests.passedOn(declared: true))
+        let written = BudgetFileWriter.json(passedOn).rendered()
+        #expect(written.contains(#""doorgeven": true"#))
+        #expect(try Fixtures.read(written).incomeLines.map(\.isPassedOn) == [true])
+        // The default method is not written, so files written before stay as they were.
+        #expect(!BudgetFileWriter.json(passedOn).rendered().contains("methode"))
+    }
+
     @Test func keysAreWrittenInTheREADMEOrder() throws {
         let text = BudgetFileWriter.json(try Fixtures.budget("midden-limburg/begroting-2022.json")).rendered()
         let order = ["\"$schema\"", "\"soort\"", "\"titel\"", "\"organisatie\"", "\"periode\"", "\"bron\"", "\"eenheid\"", "\"gemeenten\"", "\"kolommen\"", "\"lasten\"", "\"baten\"", "\"verdeelsleutels\"", "\"bijdragen\"", "\"verrekening\"", "\"opmerkingen\""]

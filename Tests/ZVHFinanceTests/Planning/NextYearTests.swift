@@ -20,7 +20,7 @@ import Testing
 
     @Test func theSettlementIsWhatVerrekeningDerives() throws {
         let derivation = try SettlementDerivation(AnalysedBudget(Fixtures.budget("midden-limburg/jaarrekening-2021.json")))
-        let next = try written(try NextYear.begroting(from: Fixtures.budget("midden-limburg/begroting-2022.json"), indexation: Indexation(), settlement: derivation))
+        let next = try written(try NextYear.begroting(from: Fixtures.budget("midden-limburg/begroting-2022.json"), indexation: Indexation(), settlement: SettlementPlan(derivation, ledgerYear: nil, isNacalculatie: false, keys: [])))
         #expect(next.settlement?.components.map(\.amount) == derivation.settlement.components.map(\.amount))
         let statement = try next.contributions()
         #expect(statement.totalSettlement == Money(euros: -83_584))

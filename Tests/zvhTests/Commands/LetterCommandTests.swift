@@ -9,10 +9,13 @@ import Testing
 /// split into structural and one-off, and every finding that touches the member.
 @Suite struct LetterCommandTests {
     static let begroting = "Budgets/midden-limburg/begroting-2022.json"
+    /// The bundled begroting 2022 returns 27.461 more than the 2021 result (a fout on
+    /// every member's settlement): its letters go out only as a draft, exit 1.
+    static let draft = ["--concept"]
 
-    static func document(_ arguments: [String]) throws -> [String: Any] {
-        let result = try ZVHProcess.run(arguments + ["--formaat", "json"])
-        #expect(result.status == 0, "\(result.stderr)")
+    static func document(_ arguments: [String], status: Int32 = 1) throws -> [String: Any] {
+        let result = try ZVHProcess.run(arguments + ["--formaat", "json"] + (status == 1 ? draft : []))
+        #expect(result.status == status, "\(result.stderr)")
         return try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
@@ -35,7 +38,7 @@ import Testing
         #expect(change["bijdrage"] as? Int == -905)
         #expect(change["verrekening"] as? Int == -31936)
         #expect(change["definitief"] as? Int == -32841)
-        let text = try ZVHProcess.run(["brief", "Roermond", Self.begroting])
+        let text = try ZVHProcess.run(["brief", "Roermond", Self.begroting] + Self.draft)
         #expect(text.stdout.contains("Aan: het college van burgemeester en wethouders van de gemeente Roermond"))
         #expect(text.stdout.contains("Structureel verandert uw bijdrage met -905"))
         #expect(text.stdout.contains("Definitief: 158.458 − 3.809 − 28.127 = 126.522."))
@@ -50,11 +53,11 @@ import Testing
 
     @Test func everyFormatRendersTheLetter() throws {
         for format in ["tekst", "markdown", "csv", "json", "html"] {
-            let result = try ZVHProcess.run(["brief", "Leudal", Self.begroting, "--formaat", format])
-            #expect(result.status == 0, "\(format): \(result.stderr)")
+            let result = try ZVHProcess.run(["brief", "Leudal", Self.begroting, "--formaat", format] + Self.draft)
+            #expect(result.status == 1, "\(format): \(result.stderr)")
             #expect(result.stdout.contains("65.153") || result.stdout.contains("65153"), "\(format)")
         }
-        let html = try ZVHProcess.run(["brief", "Leudal", Self.begroting, "--formaat", "html"])
+        let html = try ZVHProcess.run(["brief", "Leudal", Self.begroting, "--formaat", "html"] + Self.draft)
         let parser = XMLParser(data: Data(html.stdout.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
         #expect(parser.parse(), "\(String(describing: parser.parserError))")
         #expect(html.stdout.contains("counter(page)"))
@@ -64,8 +67,8 @@ import Testing
     @Test func alleWritesOneLetterPerMemberIntoAFolder() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-brieven-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let result = try ZVHProcess.run(["brief", "--alle", Self.begroting, "--uitvoer", directory.path, "--formaat", "json"])
-        #expect(result.status == 0, "\(result.stderr)")
+        let result = try ZVHProcess.run(["brief", "--alle", Self.begroting, "--uitvoer", directory.path, "--formaat", "json"] + Self.draft)
+        #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(files.count == 7)
@@ -74,8 +77,8 @@ import Testing
         let document = try #require(JSONSerialization.jsonObject(with: leudal) as? [String: Any])
         #expect(document["definitief"] as? Int == 65153)
         // Written again over its own letters: fine; into the budgets' folder: refused.
-        #expect(try ZVHProcess.run(["brief", "--alle", Self.begroting, "--uitvoer", directory.path]).status == 0)
-        let refused = try ZVHProcess.run(["brief", "--alle", Self.begroting, "--uitvoer", "Budgets/midden-limburg"])
+        #expect(try ZVHProcess.run(["brief", "--alle", Self.begroting, "--uitvoer", directory.path] + Self.draft).status == 1)
+        let refused = try ZVHProcess.run(["brief", "--alle", Self.begroting, "--uitvoer", "Budgets/midden-limburg"] + Self.draft)
         #expect(refused.status == 64)
         #expect(refused.stderr.contains("map van de begrotingen"))
     }
@@ -118,7 +121,7 @@ import Testing
         let result = try ZVHProcess.run(["brief", "Leudal", directory.appendingPathComponent("begroting-2022.json").path, "--formaat", "json"])
         #expect(result.status == 0)
         #expect(result.stderr.contains("kapot.json:1:"))
-        #expect(result.stderr.contains("overgeslagen voor de vergelijking"))
+        #expect(result.stderr.contains("overgeslagen: niet meegelezen"))
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(document["definitief"] as? Int == 65153)
         #expect(document["vergelijking"] is NSNull)

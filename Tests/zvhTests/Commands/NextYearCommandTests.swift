@@ -2,8 +2,12 @@ import Foundation
 import Testing
 
 @Suite struct NextYearCommandTests {
+    /// A path in a folder of its own: a file written there has no other files of its
+    /// organisation beside it (a command reads a file with the files beside it).
     func temporary(_ name: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("zvh-\(UUID().uuidString)-\(name)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent(name).path
     }
 
     @Test(arguments: ["Budgets/midden-limburg/begroting-2022.json", "Budgets/noord-limburg/begroting-2024.json", "Budgets/westelijke-mijnstreek/begroting-2024-jan-jul.json"])
@@ -18,7 +22,12 @@ import Testing
     }
 
     @Test func itsSettlementEqualsWhatVerrekeningDerives() throws {
-        let made = try ZVHProcess.run(["volgend-jaar", "Budgets/midden-limburg/begroting-2022.json", "--jaarrekening", "Budgets/midden-limburg/jaarrekening-2021.json"])
+        // A begroting 2022 that settles 2020 rather than 2021, read without the bundled
+        // begroting 2022 (which settles 2021 already): 2021 is still to be settled.
+        let source = try String(contentsOf: ZVHProcess.packageRoot.appendingPathComponent("Budgets/midden-limburg/begroting-2022.json"), encoding: .utf8)
+        let begroting = temporary("begroting-2022.json")
+        try source.replacingOccurrences(of: "\"betreft-jaar\": 2021", with: "\"betreft-jaar\": 2020").write(toFile: begroting, atomically: true, encoding: .utf8)
+        let made = try ZVHProcess.run(["volgend-jaar", begroting, "--jaarrekening", "Budgets/midden-limburg/jaarrekening-2021.json", "--alleen-bestand"])
         #expect(made.status == 0, "\(made.stderr)")
         let budget = try #require(JSONSerialization.jsonObject(with: Data(made.stdout.utf8)) as? [String: Any])
         let derived = try ZVHProcess.run(["verrekening", "Budgets/midden-limburg/jaarrekening-2021.json", "--formaat", "json"])

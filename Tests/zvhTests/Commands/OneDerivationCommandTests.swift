@@ -15,7 +15,7 @@ import Testing
         var runs = budgets.flatMap { [["begroting", $0], ["jaarrekening", $0], ["scenario", $0]] }
         runs += [["overzicht"], ["gemeente", "Roermond"], ["gemeente", "Beek"], ["gemeente", "Venlo"], ["check"]]
         runs += [
-            ["brief", "Leudal", budgets[0]], ["brief", "Beek", budgets[3]], ["brief", "Venlo", budgets[4]],
+            ["brief", "Leudal", budgets[0], "--concept"], ["brief", "Beek", budgets[3], "--concept"], ["brief", "Venlo", budgets[4], "--concept"],
             ["gemeente", "Leudal", "--uitleg"], ["gemeente", "Stein"],
         ]
         return runs

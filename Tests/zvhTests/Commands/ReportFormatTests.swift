@@ -27,7 +27,7 @@ import Testing
             index += block.count
         }
         #expect(tables == 2)
-        #expect(result.stdout.contains("| Echt-Susteren | 66.777 | 12,12% | 66.777 | -1.605 | -11.853 | -13.458 | 53.319 |"))
+        #expect(result.stdout.contains("| Echt-Susteren ⚠2 | 66.777 | 12,12% | 66.777 | -1.605 | -11.853 | -13.458 | 53.319 |"))
     }
 
     @Test func csvOpensInDutchExcelAndMatchesTheJSON() throws {

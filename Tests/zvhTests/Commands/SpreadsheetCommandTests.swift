@@ -160,8 +160,8 @@ import ZVHFinance
         let first = folder.appendingPathComponent("a.json"), second = folder.appendingPathComponent("b.json")
         try fromWorkbook.stdout.write(to: first, atomically: true, encoding: .utf8)
         try fromCSV.stdout.write(to: second, atomically: true, encoding: .utf8)
-        let a = try ZVHProcess.run(["begroting", first.path, "--formaat", "json"]).stdout
-        let b = try ZVHProcess.run(["begroting", second.path, "--formaat", "json"]).stdout
+        let a = try ZVHProcess.run(["begroting", first.path, "--formaat", "json", "--alleen-bestand"]).stdout
+        let b = try ZVHProcess.run(["begroting", second.path, "--formaat", "json", "--alleen-bestand"]).stdout
         #expect(a.replacingOccurrences(of: first.path, with: "") == b.replacingOccurrences(of: second.path, with: ""))
     }
 }

@@ -94,7 +94,7 @@ import Testing
             #expect(result.stderr.contains("schrijf haar naam in alle bestanden gelijk"))
         }
         // One spelling: any case finds it.
-        let single = try ZVHProcess.run(["gemeente", "LEUDAL", folder.appendingPathComponent("begroting-2022.json").path])
+        let single = try ZVHProcess.run(["gemeente", "LEUDAL", folder.appendingPathComponent("begroting-2022.json").path, "--alleen-bestand"])
         #expect(single.status == 0, "\(single.stderr)")
     }
 

@@ -1,0 +1,103 @@
+import ZVHFinance
+
+/// The one way a command reads budget files: through ``Books`` (read, analysed and
+/// checked once, with the organisation's other files), reporting on standard error
+/// what could not be read.
+enum BooksOptions {
+    static let onlyNamedFiles = FlagSpec(
+        long: "alleen-bestand", help: "Lees alleen de genoemde bestanden, niet de andere bestanden van dezelfde organisatie in hun map.")
+    static let draft = FlagSpec(
+        long: "concept", help: "Schrijf het document ook als een fout de cijfers raakt: elke pagina en de titel zeggen dan CONCEPT — bevat fouten (exitcode 1).")
+
+    /// The books the command names; nil after reporting why they cannot be read.
+    /// - Parameters:
+    ///   - paths: files or folders; empty for `Budgets/` (when `defaultsToBudgets`).
+    ///   - rules, options: the checks (default: every rule, default tolerance).
+    /// - Returns: the books, or the exit status (64, 65 or 66).
+    static func read(
+        _ paths: [String], invocation: Invocation, defaultsToBudgets: Bool = false, rules: [any CheckRule] = Checker.allRules,
+        options: CheckOptions = CheckOptions(), context: inout CommandContext
+    ) -> Result<Books, Status> {
+        let named = paths.isEmpty && defaultsToBudgets ? ["Budgets"] : paths
+        context.inputPaths += named
+        let scope: BooksRequest.Scope = invocation.flags.contains(onlyNamedFiles.long) ? .namedFiles : .organisation
+        let books: Books
+        do throws(BooksError) {
+            books = try Books.read(BooksRequest(paths: named, scope: scope, rules: rules, options: options, namesFiles: !defaultsToBudgets))
+        } catch {
+            switch error {
+            case .unlisted where paths.isEmpty && defaultsToBudgets:
+                context.err("Budgets: fout: geen map Budgets/ in de huidige map; start zvh in de projectmap of geef een pad op\n")
+                return .failure(Status(code: ExitCode.noInput))
+            case .unlisted, .unreadable:
+                return .failure(Status(code: error.fileErrors.map { Diagnostics.report($0, context: &context) }.max() ?? ExitCode.dataError))
+            case .nothingFound:
+                Diagnostics.line(error.errorDescription ?? "", context: &context)
+                return .failure(Status(code: ExitCode.noInput))
+            }
+        }
+        // Files beside the named ones that cannot be read may belong to the organisation:
+        // named (at most three, then a count), never silently left out.
+        for skipped in books.skipped.prefix(3) {
+            Diagnostics.line("\(skipped.errorDescription ?? skipped.file) (overgeslagen: niet meegelezen als deel van de boeken van de organisatie)", context: &context)
+        }
+        if books.skipped.count > 3 {
+            Diagnostics.line("let op: nog \(books.skipped.count - 3) bestanden naast de genoemde konden niet gelezen worden en tellen niet mee (zvh check op de map noemt ze)", context: &context)
+        }
+        context.inputPaths += books.analysed.map(\.budget.file)
+        return .success(books)
+    }
+
+    /// The one named file's analysed budget whose contributions can be computed, or the
+    /// status after reporting why not.
+    static func computable(_ books: Books, file: String, context: inout CommandContext) -> Result<AnalysedBudget, Status> {
+        guard let analysed = books.named.first else { return .failure(Status(code: ExitCode.dataError)) }
+        if case .failure(let error) = analysed.contributions {
+            return .failure(Status(code: Diagnostics.report(.contribution(file: analysed.budget.file, error), context: &context)))
+        }
+        return .success(analysed)
+    }
+
+    /// The report contents of the named files (or of every file read), with the
+    /// findings of the books; a budget whose contributions cannot be computed is reported
+    /// and left out.
+    static func entries(_ books: Books, everyFileRead: Bool = false, context: inout CommandContext) -> (entries: [BudgetReportContent], status: Int32) {
+        var entries: [BudgetReportContent] = []
+        var status = ExitCode.success
+        for analysed in everyFileRead ? books.analysed : books.named {
+            if case .failure(let error) = analysed.contributions {
+                status = max(status, Diagnostics.report(.contribution(file: analysed.budget.file, error), context: &context))
+                continue
+            }
+            entries.append(books.reportContent(analysed))
+        }
+        return (entries, status)
+    }
+
+    /// Decides whether a document for members goes out: refused while a fout touches
+    /// the members' figures in `file` (exit 65, the findings named on standard error,
+    /// nothing written), unless `--concept`.
+    /// - Returns: the fouten that make the document a draft (empty: final), or the
+    ///   status after refusing.
+    static func release(
+        _ books: Books, file: String, members: [String], invocation: Invocation, document: String, context: inout CommandContext
+    ) -> Result<[Finding], Status> {
+        let blocking = books.blockingFindings(in: file, for: members)
+        guard !blocking.isEmpty else { return .success([]) }
+        if invocation.flags.contains(draft.long) { return .success(blocking) }
+        for finding in blocking {
+            Diagnostics.line(finding.diagnosticLine(), context: &context)
+        }
+        Diagnostics.line("fout: \(document) niet geschreven: \(blocking.count == 1 ? "een fout raakt" : "\(blocking.count) fouten raken") de cijfers; herstel de bestanden, of schrijf een concept met --concept", context: &context)
+        context.inputFailure = ExitCode.dataError
+        return .failure(Status(code: ExitCode.dataError))
+    }
+
+    /// The exit status of a document after it was delivered: 1 for a draft written.
+    static func status(delivered: Int32, draftFindings: [Finding]) -> Int32 {
+        delivered == ExitCode.success && !draftFindings.isEmpty ? ExitCode.findings : delivered
+    }
+
+    /// An exit status as an error, for `Result`.
+    struct Status: Error { var code: Int32 }
+}
