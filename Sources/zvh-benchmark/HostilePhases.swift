@@ -114,7 +114,7 @@ enum HostilePhases {
                         XMLWriter.escape(text, into: &escaped, isAttribute: false)
                         xml += "<c r=\"\(reference)\" t=\"inlineStr\"><is><t>\(escaped)</t></is></c>"
                     case .number(let number): xml += "<c r=\"\(reference)\"><v>\(number.text)</v></c>"
-                    case .formula(_, let cached): xml += "<c r=\"\(reference)\"><v>\(XLSXNumber(cached).text)</v></c>"
+                    case .formula(_, let cached): xml += "<c r=\"\(reference)\"><v>\(cached.text)</v></c>"
                     case .empty: break
                     }
                 }

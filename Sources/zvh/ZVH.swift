@@ -57,7 +57,7 @@ enum ZVH {
                 return ExitCode.success
             }
             guard let command = command(named: arguments[1]) else {
-                return usageError("onbekend subcommando '\(arguments[1])'\(suggestion(for: arguments[1]))", usage: "zvh help <subcommand>", context: &context)
+                return usageError("onbekend subcommando '\(arguments[1])'\(suggestion(for: arguments[1]))", usage: "zvh help \(HelpFormatter.subcommand)", context: &context)
             }
             context.out(HelpFormatter.help(for: command))
             return ExitCode.success
@@ -66,7 +66,7 @@ enum ZVH {
         }
         guard let command = command(named: first) else {
             let what = first.hasPrefix("-") ? "onbekende optie '\(first)'" : "onbekend subcommando '\(first)'"
-            return usageError(what + suggestion(for: first), usage: "zvh <subcommand>", context: &context)
+            return usageError(what + suggestion(for: first), usage: "zvh \(HelpFormatter.subcommand)", context: &context)
         }
         switch ArgumentParser.parse(Array(arguments.dropFirst()), for: command) {
         case .help:
@@ -92,9 +92,7 @@ enum ZVH {
     }
 
     static func usageError(_ message: String, usage: String, context: inout CommandContext, command: String? = nil) -> Int32 {
-        context.err("Error: \(ControlCharacters.escaped(message))\n")
-        context.err("Usage: \(usage)\n")
-        context.err("  See 'zvh \(command.map { "help \($0)" } ?? "--help")' for more information.\n")
+        context.err(HelpFormatter.usageError(ControlCharacters.escaped(message), usage: usage, command: command))
         return ExitCode.usage
     }
 }

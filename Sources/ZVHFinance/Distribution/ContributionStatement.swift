@@ -173,6 +173,6 @@ extension ContributionStatement {
         members.allSatisfy { member in
             member.contribution.isMultiple(of: unit) && member.partAmounts.allSatisfy { $0.isMultiple(of: unit) }
                 && member.settlementParts.allSatisfy { $0.isMultiple(of: unit) }
-        }
+        } && roundingDifference.isMultiple(of: unit)
     }
 }

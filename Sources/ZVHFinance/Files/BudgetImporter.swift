@@ -33,6 +33,8 @@ public enum BudgetImporter {
         public var notes: [String]
         /// The budget file's text, checked against its reader (with `$schema`).
         public var text: String
+        /// The tables outside the import layout (a report's own sheets), in file order.
+        public var otherTables: [Table] = []
     }
 
     /// Why a file cannot be imported: every cell that could not be read.
@@ -76,8 +78,8 @@ public enum BudgetImporter {
     public static func read(_ tables: [Table], file: String) throws(Failure) -> Imported {
         var tables = tables
         let isLayout = tables.contains(where: { DutchCSV.blockNames.contains($0.name.lowercased()) })
-        let read = isLayout ? tables.filter { DutchCSV.blockNames.contains($0.name.lowercased()) } : tables
-        guard textSize(of: read, atMost: BudgetLoader.maximumFileSize) else {
+        let counted = isLayout ? tables.filter { DutchCSV.blockNames.contains($0.name.lowercased()) } : tables
+        guard textSize(of: counted, atMost: BudgetLoader.maximumFileSize) else {
             throw Failure(lines: ["\(file): fout: de werkbladen bevatten samen meer dan \(BudgetLoader.maximumFileSize / 1024 / 1024) MiB tekst (een gedeelde tekst telt in elke cel die haar gebruikt); het begrotingsbestand zou groter worden dan zvh leest; er is niets geschreven"])
         }
         // A workbook made from a CSV with blocks (LibreOffice, Excel) holds them on one sheet.
@@ -97,7 +99,8 @@ public enum BudgetImporter {
         // prognoses, capacity lines) it computes for the import too.
         do {
             let checked = try BudgetFileWriter.checkedFile(budget, file: file)
-            return Imported(budget: checked.budget, notes: reader.notes, text: checked.text)
+            return Imported(budget: checked.budget, notes: reader.notes, text: checked.text,
+                            otherTables: tables.filter { !BudgetSheets.sheetNames.contains($0.name.lowercased()) })
         } catch {
             throw Failure(lines: [error.errorDescription ?? "\(file): fout: de ingelezen begroting is niet geldig"])
         }
@@ -133,6 +136,11 @@ struct TableReader {
     init(file: String, tables: [BudgetImporter.Table]) {
         self.file = file
         self.tables = tables
+    }
+
+    /// The note on a sheet outside the layout.
+    static func ignoredNote(file: String, sheet: String) -> String {
+        "\(file): let op: werkblad \"\(sheet)\" hoort niet bij de indeling en is genegeerd"
     }
 
     /// The place of a cell, `file:Sheet!C14`.
@@ -254,7 +262,7 @@ struct TableReader {
     mutating func read() -> Budget? {
         let required = ["begroting", "gemeenten", "lasten", "baten"]
         for table in tables where !BudgetSheets.sheetNames.contains(table.name.lowercased()) {
-            notes.append("\(file): let op: werkblad \"\(table.name)\" hoort niet bij de indeling en is genegeerd")
+            notes.append(Self.ignoredNote(file: file, sheet: table.name))
         }
         for name in required where table(name) == nil {
             problems.append("\(file): fout: werkblad \"\(name)\" ontbreekt (nodig: \(required.joined(separator: ", ")); zie 'zvh nieuw')")

@@ -289,7 +289,7 @@ public enum BudgetSheets {
                     case .empty: return ""
                     case .text(let text): return DutchCSV.field(text)
                     case .number(let number): return number.text.replacingOccurrences(of: ".", with: ",")
-                    case .formula(_, let cached): return cached.spreadsheetNumber
+                    case .formula(_, let cached): return cached.text.replacingOccurrences(of: ".", with: ",")
                     }
                 }.joined(separator: ";") + "\r\n"
             }

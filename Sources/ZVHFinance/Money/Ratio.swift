@@ -17,12 +17,20 @@ public enum Ratio {
         percentDigits(numerator, of: denominator, decimals: decimals)
     }
 
-    /// The one rounding of a percentage: digits with a decimal point.
-    private static func percentDigits(_ numerator: Int128, of denominator: Int128, decimals: Int) -> String? {
+    /// `numerator / denominator` itself (not × 100) as a decimal number with `decimals`
+    /// decimals, rounded a half away from zero (`0.1212007957`); nil for a zero whole.
+    /// What a spreadsheet holds for a percentage shown in a percent format.
+    public static func fractionNumber(_ numerator: Int128, of denominator: Int128, decimals: Int = 10) -> String? {
+        percentDigits(numerator, of: denominator, decimals: decimals, factor: 1)
+    }
+
+    /// The one rounding of a percentage (or, with `factor` 1, of the fraction itself):
+    /// digits with a decimal point.
+    private static func percentDigits(_ numerator: Int128, of denominator: Int128, decimals: Int, factor: Int128 = 100) -> String? {
         guard denominator != 0 else { return nil }
         var scale: Int128 = 1
         for _ in 0..<decimals { scale *= 10 }
-        let scaledNumerator = numerator * 100 * scale
+        let scaledNumerator = numerator * factor * scale
         var quotient = scaledNumerator / denominator
         let remainder = scaledNumerator - quotient * denominator
         if remainder.magnitude * 2 >= denominator.magnitude {
@@ -60,6 +68,13 @@ public struct Share: Hashable, Sendable {
     /// The percentage in Dutch notation (`12,12%`), "–" for an empty whole.
     public func percentText(decimals: Int = 2) -> String {
         Ratio.percentText(numerator, of: denominator, decimals: decimals)
+    }
+
+    /// The share itself (not × 100) with ten decimals, rounded a half away from zero
+    /// (`0.1212007957` for 12,12%): what a spreadsheet cell in a percent format holds;
+    /// nil for an empty whole.
+    public var fractionText: String? {
+        Ratio.fractionNumber(numerator, of: denominator, decimals: 10)
     }
 
     /// The percentage as a JSON number with four decimals, or null for an empty whole.

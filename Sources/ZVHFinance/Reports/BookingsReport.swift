@@ -53,28 +53,36 @@ public struct BookingsReport: ReportContent {
         if hasPrognosis { columns.append(ReportTable.Column("prognose")) }
         if hasStated { columns += [ReportTable.Column("werkelijk in bestand"), ReportTable.Column("verschil")] }
         var table = ReportTable(caption: "Begroot en werkelijk per regel", columns: columns)
+        // restant = begroot − werkelijk, uitputting = werkelijk / begroot, verschil = werkelijk − in bestand.
+        func derivations(_ row: Int) -> [Int: ReportTable.Derivation] {
+            let budgeted = ReportTable.Position(row: row, column: 1), actual = ReportTable.Position(row: row, column: 2)
+            var derivations: [Int: ReportTable.Derivation] = [3: .difference(budgeted, actual), 4: .ratio(part: actual, whole: budgeted)]
+            let stated = hasPrognosis ? 6 : 5
+            if hasStated { derivations[stated + 1] = .difference(actual, ReportTable.Position(row: row, column: stated)) }
+            return derivations
+        }
         for side in [BookingActuals.Side.lasten, .baten] {
             let targets = actuals.targets.filter { $0.side == side }
             guard !targets.isEmpty else { continue }
             table.rows.append(ReportTable.Row([.text(side == .lasten ? "Lasten" : "Baten")] + Array(repeating: .empty, count: columns.count - 1), style: .heading))
             for target in targets {
-                var cells: [ReportTable.Cell] = [.text(target.name), .amount(target.budgeted), .amount(target.actual), .amount(target.remaining), .percent(target.exhaustion.percentText(decimals: 1))]
+                var cells: [ReportTable.Cell] = [.text(target.name), .amount(target.budgeted), .amount(target.actual), .amount(target.remaining), .percent(target.exhaustion, decimals: 1)]
                 if hasPrognosis { cells.append(target.prognosis.map(ReportTable.Cell.amount) ?? .empty) }
                 if hasStated {
                     cells.append(target.statedActual.map(ReportTable.Cell.amount) ?? .empty)
                     cells.append(.amount(target.actual - (target.statedActual ?? .zero)))
                 }
-                table.rows.append(ReportTable.Row(cells, depth: 1))
+                table.rows.append(ReportTable.Row(cells, depth: 1, derivations: derivations(table.rows.count)))
             }
             let budgeted = targets.map(\.budgeted).sum()
             let actual = targets.map(\.actual).sum()
-            var cells: [ReportTable.Cell] = [.text("Totaal \(side.rawValue)"), .amount(budgeted), .amount(actual), .amount(budgeted - actual), .percent(Share(actual, of: budgeted).percentText(decimals: 1))]
+            var cells: [ReportTable.Cell] = [.text("Totaal \(side.rawValue)"), .amount(budgeted), .amount(actual), .amount(budgeted - actual), .percent(Share(actual, of: budgeted), decimals: 1)]
             if hasPrognosis { cells.append(.amount(targets.compactMap(\.prognosis).sum())) }
             if hasStated {
                 let stated = targets.compactMap(\.statedActual).sum()
                 cells += [.amount(stated), .amount(actual - stated)]
             }
-            table.rows.append(ReportTable.Row(cells, style: .total))
+            table.rows.append(ReportTable.Row(cells, style: .total, derivations: derivations(table.rows.count)))
         }
         return table
     }

@@ -11,10 +11,12 @@ extension BudgetReportContent {
                 chart: costChart()))
         report.primarySection = report.sections.count - 1
         if let statement {
+            let lines = report.sections.count - 1
             var contributions = ContributionReport.section(for: budget, statement: statement, options: options, notes: notes(forMember:))
             if let settledYear, !statement.settlementSplits.isEmpty { contributions.paragraphs.append(settledYear.basisDescription) }
             report.sections.append(contributions)
             report.primarySection = report.sections.count - 1
+            linkContributions(in: &report, lines: lines, contributions: report.sections.count - 1)
             if options.explains {
                 report.sections.append(ReportSection(heading: "Uitleg per gemeente", paragraphs: ContributionExplanation.paragraphs(for: budget, statement: statement)))
             }
@@ -93,21 +95,55 @@ extension BudgetReportContent {
             caption: "Lasten, baten en resultaat — \(budget.title)",
             columns: [ReportTable.Column("", alignsRight: false)] + budget.columns.map { ReportTable.Column($0.name) })
         let shown = ShownFigures(figures, unit: unit)
-        func add(_ entries: [BudgetFigures.Entry], _ shownEntries: [ShownFigures.Entry], depth: Int) {
+        let differences = differenceColumns()
+        func add(_ entries: [BudgetFigures.Entry], _ shownEntries: [ShownFigures.Entry], depth: Int, isCost: Bool) {
             for (entry, shownEntry) in zip(entries, shownEntries) {
                 let cells = shownEntry.amounts.map { $0.map(ReportTable.Cell.amount) ?? .empty }
-                table.rows.append(ReportTable.Row([.text(Self.label(of: entry))] + cells, style: entry.isGroup ? .subtotal : .line, depth: depth, notes: notes(for: entry)))
-                add(entry.children, shownEntry.children, depth: depth + 1)
+                let derivations = entry.isGroup ? [:] : Self.differenceDerivations(differences, row: table.rows.count, isCost: isCost)
+                table.rows.append(ReportTable.Row([.text(Self.label(of: entry))] + cells, style: entry.isGroup ? .subtotal : .line, depth: depth,
+                                                  notes: notes(for: entry), derivations: derivations))
+                add(entry.children, shownEntry.children, depth: depth + 1, isCost: isCost)
             }
         }
         table.rows.append(ReportTable.Row([.text("Lasten")], style: .heading))
-        add(figures.costs, shown.costs, depth: 1)
+        add(figures.costs, shown.costs, depth: 1, isCost: true)
+        let costRow = table.rows.count
         table.rows.append(ReportTable.Row([.text("Totaal lasten")] + shown.totalCosts.map(ReportTable.Cell.amount), style: .total))
         table.rows.append(ReportTable.Row([.text("Baten")], style: .heading))
-        add(figures.income, shown.income, depth: 1)
+        add(figures.income, shown.income, depth: 1, isCost: false)
+        let incomeRow = table.rows.count
         table.rows.append(ReportTable.Row([.text("Totaal baten")] + shown.totalIncome.map(ReportTable.Cell.amount), style: .total))
-        table.rows.append(ReportTable.Row([.text("Resultaat (+/+ voordeel, -/- nadeel)")] + shown.result.map(ReportTable.Cell.result), style: .total))
+        // Resultaat = baten − lasten; in a difference column both are oriented so that + is voordeel.
+        var results: [Int: ReportTable.Derivation] = [:]
+        for column in figures.columns.indices {
+            let income = ReportTable.Position(row: incomeRow, column: column + 1), costs = ReportTable.Position(row: costRow, column: column + 1)
+            results[column + 1] = differences.contains { $0.column == column + 1 }
+                ? .sum(added: [income, costs], subtracted: []) : .difference(income, costs)
+        }
+        table.rows.append(ReportTable.Row([.text("Resultaat (+/+ voordeel, -/- nadeel)")] + shown.result.map(ReportTable.Cell.result), style: .total, derivations: results))
         return table
+    }
+
+    /// The difference columns of the lines table (its first column is the label): each
+    /// with the columns of the figures it compares.
+    func differenceColumns() -> [(column: Int, compared: Int, base: Int)] {
+        let names = figures.columns.map(\.name)
+        return figures.columns.indices.compactMap { column in
+            guard case .difference(let comparedName, let baseName) = figures.columns[column].kind,
+                  let compared = names.firstIndex(of: comparedName), let base = names.firstIndex(of: baseName) else { return nil }
+            return (column + 1, compared + 1, base + 1)
+        }
+    }
+
+    /// A line's difference cells: compared − base for baten, base − compared for
+    /// lasten, so that + is voordeel.
+    static func differenceDerivations(_ differences: [(column: Int, compared: Int, base: Int)], row: Int, isCost: Bool) -> [Int: ReportTable.Derivation] {
+        var derivations: [Int: ReportTable.Derivation] = [:]
+        for difference in differences {
+            let compared = ReportTable.Position(row: row, column: difference.compared), base = ReportTable.Position(row: row, column: difference.base)
+            derivations[difference.column] = isCost ? .difference(base, compared) : .difference(compared, base)
+        }
+        return derivations
     }
 }
 

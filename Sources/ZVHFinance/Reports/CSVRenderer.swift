@@ -31,7 +31,7 @@ public enum CSVRenderer {
                 case .text(let text): return field(ControlCharacters.escaped(text))
                 case .amount(let money), .result(let money): return money.spreadsheetNumber
                 case .quantity(let millionths): return Quantity.dutch(millionths: millionths, grouped: false)
-                case .percent(let text): return field(text)
+                case .percent: return field(row.cells[index].text)
                 case .empty: return ""
                 }
             }

@@ -6,11 +6,20 @@ public struct CheckReport: ReportContent {
     public var findings: [Finding]
     /// The files that were checked (to say which were clean).
     public var files: [String]
+    /// The other files of their organisations read with them (compared with, not
+    /// reported on: `zvh check` on their folder reports them).
+    public var alsoRead: [String]
 
     /// Creates the content.
-    public init(findings: [Finding], files: [String]) {
+    public init(findings: [Finding], files: [String], alsoRead: [String] = []) {
         self.findings = findings
         self.files = files
+        self.alsoRead = alsoRead
+    }
+
+    /// The line that names the files read beside the ones checked, if any.
+    var alsoReadLine: String? {
+        alsoRead.isEmpty ? nil : "Meegelezen (andere bestanden van dezelfde organisatie, om mee te vergelijken): " + alsoRead.joined(separator: ", ")
     }
 
     /// The findings as text, grouped by file.
@@ -23,6 +32,7 @@ public struct CheckReport: ReportContent {
     /// (the colours of a terminal) is written as given.
     public func text(severityText: (Finding.Severity) -> String = { $0.rawValue }) -> String {
         var output = "Controle van \(files.count) bestand(en)\n"
+        if let alsoReadLine { output += ControlCharacters.escaped(alsoReadLine) + "\n" }
         var byFile: [String: [Finding]] = [:]
         for finding in findings { byFile[finding.file, default: []].append(finding) }
         for file in files {
@@ -65,7 +75,8 @@ public struct CheckReport: ReportContent {
     /// table of all findings.
     public func presentation(_ options: ReportOptions) -> Report {
         var report = Report(
-            title: "Controle van \(files.count) bestand(en)", context: [Self.summary(findings, fileCount: files.count)] + files.map { "Bestand: \($0)" })
+            title: "Controle van \(files.count) bestand(en)",
+            context: [Self.summary(findings, fileCount: files.count)] + files.map { "Bestand: \($0)" } + (alsoReadLine.map { [$0] } ?? []))
         report.asOf = "Stand van de gegevens: de bestanden " + files.joined(separator: ", ")
         var byFile: [String: [Finding]] = [:]
         for finding in findings { byFile[finding.file, default: []].append(finding) }
@@ -132,6 +143,7 @@ public struct CheckReport: ReportContent {
         .object([
             "bevindingen": .array(findings.map(\.json)),
             "bestanden": .array(files.map(JSONOutput.string)),
+            "meegelezen": .array(alsoRead.map(JSONOutput.string)),
             "samenvatting": .object([
                 "fout": .integer(findings.filter { $0.severity == .error }.count),
                 "waarschuwing": .integer(findings.filter { $0.severity == .warning }.count),

@@ -101,10 +101,13 @@ public enum ContributionReport {
             columns += [ReportTable.Column("verrekening"), ReportTable.Column("definitief")]
         }
         var table = ReportTable(caption: "Bijdragen per gemeente (kolom \(statement.column.name); aandeel = bijdrage / totaal)", columns: columns)
+        let totalRow = statement.members.count + (shown.roundingDifference == nil ? 0 : 1)
+        let derivations = Self.derivations(
+            shareColumn: showsWeight ? 2 : 1, parts: parts.count, showsReceived: showsReceived, components: components.count, totalRow: totalRow)
         for (index, member) in statement.members.enumerated() {
             var cells: [ReportTable.Cell] = [.text(member.municipality)]
             if showsWeight { cells.append(member.keyWeight.map(ReportTable.Cell.quantity) ?? .empty) }
-            cells.append(.percent(member.share.percentText()))
+            cells.append(.percent(member.share))
             cells += shown.parts.map { $0.isEmpty ? .empty : .amount($0[index]) }
             cells.append(.amount(shown.contributions[index]))
             if showsReceived { cells.append(.amount(shown.contributions[index].isNegative ? -shown.contributions[index] : .zero)) }
@@ -112,13 +115,13 @@ public enum ContributionReport {
                 cells += shown.components.map { .amount($0[index]) }
                 cells += [.amount(shown.settlements[index]), .amount(shown.finals[index])]
             }
-            table.rows.append(ReportTable.Row(cells, notes: notes(member.municipality)))
+            table.rows.append(ReportTable.Row(cells, notes: notes(member.municipality), derivations: derivations(index)))
         }
         let rounding = shown.roundingDifference ?? .zero
         if let shownRounding = shown.roundingDifference {
             var cells: [ReportTable.Cell] = [.text(BudgetFigures.roundingLineName)]
             if showsWeight { cells.append(.empty) }
-            cells.append(.percent(Share(statement.roundingDifference, of: statement.totalDistributed).percentText()))
+            cells.append(.percent(Share(statement.roundingDifference, of: statement.totalDistributed)))
             cells += shown.roundingParts.map(ReportTable.Cell.amount)
             cells.append(.amount(shownRounding))
             if showsReceived { cells.append(.empty) }
@@ -130,7 +133,7 @@ public enum ContributionReport {
         }
         var totals: [ReportTable.Cell] = [.text("Totaal")]
         if showsWeight { totals.append(statement.members.first?.keyWeightTotalMillionths.map { .quantity(millionths: $0) } ?? .empty) }
-        totals.append(.percent(statement.totalDistributed.isZero ? "–" : "100,00%"))
+        totals.append(.percent(Share(statement.totalDistributed, of: statement.totalDistributed)))
         totals += shown.parts.indices.map { .amount(shown.parts[$0].sum() + (shown.roundingParts.isEmpty ? .zero : shown.roundingParts[$0])) }
         totals.append(.amount(shown.contributions.sum() + rounding))
         if showsReceived { totals.append(.amount(shown.contributions.filter(\.isNegative).sum().magnitude)) }
@@ -138,8 +141,33 @@ public enum ContributionReport {
             totals += shown.components.map { .amount($0.sum()) }
             totals += [.amount(shown.settlements.sum()), .amount(shown.finals.sum() + rounding)]
         }
-        table.rows.append(ReportTable.Row(totals, style: .total))
+        table.rows.append(ReportTable.Row(totals, style: .total, derivations: derivations(totalRow)))
         return table
+    }
+
+    /// How the cells of a row of the contributions table follow from each other: the
+    /// aandeel is the row's bijdrage over the total bijdrage, the bijdrage the sum of
+    /// its parts (with several), the verrekening the sum of its components, the
+    /// definitief the bijdrage plus the verrekening.
+    /// - Parameters:
+    ///   - shareColumn: the column of `aandeel`; the parts, the bijdrage and the
+    ///     components follow it.
+    ///   - totalRow: the row of the totals.
+    static func derivations(shareColumn: Int, parts: Int, showsReceived: Bool, components: Int, totalRow: Int) -> (Int) -> [Int: ReportTable.Derivation] {
+        let contributionColumn = shareColumn + 1 + parts
+        let firstComponent = contributionColumn + (showsReceived ? 2 : 1)
+        return { row in
+            var derivations: [Int: ReportTable.Derivation] = [
+                shareColumn: .ratio(part: .init(row: row, column: contributionColumn), whole: .init(row: totalRow, column: contributionColumn)),
+            ]
+            if parts > 0 { derivations[contributionColumn] = .sum(row: row, columns: Array(shareColumn + 1..<contributionColumn)) }
+            if components > 0 {
+                let settlementColumn = firstComponent + components
+                derivations[settlementColumn] = .sum(row: row, columns: Array(firstComponent..<settlementColumn))
+                derivations[settlementColumn + 1] = .sum(row: row, columns: [contributionColumn, settlementColumn])
+            }
+            return derivations
+        }
     }
 
     /// The contributions as JSON members of a report: `bijdragen` (per member

@@ -171,10 +171,10 @@ public struct MunicipalityReport: ReportContent {
             summary.rows.append(
                 ReportTable.Row([
                     .text(label(period)), .amount(figures.member.contribution), .amount(figures.member.settlement), .amount(figures.member.final),
-                    .percent(figures.member.share.percentText()), figures.contributionPerInhabitant.map(ReportTable.Cell.amount) ?? .empty,
+                    .percent(figures.member.share), figures.contributionPerInhabitant.map(ReportTable.Cell.amount) ?? .empty,
                     figures.perInhabitant.map(ReportTable.Cell.amount) ?? .empty,
                     warnings.isEmpty ? .empty : .text("⚠ " + Set(warnings.map(\.rule)).sorted().joined(separator: ", ")),
-                ], notes: period.findings.isEmpty ? [] : [index + 1]))
+                ], notes: period.findings.isEmpty ? [] : [index + 1], derivations: [3: .sum(row: summary.rows.count, columns: [1, 2])]))
             if let note = figures.inhabitantsNote(for: period) { inhabitantNotes.append(note) }
             categories.append(organisations.count > 1 ? label(period) : period.budget.title)
             contributions.append(figures.member.contribution)
@@ -213,9 +213,9 @@ public struct MunicipalityReport: ReportContent {
             table.rows.append(
                 ReportTable.Row([
                     .text(label(periods[index])), .text(change.basis), .amount(contribution),
-                    change.relativeContribution.map { .percent($0.percentText(decimals: 1)) } ?? .empty, .amount(settlement),
-                    .amount(contribution + settlement), change.relativeFinal.map { .percent($0.percentText(decimals: 1)) } ?? .empty,
-                ]))
+                    change.relativeContribution.map { .percent($0, decimals: 1) } ?? .empty, .amount(settlement),
+                    .amount(contribution + settlement), change.relativeFinal.map { .percent($0, decimals: 1) } ?? .empty,
+                ], derivations: [5: .sum(row: table.rows.count, columns: [2, 4])]))
         }
         guard !table.rows.isEmpty else { return nil }
         return ReportSection(
@@ -278,26 +278,33 @@ public struct MunicipalityReport: ReportContent {
                 .init("inwoners"), .init("€ per inwoner"),
             ])
         let shown = ContributionReport.ShownContributions(period.statement, unit: options.unit)
+        let totalRow = period.statement.members.count + (shown.roundingDifference == nil ? 0 : 1)
+        // definitief = bijdrage + verrekening; aandeel = bijdrage / totaal bijdrage.
+        func derivations(_ row: Int) -> [Int: ReportTable.Derivation] {
+            [3: .sum(row: row, columns: [1, 2]), 4: .ratio(part: .init(row: row, column: 1), whole: .init(row: totalRow, column: 1))]
+        }
         for (index, member) in period.statement.members.enumerated() {
             let marker = member.municipality == municipality ? "▶ " : ""
             table.rows.append(
                 ReportTable.Row(
                     [
                         .text(marker + member.municipality), .amount(shown.contributions[index]), .amount(shown.settlements[index]),
-                        .amount(shown.finals[index]), .percent(member.share.percentText()),
+                        .amount(shown.finals[index]), .percent(member.share),
                         member.inhabitants.map { .quantity(Quantity($0)) } ?? .empty, member.finalPerInhabitant.map(ReportTable.Cell.amount) ?? .empty,
-                    ], style: member.municipality == municipality ? .subtotal : .line, notes: period.entry.notes(forMember: member.municipality)))
+                    ], style: member.municipality == municipality ? .subtotal : .line, notes: period.entry.notes(forMember: member.municipality),
+                    derivations: derivations(index)))
         }
         let rounding = shown.roundingDifference ?? .zero
         if let shownRounding = shown.roundingDifference {
             let share = Share(period.statement.roundingDifference, of: period.statement.totalDistributed)
             table.rows.append(ReportTable.Row(
-                [.text(BudgetFigures.roundingLineName), .amount(shownRounding), .empty, .amount(shownRounding), .percent(share.percentText()), .empty, .empty]))
+                [.text(BudgetFigures.roundingLineName), .amount(shownRounding), .empty, .amount(shownRounding), .percent(share), .empty, .empty]))
         }
         table.rows.append(
             ReportTable.Row(
-                [.text("Totaal"), .amount(shown.contributions.sum() + rounding), .amount(shown.settlements.sum()), .amount(shown.finals.sum() + rounding), .percent("100,00%"), .empty, .empty],
-                style: .total))
+                [.text("Totaal"), .amount(shown.contributions.sum() + rounding), .amount(shown.settlements.sum()), .amount(shown.finals.sum() + rounding),
+                 .percent(Share(period.statement.totalDistributed, of: period.statement.totalDistributed)), .empty, .empty],
+                style: .total, derivations: derivations(totalRow)))
         var paragraphs = period.entry.findings.enumerated().compactMap { number, finding in
             finding.touches(municipality) || finding.municipalities.isEmpty ? "⚠\(number + 1) " + finding.summaryLine : nil
         }

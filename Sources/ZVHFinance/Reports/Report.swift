@@ -99,13 +99,17 @@ public struct ReportTable: Hashable, Sendable {
         /// The numbers of the report's findings that concern this row (1 = the first
         /// finding listed), shown as a marker with a footnote.
         public var notes: [Int]
+        /// How cells of this row follow from other cells of the table, by column: what
+        /// a workbook writes as a formula (``Derivation``).
+        public var derivations: [Int: Derivation]
 
         /// Creates a row.
-        public init(_ cells: [Cell], style: RowStyle = .line, depth: Int = 0, notes: [Int] = []) {
+        public init(_ cells: [Cell], style: RowStyle = .line, depth: Int = 0, notes: [Int] = [], derivations: [Int: Derivation] = [:]) {
             self.cells = cells
             self.style = style
             self.depth = depth
             self.notes = notes
+            self.derivations = derivations
         }
 
         /// The marker after a row's label: `⚠1,2`, or nothing.
@@ -124,8 +128,9 @@ public struct ReportTable: Hashable, Sendable {
         case result(Money)
         /// A number that is not money (a weight), in millionths; wide enough for a sum.
         case quantity(millionths: Int128)
-        /// A percentage, already formatted (`12,12%`).
-        case percent(String)
+        /// A share shown as a percentage with this many decimals (`12,12%`); "–" for
+        /// an empty whole.
+        case percent(Share, decimals: Int)
         /// Nothing.
         case empty
     }
@@ -149,6 +154,11 @@ public struct ReportTable: Hashable, Sendable {
 }
 
 extension ReportTable.Cell {
+    /// A share as a percentage with two decimals.
+    public static func percent(_ share: Share) -> ReportTable.Cell {
+        .percent(share, decimals: 2)
+    }
+
     /// A cell holding a quantity.
     public static func quantity(_ quantity: Quantity) -> ReportTable.Cell {
         .quantity(millionths: Int128(quantity.millionths))
@@ -161,7 +171,7 @@ extension ReportTable.Cell {
         case .amount(let money): money.dutch()
         case .result(let money): money.resultNotation
         case .quantity(let millionths): Quantity.dutch(millionths: millionths)
-        case .percent(let text): text
+        case .percent(let share, let decimals): share.percentText(decimals: decimals)
         case .empty: ""
         }
     }

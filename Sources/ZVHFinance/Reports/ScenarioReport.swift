@@ -55,7 +55,7 @@ public enum ScenarioReport {
 
     static func percent(_ difference: Money, of basis: Money?) -> ReportTable.Cell {
         guard let basis, !basis.isZero else { return .empty }
-        return .percent(Ratio.percentText(Int128(difference.cents), of: Int128(basis.cents.magnitude), decimals: 1))
+        return .percent(Share(difference, of: basis.magnitude), decimals: 1)
     }
 
     /// The report.
@@ -104,6 +104,21 @@ public enum ScenarioReport {
             if showsPercent { columns.append(ReportTable.Column("%")) }
         }
         var table = ReportTable(caption: heading, columns: columns)
+        // verschil = variant − basis, % = verschil / basis: formulas in a workbook.
+        func derivations(_ row: Int) -> [Int: ReportTable.Derivation] {
+            var derivations: [Int: ReportTable.Derivation] = [:]
+            var column = 2
+            for _ in comparison.scenarios {
+                let basis = ReportTable.Position(row: row, column: 1)
+                if showsValues {
+                    derivations[column + 1] = .difference(ReportTable.Position(row: row, column: column), basis)
+                    column += 1
+                }
+                if showsPercent { derivations[column + 1] = .ratio(part: ReportTable.Position(row: row, column: column), whole: basis) }
+                column += showsPercent ? 2 : 1
+            }
+            return derivations
+        }
         for (row, member) in members.enumerated() {
             var cells: [ReportTable.Cell] = [.text(member), comparison.basis.final(of: member) == nil ? .text("–") : .amount(shown[0][row])]
             for (index, variant) in comparison.scenarios.enumerated() {
@@ -112,7 +127,7 @@ public enum ScenarioReport {
                 cells.append(.amount(value - shown[0][row]))
                 if showsPercent { cells.append(percent(comparison.difference(of: member, in: variant), of: comparison.basis.final(of: member))) }
             }
-            table.rows.append(ReportTable.Row(cells))
+            table.rows.append(ReportTable.Row(cells, derivations: derivations(row)))
         }
         if comparison.hasRoundingLine {
             let row = members.count
@@ -130,7 +145,7 @@ public enum ScenarioReport {
             totals.append(.amount(shown[index + 1].sum() - shown[0].sum()))
             if showsPercent { totals.append(percent(comparison.totalDifference(in: variant), of: comparison.basis.statement.totalWithRounding)) }
         }
-        table.rows.append(ReportTable.Row(totals, style: .total))
+        table.rows.append(ReportTable.Row(totals, style: .total, derivations: derivations(members.count)))
         let checks = comparison.scenarios.map { variant -> String in
             let sum = members.map { comparison.difference(of: $0, in: variant) }.sum() + comparison.roundingDifferenceChange(in: variant)
             let total = comparison.totalDifference(in: variant)

@@ -28,10 +28,13 @@ public enum WorkbookRenderer {
     /// so the report's workbook is also the budget's: `zvh importeer` reads it back.
     public static func workbook(_ report: Report, budget: Budget? = nil) -> XLSXWorkbook {
         var names = SheetNames(reserved: [sourceSheetName, findingsSheetName] + (budget == nil ? [] : BudgetSheets.sheetNames))
-        var sheets: [XLSXSheet] = []
-        for section in report.sections {
+        var tables: [Int: (table: ReportTable, sheet: String)] = [:]
+        for (index, section) in report.sections.enumerated() {
             guard let table = section.table else { continue }
-            sheets.append(sheet(table, name: names.claim(for: table.caption)))
+            tables[index] = (table, names.claim(for: table.caption))
+        }
+        var sheets = tables.keys.sorted().compactMap { index in
+            tables[index].map { sheet($0.table, name: $0.sheet, formulas: WorkbookFormula(tables: tables, section: index)) }
         }
         let findings = report.sections.filter(\.listsFindings).flatMap(\.paragraphs).filter { $0.hasPrefix("⚠") }
         sheets.append(sourceSheet(report, tableNames: zip(sheets.map(\.name), report.sections.compactMap(\.table).map(\.caption))))
@@ -57,8 +60,7 @@ public enum WorkbookRenderer {
         }
     }
 
-    static func sheet(_ table: ReportTable, name: String) -> XLSXSheet {
-        let fixed = 2
+    static func sheet(_ table: ReportTable, name: String, formulas: WorkbookFormula) -> XLSXSheet {
         let header = [XLSXCell.text("niveau", style: .header), .text("soort", style: .header)]
             + table.columns.map { XLSXCell.text($0.header.isEmpty ? "omschrijving" : $0.header, style: .header) }
             + (table.hasNotes ? [XLSXCell.text("bevindingen", style: .header)] : [])
@@ -67,9 +69,7 @@ public enum WorkbookRenderer {
             let emphasised = row.style != .line
             var cells = [XLSXCell(.number(XLSXNumber(Int64(row.depth)))), .text(kindName(row.style))]
             for column in table.columns.indices {
-                let cell = column < row.cells.count ? row.cells[column] : .empty
-                let sum = formula(in: table, row: index, column: column).map { ranges(of: $0, column: column + fixed) }
-                cells.append(self.cell(cell, emphasised: emphasised, formula: sum))
+                cells.append(self.cell(in: table, at: ReportTable.Position(row: index, column: column), emphasised: emphasised, formulas: formulas))
             }
             if table.hasNotes { cells.append(row.notes.isEmpty ? .empty : .text(row.notes.map(String.init).joined(separator: " "))) }
             rows.append(cells)
@@ -89,32 +89,59 @@ public enum WorkbookRenderer {
         return runs.map { "\(letters)\($0.lowerBound + 2):\(letters)\($0.upperBound + 1)" }.joined(separator: ",")
     }
 
-    static func cell(_ cell: ReportTable.Cell, emphasised: Bool, formula: String?) -> XLSXCell {
+    /// A table cell as a sheet cell: an amount as a formula where its row's
+    /// ``ReportTable/Derivation`` reproduces it exactly, else as a `SUM` where the rows
+    /// it totals add up to it, else as the amount; a share as a number in a percent
+    /// format, a formula where its derivation reproduces it exactly.
+    static func cell(in table: ReportTable, at position: ReportTable.Position, emphasised: Bool, formulas: WorkbookFormula) -> XLSXCell {
+        let cell = formulas.cell(position) ?? .empty
+        let derivation = table.rows[position.row].derivations[position.column]
         switch cell {
         case .text(let text): return .text(text, style: emphasised ? .header : .plain)
         case .amount(let money), .result(let money):
-            if let formula { return .formula("SUM(\(formula))", cached: money, style: emphasised ? .total : .amount) }
-            return .amount(money, style: emphasised ? .total : .amount)
+            let style: XLSXStyle = emphasised ? .total : .amount
+            if let derivation, let formula = formulas.formula(derivation, reproducing: cell) {
+                return .formula(formula, cached: money, style: style)
+            }
+            if let runs = formula(in: table, row: position.row, column: position.column) {
+                return .formula("SUM(\(ranges(of: runs, column: position.column + WorkbookFormula.fixedColumns)))", cached: money, style: style)
+            }
+            return .amount(money, style: style)
         case .quantity(let millionths):
             guard let number = XLSXNumber(Quantity.jsonNumber(millionths: millionths)) else { return .text(cell.text) }
+            if let runs = formula(in: table, row: position.row, column: position.column) {
+                return .formula("SUM(\(ranges(of: runs, column: position.column + WorkbookFormula.fixedColumns)))", cached: number, style: emphasised ? .header : .plain)
+            }
             return XLSXCell(.number(number), style: emphasised ? .header : .plain)
-        case .percent(let text): return .text(text, style: emphasised ? .header : .plain)
+        case .percent(let share, let decimals):
+            let style = XLSXStyle(numberFormat: decimals == 1 ? .percentOneDecimal : .percent, isBold: emphasised)
+            guard let number = share.fractionText.flatMap({ XLSXNumber($0) }) else { return .text(cell.text, style: emphasised ? .header : .plain) }
+            if let derivation, let formula = formulas.formula(derivation, reproducing: cell) {
+                return .formula(formula, cached: number, style: style)
+            }
+            return XLSXCell(.number(number), style: style)
         case .empty: return .empty
         }
     }
 
     /// The runs of rows (as row indices) a subtotal or total adds up, when they hold
     /// amounts in this column that sum exactly to the row's own amount.
+    /// Amounts add up in cents, quantities (weights) in millionths; never one with the other.
     static func formula(in table: ReportTable, row index: Int, column: Int) -> [Range<Int>]? {
         let rows = table.rows
-        func amount(_ row: ReportTable.Row) -> Money? {
+        func figure(_ row: ReportTable.Row) -> (isAmount: Bool, value: Int128)? {
             guard column < row.cells.count else { return nil }
             switch row.cells[column] {
-            case .amount(let money), .result(let money): return money
-            case .text, .quantity, .percent, .empty: return nil
+            case .amount(let money), .result(let money): return (true, Int128(money.cents))
+            case .quantity(let millionths): return (false, millionths)
+            case .text, .percent, .empty: return nil
             }
         }
-        guard let total = amount(rows[index]) else { return nil }
+        guard let total = figure(rows[index]) else { return nil }
+        func amount(_ row: ReportTable.Row) -> Int128? {
+            guard let part = figure(row), part.isAmount == total.isAmount else { return nil }
+            return part.value
+        }
         var parts: [Int] = []
         switch rows[index].style {
         case .line, .heading:
@@ -133,14 +160,14 @@ public enum WorkbookRenderer {
             parts = (start..<index).filter { rows[$0].depth == depth }
         }
         guard !parts.isEmpty else { return nil }
-        var sum = Money.zero
+        var sum: Int128 = 0
         for part in parts {
             let row = rows[part]
             let isEmpty = column >= row.cells.count || row.cells[column] == .empty
-            guard let value = amount(row) ?? (isEmpty ? .zero : nil) else { return nil }
-            sum = sum + value
+            guard let value = amount(row) ?? (isEmpty ? 0 : nil) else { return nil }
+            sum += value
         }
-        guard sum == total else { return nil }
+        guard sum == total.value else { return nil }
         var runs: [Range<Int>] = []
         for part in parts {
             if let last = runs.last, last.upperBound == part { runs[runs.count - 1] = last.lowerBound..<(part + 1) } else { runs.append(part..<(part + 1)) }
@@ -153,7 +180,7 @@ public enum WorkbookRenderer {
         case .empty: 0
         case .text(let text): text.count + 2
         case .number(let number): number.text.count + 5
-        case .formula(_, let cached): cached.jsonNumber.count + 5
+        case .formula(_, let cached): cached.text.count + 5
         }
     }
 

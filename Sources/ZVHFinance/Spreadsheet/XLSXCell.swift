@@ -10,7 +10,7 @@ public struct XLSXCell: Hashable, Sendable {
         case number(XLSXNumber)
         /// A formula without the leading `=` (`SUM(C2:C9)`), with the value it computes,
         /// which readers show until they recalculate.
-        case formula(String, cached: Money)
+        case formula(String, cached: XLSXNumber)
     }
 
     /// The content.
@@ -36,6 +36,11 @@ public struct XLSXCell: Hashable, Sendable {
 
     /// A formula with its cached amount, in the total style unless another is given.
     public static func formula(_ formula: String, cached: Money, style: XLSXStyle = .total) -> XLSXCell {
+        XLSXCell(.formula(formula, cached: XLSXNumber(cached)), style: style)
+    }
+
+    /// A formula with its cached number (a share, a weight) in the given style.
+    public static func formula(_ formula: String, cached: XLSXNumber, style: XLSXStyle) -> XLSXCell {
         XLSXCell(.formula(formula, cached: cached), style: style)
     }
 
@@ -53,6 +58,10 @@ public struct XLSXStyle: Hashable, Sendable {
         case amount = 1
         /// Whole euros, thousands grouped: `#,##0`.
         case wholeEuros = 2
+        /// A percentage with two decimals: `0.00%` (the cell holds the fraction, 0,1212).
+        case percent = 3
+        /// A percentage with one decimal: `0.0%`.
+        case percentOneDecimal = 4
     }
 
     /// The number format.
@@ -76,6 +85,8 @@ public struct XLSXStyle: Hashable, Sendable {
     public static let header = XLSXStyle(isBold: true)
     /// A bold total amount with cents.
     public static let total = XLSXStyle(numberFormat: .amount, isBold: true)
+    /// A percentage with two decimals.
+    public static let percent = XLSXStyle(numberFormat: .percent)
 
     /// The index of this style in the `cellXfs` of the written styles part.
     var formatIndex: Int { numberFormat.rawValue * 2 + (isBold ? 1 : 0) }

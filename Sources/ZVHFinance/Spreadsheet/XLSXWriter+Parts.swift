@@ -74,8 +74,9 @@ extension XLSXWriter {
     static func styles() -> [UInt8] {
         var xml = XMLWriter()
         xml.open("styleSheet", ["xmlns": mainNamespace])
-        xml.open("numFmts", ["count": "1"])
+        xml.open("numFmts", ["count": "2"])
         xml.empty("numFmt", ["numFmtId": "164", "formatCode": "#,##0.00;-#,##0.00"])
+        xml.empty("numFmt", ["numFmtId": "165", "formatCode": "0.0%"])
         xml.close()
         xml.open("fonts", ["count": "2"])
         for isBold in [false, true] {
@@ -107,6 +108,8 @@ extension XLSXWriter {
             case .general: "0"
             case .amount: "164"
             case .wholeEuros: "3"  // built in: #,##0
+            case .percent: "10"  // built in: 0.00%
+            case .percentOneDecimal: "165"
             }
             for font in ["0", "1"] {
                 xml.empty("xf", ["numFmtId": numberFormatId, "fontId": font, "fillId": "0", "borderId": "0", "xfId": "0",

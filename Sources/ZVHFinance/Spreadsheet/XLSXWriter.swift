@@ -131,7 +131,7 @@ public enum XLSXWriter {
             guard !body.isEmpty else { throw .invalidCell(cell: "\(sheet)!\(reference)", reason: "lege formule") }
             xml.open("c", ["r": reference, "s": style])
             xml.element("f", text: body)
-            xml.element("v", text: cached.jsonNumber)
+            xml.element("v", text: cached.text)
             xml.close()
         }
     }

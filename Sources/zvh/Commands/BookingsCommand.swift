@@ -13,14 +13,14 @@ enum BookingsCommand {
             gemeente tegen de verschuldigde voorschotten, elke boeking zonder regel met haar CSV-regel, en de aansluiting.
             --tot DATUM (JJJJ-MM-DD) telt alleen boekingen t/m die datum en geeft de prognose tot het jaareinde.
             --uitvoer BESTAND schrijft een jaarrekening waarvan de kolom werkelijk (tot DATUM) uit de boekingen komt (atomair, nooit
-            over een invoerbestand); het rapport gaat dan naar stdout.
+            over een invoerbestand); het rapport gaat dan naar de standaarduitvoer.
             """,
         arguments: [
             ArgumentSpec(name: "budgetbestand", help: "De begroting of jaarrekening (JSON) met een kolom begroot."),
             ArgumentSpec(name: "boekingen", help: "De export van boekingen (CSV)."),
         ],
         options: [
-            OptionSpec(long: "regels", valueName: "bestand", help: "De boekingsregels (JSON, zie Budgets/boekingsregels.schema.json); verplicht."),
+            OptionSpec(long: "regels", valueName: "bestand", help: "De boekingsregels (JSON, zie Budgets/boekingsregels.schema.json).", isRequired: true),
             OptionSpec(long: "tot", valueName: "datum", help: "Tel boekingen t/m deze datum (JJJJ-MM-DD) en geef de prognose tot het jaareinde."),
             ReportCommandOptions.format,
             OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf een jaarrekening met de kolom werkelijk uit de boekingen naar dit bestand (atomair; nooit over een invoerbestand)."),

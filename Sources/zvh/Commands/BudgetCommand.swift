@@ -14,7 +14,7 @@ enum BudgetCommand {
     static let begrotingSpec = CommandSpec(
         name: "begroting",
         abstract: "Toon een begroting met de bijdrage, verrekening en definitieve bijdrage van elke gemeente.",
-        discussion: "Berekende bijdragen zijn de lasten min de overige baten, verdeeld naar de verdeelsleutel met de methode van de grootste resten; elke verrekeningscomponent wordt apart verdeeld.",
+        discussion: "Berekende bijdragen zijn de lasten min de overige baten, verdeeld naar de verdeelsleutel met de methode van de grootste resten, of met bijdragen.methode \"per-gemeente\" elke gemeente apart afgerond met een regel afronding; elke verrekeningscomponent wordt apart verdeeld (grootste resten).",
         arguments: [ArgumentSpec(name: "bestand", help: "Het begrotingsbestand (JSON).")],
         options: [ReportCommandOptions.format, ReportCommandOptions.output],
         flags: [

@@ -40,7 +40,7 @@ enum CheckCommand {
         }
         let findings = books.namedFindings
         let files = books.namedFiles
-        let content = CheckReport(findings: findings, files: files)
+        let content = CheckReport(findings: findings, files: files, alsoRead: Array(books.analysed.dropFirst(files.count).map(\.budget.file)))
         let text: Result<ReportOutput, SpreadsheetError>
         switch ReportCommandOptions.format(invocation, spec) {
         case .tekst:

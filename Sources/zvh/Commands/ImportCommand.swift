@@ -8,7 +8,7 @@ enum ImportCommand {
         abstract: "Lees een begroting uit een werkmap (.xlsx) of CSV en schrijf haar als begrotingsbestand (JSON).",
         discussion: "De indeling: werkbladen (of in CSV blokken met een titelregel) begroting, gemeenten, lasten en baten, en zo nodig tarieven, verdeelsleutels, verrekening en vermeld, zoals 'zvh nieuw' en de werkmap van 'zvh begroting --formaat xlsx' ze schrijven; zie README en Budgets/voorbeelden/. Elke cel die niet te lezen is wordt gemeld met werkblad, rij en kolom (exitcode 65); dan wordt niets geschreven.",
         arguments: [ArgumentSpec(name: "bestand", help: "De werkmap (.xlsx) of CSV (; als scheidingsteken, decimale komma).")],
-        options: [OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf het begrotingsbestand hierheen (atomair; nooit over een invoerbestand) in plaats van naar stdout.")],
+        options: [OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf het begrotingsbestand hierheen (atomair; nooit over een invoerbestand) in plaats van naar de standaarduitvoer.")],
         flags: [],
         run: { invocation, _, context in run(invocation, context: &context) })
 
@@ -28,7 +28,7 @@ enum ImportCommand {
         }
         let imported: BudgetImporter.Imported
         do throws(BudgetImporter.Failure) {
-            imported = try BudgetImporter.read(bytes, file: path)
+            imported = try BudgetImporter.readComparingReportSheets(bytes, file: path)
         } catch {
             for line in error.lines { Diagnostics.line(line, context: &context) }
             return ExitCode.dataError

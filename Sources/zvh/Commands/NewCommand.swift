@@ -16,9 +16,9 @@ enum NewCommand {
         discussion: "Als JSON (met verwijzing naar het schema), als werkmap (.xlsx, met keuzelijsten voor de soorten; vraagt om --uitvoer) of als CSV met blokken; de werkmap en de CSV leest 'zvh importeer' terug. De startbegroting geeft bij 'zvh check' geen bevinding.",
         arguments: [],
         options: [
-            OptionSpec(long: "organisatie", valueName: "code", help: "De code van de organisatie (kleine letters, cijfers en '-'), bv. midden-limburg."),
-            OptionSpec(long: "naam", valueName: "naam", help: "De naam van de organisatie."),
-            OptionSpec(long: "gemeenten", valueName: "namen", help: "De gemeenten, gescheiden door ';' (bv. \"Beek;Stein\")."),
+            OptionSpec(long: "organisatie", valueName: "code", help: "De code van de organisatie (kleine letters, cijfers en '-'), bv. midden-limburg.", isRequired: true),
+            OptionSpec(long: "naam", valueName: "naam", help: "De naam van de organisatie.", isRequired: true),
+            OptionSpec(long: "gemeenten", valueName: "namen", help: "De gemeenten, gescheiden door ';' (bv. \"Beek;Stein\").", isRequired: true),
             OptionSpec(long: "jaar", valueName: "jaar", help: "Het jaar van de begroting (standaard volgend jaar)."),
             OptionSpec(long: "formaat", valueName: "formaat", help: "json, xlsx of csv.", allowed: formats, defaultValue: "json"),
             ReportCommandOptions.output,

@@ -12,7 +12,7 @@ enum NextYearCommand {
             jaar erin zoals 'zvh verrekening' haar afleidt (met dezelfde opties --sleutel, --niet-verrekenen …). Een jaar dat een
             andere begroting van de organisatie (in de map) al verrekent, wordt geweigerd; --nacalculatie verrekent dan alleen het verschil. Bijdragen als regels
             worden een sleutel met die bijdragen als gewicht. 'vermeld' blijft leeg; 'bron' en 'opmerkingen' zeggen hoe het bestand
-            gemaakt is. Schrijft naar stdout of met --uitvoer naar een nieuw bestand (atomair, nooit over een invoerbestand).
+            gemaakt is. Schrijft naar de standaarduitvoer of met --uitvoer naar een nieuw bestand (atomair, nooit over een invoerbestand).
             """,
         arguments: [ArgumentSpec(name: "begroting", help: "De begroting van dit jaar (JSON).")],
         options: [

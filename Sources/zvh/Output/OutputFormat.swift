@@ -4,7 +4,7 @@ import ZVHFinance
 /// The options every report command shares.
 enum ReportCommandOptions {
     static let format = OptionSpec(long: "formaat", valueName: "formaat", help: "Uitvoerformaat.", allowed: ReportFormat.names, defaultValue: "tekst")
-    static let output = OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf naar dit bestand (atomair; nooit over een invoerbestand) in plaats van naar stdout.")
+    static let output = OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf naar dit bestand (atomair; nooit over een invoerbestand) in plaats van naar de standaarduitvoer.")
     static let cents = FlagSpec(long: "centen", help: "Toon bedragen in euro's en centen in plaats van afgerond op hele euro's.")
     static let explain = FlagSpec(long: "uitleg", help: "Leg per gemeente uit hoe haar bijdrage tot stand komt.")
 

@@ -41,6 +41,9 @@ struct OptionSpec: Sendable {
     var allowed: [String] = []
     var defaultValue: String?
     var isRepeating = false
+    /// Whether the command needs the option: its usage shows it without brackets and
+    /// its help says "verplicht"; the command checks it and says what is missing.
+    var isRequired = false
 }
 
 /// An option without a value (`--strikt`).

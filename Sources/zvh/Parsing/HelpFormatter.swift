@@ -1,28 +1,57 @@
-/// Help texts in the layout of swift-argument-parser: OVERVIEW, USAGE, ARGUMENTS,
-/// OPTIONS, SUBCOMMANDS.
+/// Help texts in the layout of swift-argument-parser, in Dutch: OMSCHRIJVING, GEBRUIK,
+/// ARGUMENTEN, OPTIES, SUBCOMMANDO'S; and the frame of a usage error (`Fout:`,
+/// `Gebruik:`, `Zie 'zvh help …'`). Every command's help and error use these.
 enum HelpFormatter {
+    /// The section headings, in the order a help page shows them.
+    enum Section: String {
+        case overview = "OMSCHRIJVING"
+        case usage = "GEBRUIK"
+        case arguments = "ARGUMENTEN"
+        case options = "OPTIES"
+        case subcommands = "SUBCOMMANDO'S"
+    }
+
+    /// The placeholder for a subcommand in usage lines.
+    static let subcommand = "<subcommando>"
+
+    /// The usage line of a command: required arguments and options bare, optional ones
+    /// in brackets, `...` after a repeatable one.
     static func usage(of spec: CommandSpec) -> String {
         var parts = ["zvh", spec.name]
         for argument in spec.arguments {
             let name = "<\(argument.name)>" + (argument.isRepeating ? " ..." : "")
             parts.append(argument.isOptional ? "[\(name)]" : name)
         }
-        for option in spec.options { parts.append("[--\(option.long) <\(option.valueName)>]" + (option.isRepeating ? " ..." : "")) }
+        for option in spec.options {
+            let name = "--\(option.long) <\(option.valueName)>"
+            parts.append((option.isRequired ? name : "[\(name)]") + (option.isRepeating ? " ..." : ""))
+        }
         for flag in spec.flags { parts.append("[--\(flag.long)]") }
         return parts.joined(separator: " ")
     }
 
+    /// The lines of a usage error on standard error: what is wrong, the usage, and
+    /// where to read more.
+    static func usageError(_ message: String, usage: String, command: String?) -> String {
+        "Fout: \(message)\nGebruik: \(usage)\n  Zie 'zvh \(command.map { "help \($0)" } ?? "--help")' voor meer informatie.\n"
+    }
+
+    static func heading(_ section: Section) -> String {
+        section.rawValue + ":"
+    }
+
     static func help(for spec: CommandSpec) -> String {
-        var text = "OVERVIEW: \(spec.abstract)\n"
+        var text = "\(heading(.overview)) \(spec.abstract)\n"
         if let discussion = spec.discussion { text += "\n" + discussion + "\n" }
-        text += "\nUSAGE: \(usage(of: spec))\n"
+        text += "\n\(heading(.usage)) \(usage(of: spec))\n"
         if !spec.arguments.isEmpty {
-            text += "\nARGUMENTS:\n"
+            text += "\n\(heading(.arguments))\n"
             for argument in spec.arguments { text += row("<\(argument.name)>", argument.help) }
         }
-        text += "\nOPTIONS:\n"
+        text += "\n\(heading(.options))\n"
         for option in spec.options {
             var help = option.help
+            if option.isRequired { help += " (verplicht)" }
             if !option.allowed.isEmpty { help += " (waarden: \(option.allowed.joined(separator: ", ")))" }
             if let value = option.defaultValue { help += " (standaard: \(value))" }
             text += row("--\(option.long) <\(option.valueName)>", help)
@@ -35,29 +64,29 @@ enum HelpFormatter {
 
     /// The help of `zvh help`.
     static var helpOfHelp: String {
-        "OVERVIEW: Toon hulp bij zvh of bij een subcommando.\n\nUSAGE: zvh help [<subcommand>]\n\nARGUMENTS:\n"
-            + row("<subcommand>", "Het subcommando waarover u hulp wilt (zonder: het overzicht van zvh).")
-            + "\nOPTIONS:\n" + row("-h, --help", "Toon deze hulp.")
+        "\(heading(.overview)) Toon hulp bij zvh of bij een subcommando.\n\n\(heading(.usage)) zvh help [\(subcommand)]\n\n\(heading(.arguments))\n"
+            + row(subcommand, "Het subcommando waarover u hulp wilt (zonder: het overzicht van zvh).")
+            + "\n\(heading(.options))\n" + row("-h, --help", "Toon deze hulp.")
     }
 
     static func mainHelp(commands: [CommandSpec]) -> String {
         var text = """
-            OVERVIEW: Exacte financiën van een Zorg- en Veiligheidshuis: begroting, jaarrekening, bijdragen van gemeenten en controle van gepubliceerde tabellen.
+            \(heading(.overview)) Exacte financiën van een Zorg- en Veiligheidshuis: begroting, jaarrekening, bijdragen van gemeenten en controle van gepubliceerde tabellen.
 
-            USAGE: zvh <subcommand>
+            \(heading(.usage)) zvh \(subcommand)
 
-            OPTIONS:
+            \(heading(.options))
 
             """
         text += row("--version", "Toon de versie.")
         text += row("-h, --help", "Toon deze hulp.")
-        text += "\nSUBCOMMANDS:\n"
+        text += "\n\(heading(.subcommands))\n"
         for command in commands {
             let names = ([command.name] + command.aliases).joined(separator: ", ")
             text += row(names, command.abstract)
         }
         text += row("help", "Toon hulp bij een subcommando.")
-        text += "\n  Zie 'zvh help <subcommand>' voor hulp bij een subcommando.\n"
+        text += "\n  Zie 'zvh help \(subcommand)' voor hulp bij een subcommando.\n"
         return text
     }
 

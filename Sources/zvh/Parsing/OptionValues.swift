@@ -2,7 +2,7 @@ import ZVHFinance
 
 /// Checks the values of options whose form the generic parser cannot know (the quick
 /// scenario options, amounts) before a command uses them, so a malformed value ends in
-/// `Error: …` + `Usage: …` with exit 64 and never reaches code that assumes its form.
+/// `Fout: …` + `Gebruik: …` with exit 64 and never reaches code that assumes its form.
 enum OptionValues {
     /// The largest FTE change of `--fte`: the limit of `fte` in a budget file.
     static let largestFTE = Quantity(10_000)

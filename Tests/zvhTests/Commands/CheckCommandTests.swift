@@ -73,7 +73,7 @@ import Testing
         let tolerance = try ZVHProcess.run(["check", "--tolerantie", "een euro"])
         #expect(tolerance.status == 64)
         #expect(tolerance.stdout.isEmpty)
-        #expect(tolerance.stderr.hasPrefix("Error: --tolerantie verwacht een bedrag"))
+        #expect(tolerance.stderr.hasPrefix("Fout: --tolerantie verwacht een bedrag"))
         let threshold = try ZVHProcess.run(["check", "--pro-rata-drempel", "-5"])
         #expect(threshold.status == 64)
         #expect(threshold.stderr.contains("--pro-rata-drempel verwacht een percentage"))

@@ -97,7 +97,7 @@ import Testing
             }
             #expect(result.status == 64, "\(arguments): \(result.stderr)")
             #expect(result.stdout.isEmpty, "\(arguments)")
-            #expect(result.stderr.hasPrefix("Error: "), "\(arguments)")
+            #expect(result.stderr.hasPrefix("Fout: "), "\(arguments)")
             #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
         }
     }

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import zvh
 
-/// The command line conventions of swift-argument-parser, checked in process.
+/// The command line conventions of swift-argument-parser, in Dutch frames, checked in
+/// process.
 @Suite struct CommandLineTests {
     func run(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
         var out = ""
@@ -15,8 +16,8 @@ import Testing
         for arguments in [["--help"], ["-h"], [], ["help"]] {
             let result = run(arguments)
             #expect(result.status == 0)
-            #expect(result.out.hasPrefix("OVERVIEW: "))
-            #expect(result.out.contains("SUBCOMMANDS:"))
+            #expect(result.out.hasPrefix("OMSCHRIJVING: "))
+            #expect(result.out.contains("SUBCOMMANDO'S:"))
             #expect(result.err.isEmpty)
         }
     }
@@ -25,10 +26,53 @@ import Testing
         for arguments in [["help", "begroting"], ["begroting", "--help"], ["begroting", "-h"]] {
             let result = run(arguments)
             #expect(result.status == 0)
-            #expect(result.out.contains("USAGE: zvh begroting <bestand>"))
-            #expect(result.out.contains("ARGUMENTS:"))
+            #expect(result.out.contains("GEBRUIK: zvh begroting <bestand>"))
+            #expect(result.out.contains("ARGUMENTEN:"))
             #expect(result.out.contains("--formaat <formaat>"))
         }
+    }
+
+    /// Words of the English frames and help texts that must not reach a Dutch user.
+    static let englishWords: Set<String> = [
+        "error", "usage", "see", "information", "overview", "options", "arguments", "subcommand", "subcommands", "stdout", "stderr", "missing", "required",
+    ]
+
+    /// The English words in a text, as whole words.
+    static func englishWords(in text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter }.map(String.init).filter(englishWords.contains)
+    }
+
+    @Test func aUsageErrorIsFramedInDutchWithoutAnEnglishWord() {
+        let result = run(["begroting"])
+        #expect(result.status == 64)
+        #expect(result.out.isEmpty)
+        let lines = result.err.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 4 && lines[3].isEmpty, "\(result.err)")
+        #expect(lines.first == "Fout: het argument <bestand> ontbreekt")
+        #expect(lines.dropFirst().first?.hasPrefix("Gebruik: zvh begroting <bestand> [--formaat <formaat>] [--uitvoer <bestand>] [--centen]") == true)
+        #expect(lines.dropFirst(2).first == "  Zie 'zvh help begroting' voor meer informatie.")
+        #expect(Self.englishWords(in: result.err).isEmpty, "\(Self.englishWords(in: result.err))")
+        let unknown = run(["--versie"])
+        #expect(unknown.err.hasSuffix("Gebruik: zvh <subcommando>\n  Zie 'zvh --help' voor meer informatie.\n"), "\(unknown.err)")
+    }
+
+    @Test func everyHelpPageHasDutchSectionsAndNoEnglishWord() {
+        let pages = [["help"], ["help", "help"]] + ZVH.commands.map { ["help", $0.name] }
+        for arguments in pages {
+            let result = run(arguments)
+            #expect(result.status == 0)
+            #expect(result.out.hasPrefix("OMSCHRIJVING: ") && result.out.contains("\nGEBRUIK: zvh ") && result.out.contains("\nOPTIES:\n"), "\(arguments)")
+            #expect(Self.englishWords(in: result.out).isEmpty, "\(arguments): \(Self.englishWords(in: result.out))")
+        }
+        #expect(run(["help"]).out.contains("\nSUBCOMMANDO'S:\n"))
+    }
+
+    @Test func requiredOptionsAreShownAsRequired() {
+        let new = run(["help", "nieuw"]).out
+        #expect(new.contains("GEBRUIK: zvh nieuw --organisatie <code> --naam <naam> --gemeenten <namen> [--jaar <jaar>]"), "\(new)")
+        #expect(new.contains("bv. midden-limburg. (verplicht)"))
+        let bookings = run(["boekingen", "a.json"])
+        #expect(bookings.err.contains("Gebruik: zvh boekingen <budgetbestand> <boekingen> --regels <bestand> [--tot <datum>]"), "\(bookings.err)")
     }
 
     @Test func versionIsPrinted() {
@@ -41,7 +85,7 @@ import Testing
         let unknown = run(["begrotnig"])
         #expect(unknown.status == 64)
         #expect(unknown.out.isEmpty)
-        #expect(unknown.err.hasPrefix("Error: onbekend subcommando 'begrotnig'; bedoelde u 'begroting'?\nUsage: "))
+        #expect(unknown.err.hasPrefix("Fout: onbekend subcommando 'begrotnig'; bedoelde u 'begroting'?\nGebruik: "))
 
         let missing = run(["begroting"])
         #expect(missing.status == 64)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Malformed option values end in `Error: …` + `Usage: …` with exit 64 — never a trap.
+/// Malformed option values end in `Fout: …` + `Gebruik: …` with exit 64 — never a trap.
 @Suite struct ArgumentRobustnessTests {
     static let budget = "Budgets/midden-limburg/begroting-2022.json"
 
@@ -23,8 +23,8 @@ import Testing
         #expect(!result.endedBySignal)
         #expect(result.status == 64, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.hasPrefix("Error: "))
-        #expect(result.stderr.contains("\nUsage: zvh scenario"))
+        #expect(result.stderr.hasPrefix("Fout: "))
+        #expect(result.stderr.contains("\nGebruik: zvh scenario"))
     }
 
     @Test func quickOptionsAtTheirBoundsAreAccepted() throws {
@@ -39,8 +39,8 @@ import Testing
     @Test func helpOfHelpExitsZero() throws {
         let result = try ZVHProcess.run(["help", "help"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("OVERVIEW: Toon hulp"))
-        #expect(result.stdout.contains("USAGE: zvh help [<subcommand>]"))
+        #expect(result.stdout.hasPrefix("OMSCHRIJVING: Toon hulp"))
+        #expect(result.stdout.contains("GEBRUIK: zvh help [<subcommando>]"))
         #expect(result.stderr.isEmpty)
     }
 
