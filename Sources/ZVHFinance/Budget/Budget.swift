@@ -45,6 +45,12 @@ public struct Budget: Hashable, Sendable {
     public var notes: [String]
     /// Cost rates per function, for capacity lines (FTE × rate).
     public var rates: [Rate]
+    /// The arrangement's risks (`risicos`).
+    public var risks: [Risk] = []
+    /// The means available to absorb them (`weerstandscapaciteit`), if given.
+    public var resistanceCapacity: ResistanceCapacity?
+    /// What the regeling fixes (`regeling`): the norm table and the cycle's dates.
+    public var arrangement = Arrangement()
 
     /// Creates a budget.
     public init(

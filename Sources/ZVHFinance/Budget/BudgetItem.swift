@@ -70,6 +70,10 @@ public struct BudgetLine: Hashable, Sendable {
     public var capacity: Capacity?
     /// For an income line: the theme (kostenplaats) whose costs it covers.
     public var theme: String?
+    /// The Iv3 taakveld the line is reported under (`1.2`), if tagged.
+    public var taakveld: String?
+    /// The Iv3 categorie (`3.5.1`), if tagged.
+    public var iv3Category: String?
     /// For an income line: whether its amount is passed on to the members (`doorgeven`),
     /// so that a negative amount to distribute is intended (they receive it).
     public var isPassedOn = false

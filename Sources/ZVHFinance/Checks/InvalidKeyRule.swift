@@ -9,7 +9,8 @@ public struct InvalidKeyRule: CheckRule {
     /// Whether a contribution error is about a key (and so reported by this rule).
     static func isKeyProblem(_ error: ContributionError) -> Bool {
         switch error {
-        case .municipalityMissingFromKey, .keyNamesNonMember, .missingInhabitants, .allocationFailed, .themeWeightsZero, .fixedAmountsExceedTotal, .missingGeneralKey: true
+        case .municipalityMissingFromKey, .keyNamesNonMember, .missingInhabitants, .allocationFailed, .themeWeightsZero, .fixedAmountsExceedTotal, .missingGeneralKey,
+            .nestedPhaseIn, .phaseInCapUnreachable: true
         case .unknownKey, .lineNamesNonMember, .unknownColumn, .nestedMix: false
         }
     }
@@ -47,13 +48,19 @@ public struct InvalidKeyRule: CheckRule {
                 }
                 continue
             }
+            if case .phased(let phaseIn) = key.kind {
+                for name in [phaseIn.fromKey, phaseIn.toKey] where budget.key(named: name) == nil {
+                    findings.append(context.finding(self.name, .error, at: key.origin, "ingroeisleutel \"\(key.name)\" verwijst naar verdeelsleutel \"\(name)\", die niet bestaat", members: required))
+                }
+                continue
+            }
             if !entries.isEmpty, entries.allSatisfy({ $0.value.isZero }) {
                 findings.append(context.finding(name, .error, at: key.origin, "verdeelsleutel \"\(key.name)\" heeft alleen gewichten nul; er valt niets mee te verdelen", members: required))
             }
             let usesMemberInhabitants: Bool
             switch key.kind {
             case .inhabitants(let listed), .fixedAmountPlusInhabitants(_, let listed): usesMemberInhabitants = listed.isEmpty
-            case .weights, .percentages, .cases, .mix: usesMemberInhabitants = false
+            case .weights, .percentages, .cases, .mix, .phased: usesMemberInhabitants = false
             }
             for member in members where requiredSet.contains(member.name) && !entryNames.contains(member.name) {
                 if usesMemberInhabitants {

@@ -68,7 +68,7 @@ extension Budget {
         let total = entries.map(\.contribution).sum() + roundingDifference
         for index in entries.indices { entries[index].share = Share(entries[index].contribution, of: total) }
 
-        let settlementSplits = try settlement?.splits(over: members, keys: keys, unit: contributionRule?.unit ?? publicationUnit) ?? []
+        let settlementSplits = try settlement?.splits(over: members, keys: keys, unit: contributionRule?.unit ?? publicationUnit, year: period.year) ?? []
         if let settled = settlement?.settledMembership {
             // A member of the settled year that has left keeps its part: it stays in
             // the statement with no contribution; a member that joined gets no part.
@@ -130,7 +130,7 @@ extension Budget {
             let general = coverage(costs: generalCosts.map { total(of: $0, in: column, side: .costs) }.sum(), income: generalIncome)
             guard let keyName = rule.keyName else { throw .missingGeneralKey(origin: rule.origin) }
             let key = try key(named: keyName, referencedAt: rule.origin)
-            let split = try key.split(general.amountToDistribute, over: members, members: members, unit: rule.unit, keys: keys, method: rule.method)
+            let split = try key.split(general.amountToDistribute, over: members, members: members, unit: rule.unit, keys: keys, method: rule.method, year: period.year)
             parts.append(FinancingPart(name: themes.isEmpty ? "bijdrage" : "algemeen", isTheme: false, coverage: general, split: split))
         }
         for group in themes {
@@ -140,7 +140,7 @@ extension Budget {
             let participants = theme.participants(among: members)
             let split: KeySplit
             do {
-                split = try key.split(part.amountToDistribute, over: participants, members: members, unit: rule.unit, keys: keys, method: rule.method)
+                split = try key.split(part.amountToDistribute, over: participants, members: members, unit: rule.unit, keys: keys, method: rule.method, year: period.year)
             } catch .allocationFailed(.allWeightsZero, let keyName, _) {
                 throw .themeWeightsZero(theme: group.name, key: keyName, participants: participants.map(\.name), origin: theme.origin)
             }

@@ -24,6 +24,10 @@ public enum ContributionError: Error, Equatable, Sendable, LocalizedError {
     case missingGeneralKey(origin: FieldLocation)
     /// A mixed key refers to another mixed key.
     case nestedMix(key: String, origin: FieldLocation)
+    /// A phased key refers to another phased key.
+    case nestedPhaseIn(key: String, origin: FieldLocation)
+    /// The caps of a phased key leave an excess no member can carry.
+    case phaseInCapUnreachable(key: String, origin: FieldLocation)
 
     /// Where the problem is in the file.
     public var origin: FieldLocation {
@@ -31,7 +35,8 @@ public enum ContributionError: Error, Equatable, Sendable, LocalizedError {
         case .unknownKey(_, let origin), .municipalityMissingFromKey(_, _, let origin), .keyNamesNonMember(_, _, let origin),
             .missingInhabitants(_, _, let origin), .allocationFailed(_, _, let origin), .fixedAmountsExceedTotal(_, _, _, let origin),
             .themeWeightsZero(_, _, _, let origin),
-            .lineNamesNonMember(_, let origin), .unknownColumn(_, let origin), .missingGeneralKey(let origin), .nestedMix(_, let origin):
+            .lineNamesNonMember(_, let origin), .unknownColumn(_, let origin), .missingGeneralKey(let origin), .nestedMix(_, let origin),
+            .nestedPhaseIn(_, let origin), .phaseInCapUnreachable(_, let origin):
             origin
         }
     }
@@ -58,6 +63,10 @@ public enum ContributionError: Error, Equatable, Sendable, LocalizedError {
             "de kolom \"\(name)\" bestaat niet in dit bestand (zie 'kolommen')"
         case .nestedMix(let key, _):
             "mix-sleutel \"\(key)\" verwijst naar een andere mix; een mix bestaat uit gewone sleutels"
+        case .nestedPhaseIn(let key, _):
+            "ingroeisleutel \"\(key)\" verwijst naar een andere ingroeisleutel; een ingroei gaat van een gewone sleutel naar een gewone sleutel"
+        case .phaseInCapUnreachable(let key, _):
+            "ingroeisleutel \"\(key)\": met dit plafond kan niemand het meerdere dragen (elke gemeente zit aan het plafond of heeft gewicht 0 in de nieuwe sleutel); verhoog het plafond"
         case .missingGeneralKey:
             "er zijn lasten of baten buiten de thema's, maar 'bijdragen' noemt geen 'sleutel' om ze te verdelen"
         }

@@ -16,6 +16,8 @@ public struct DistributionKey: Hashable, Sendable {
         /// A mix: the amount is first split over the parts by their percentages, then
         /// each part by its own key.
         case mix([MixPart])
+        /// A change from one key to another phased in over years (`ingroei`).
+        case phased(PhaseIn)
 
         /// The file's name for the kind.
         public var dutchName: String {
@@ -26,6 +28,7 @@ public struct DistributionKey: Hashable, Sendable {
             case .cases: "zaken"
             case .fixedAmountPlusInhabitants: "vast-bedrag-plus-inwoners"
             case .mix: "mix"
+            case .phased: "ingroei"
             }
         }
 
@@ -34,7 +37,7 @@ public struct DistributionKey: Hashable, Sendable {
         public var usesMemberInhabitants: Bool {
             switch self {
             case .inhabitants(let listed), .fixedAmountPlusInhabitants(_, let listed): listed.isEmpty
-            case .weights, .percentages, .cases, .mix: false
+            case .weights, .percentages, .cases, .mix, .phased: false
             }
         }
 
@@ -45,7 +48,7 @@ public struct DistributionKey: Hashable, Sendable {
                 entries
             case .fixedAmountPlusInhabitants(_, let entries):
                 entries
-            case .mix:
+            case .mix, .phased:
                 []
             }
         }

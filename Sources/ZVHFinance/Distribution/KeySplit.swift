@@ -17,6 +17,9 @@ public struct KeySplit: Hashable, Sendable {
     public var components: [KeySplit] = []
     /// How each share of `allocation` came about, recorded when the split was made.
     public var derivations: [ShareDerivation]
+    /// For a phased key: the blend of the old and the new key in this year, with its
+    /// caps (the `allocation` then weighs the amount over the two keys).
+    public var phaseIn: PhaseInDerivation?
 
     /// Creates a split, recording the derivation of each share.
     init(key: DistributionKey, participants: [String], fixedAmount: Money, allocation: Allocation, parts: [Money], components: [KeySplit] = []) {
@@ -33,7 +36,7 @@ public struct KeySplit: Hashable, Sendable {
     /// remainder; per municipality the difference left by rounding each share on its
     /// own, for a mix summed over its parts).
     public var roundingDifference: Money {
-        components.isEmpty ? allocation.roundingDifference : components.map(\.roundingDifference).sum()
+        components.isEmpty || phaseIn != nil ? allocation.roundingDifference : components.map(\.roundingDifference).sum()
     }
 
     /// The method the shares were rounded by (for a mix: that of its parts' splits).
@@ -95,15 +98,23 @@ extension DistributionKey {
     ///   - participants: who shares in it, in report order.
     ///   - members: all members of the organisation.
     ///   - unit: the unit every part is a whole number of.
-    ///   - method: how the shares are brought to whole units.
+    ///   - keys: the other keys, for a mixed or a phased key.
+    ///   - method: how the shares are brought to whole units (a phased key always
+    ///     blends largest-remainder splits, so that each year's parts add up).
+    ///   - year: the year split for (a phased key's step); nil: a phased key's first year.
     /// - Throws: ``ContributionError`` for missing weights or an impossible split.
     public func split(
         _ total: Money, over participants: [Municipality], members: [Municipality], unit: RoundingUnit, keys: [DistributionKey] = [],
-        method: AllocationMethod = .largestRemainder
+        method: AllocationMethod = .largestRemainder, year: Int? = nil
     ) throws(ContributionError) -> KeySplit {
         let unit = total.isMultiple(of: unit) ? unit : .cent
-        if case .mix(let mixParts) = kind {
-            return try splitMix(total, parts: mixParts, over: participants, members: members, unit: unit, keys: keys, method: method)
+        switch kind {
+        case .mix(let mixParts):
+            return try splitMix(total, parts: mixParts, over: participants, members: members, unit: unit, keys: keys, method: method, year: year)
+        case .phased(let phaseIn):
+            return try splitPhased(total, phaseIn: phaseIn, over: participants, members: members, unit: unit, keys: keys, year: year)
+        case .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants:
+            break
         }
         let weights = try weights(for: participants, members: members)
         var fixedAmount = Money.zero
@@ -130,7 +141,7 @@ extension DistributionKey {
 
     private func splitMix(
         _ total: Money, parts: [MixPart], over participants: [Municipality], members: [Municipality], unit: RoundingUnit,
-        keys: [DistributionKey], method: AllocationMethod
+        keys: [DistributionKey], method: AllocationMethod, year: Int?
     ) throws(ContributionError) -> KeySplit {
         let byPart: Allocation
         do {
@@ -143,8 +154,11 @@ extension DistributionKey {
             guard let key = keys.first(where: { $0.name == part.keyName }) else {
                 throw .unknownKey(name: part.keyName, origin: origin)
             }
-            if case .mix = key.kind { throw .nestedMix(key: name, origin: origin) }
-            components.append(try key.split(amount, over: participants, members: members, unit: unit, method: method))
+            switch key.kind {
+            case .mix: throw .nestedMix(key: name, origin: origin)
+            case .phased, .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants: break
+            }
+            components.append(try key.split(amount, over: participants, members: members, unit: unit, keys: keys, method: method, year: year))
         }
         let sums = participants.indices.map { index in components.map { $0.parts[index] }.sum() }
         return KeySplit(key: self, participants: participants.map(\.name), fixedAmount: .zero, allocation: byPart, parts: sums, components: components)

@@ -27,7 +27,7 @@ extension DocumentReader {
     }
 
     mutating func readLine(_ object: ObjectReader, side: BudgetSide) throws(BudgetFileError) -> BudgetLine {
-        try object.requireKnownKeys(["naam", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven"])
+        try object.requireKnownKeys(["naam", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven", "taakveld", "categorie"])
         let name = try object.requiredString("naam")
         let allowed = side == .costs ? LineKind.costKinds : LineKind.incomeKinds
         let kind = try object.choice("soort", from: allowed.map { ($0.rawValue, $0) })
@@ -76,6 +76,8 @@ extension DocumentReader {
         var line = BudgetLine(
             name: name, kind: kind, municipality: municipality, amounts: amounts.mapValues(\.amount),
             stated: stated, origin: object.origin, amountOrigins: amounts.mapValues(\.origin), capacity: capacity, theme: theme)
+        line.taakveld = try readIv3Code(object, key: "taakveld")
+        line.iv3Category = try readIv3Code(object, key: "categorie")
         line.isPassedOn = try readPassedOn(object, side: side, kind: kind)
         return line
     }

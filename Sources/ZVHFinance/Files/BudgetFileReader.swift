@@ -9,6 +9,7 @@ public enum BudgetFileReader {
     static let topLevelKeys = [
         "$schema", "soort", "titel", "organisatie", "periode", "bron", "eenheid", "gemeenten", "kolommen",
         "lasten", "baten", "verdeelsleutels", "bijdragen", "verrekening", "vermeld", "opmerkingen", "tarieven",
+        "risicos", "weerstandscapaciteit", "regeling",
     ]
 
     /// Reads a budget from the bytes of a file.
@@ -69,10 +70,14 @@ struct DocumentReader {
         let stated = try readStated()
         let notes = try top.stringArray("opmerkingen") ?? []
         let defaultTitle = (kind == .begroting ? "Begroting " : "Jaarrekening ") + period.dutchDescription
-        return Budget(
+        var budget = Budget(
             file: file, kind: kind, title: try top.string("titel") ?? defaultTitle, organisation: organisation,
             period: period, source: source, publicationUnit: unit, columns: columns, costs: costs, income: income,
             keys: keys, contributionRule: rule, settlement: settlement, stated: stated, notes: notes, rates: rates)
+        budget.risks = try readRisks()
+        budget.resistanceCapacity = try readResistanceCapacity(costs: costs, income: income)
+        budget.arrangement = try readArrangement()
+        return budget
     }
 
     // MARK: Header

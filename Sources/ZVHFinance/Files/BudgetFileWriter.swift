@@ -87,6 +87,7 @@ public enum BudgetFileWriter {
         if let settlement = budget.settlement { top.append(.init("verrekening", json(settlement))) }
         if let stated = json(budget.stated) { top.append(.init("vermeld", stated)) }
         if !budget.notes.isEmpty { top.append(.init("opmerkingen", .array(budget.notes.map(JSONOutput.string)))) }
+        top += riskMembers(budget)
         return .object(top)
     }
 
@@ -155,6 +156,8 @@ public enum BudgetFileWriter {
         if let kind = line.kind { fields.append(.init("soort", .string(kind.rawValue))) }
         if let municipality = line.municipality { fields.append(.init("gemeente", .string(municipality))) }
         if let theme = line.theme { fields.append(.init("thema", .string(theme))) }
+        if let taakveld = line.taakveld { fields.append(.init("taakveld", .string(taakveld))) }
+        if let category = line.iv3Category { fields.append(.init("categorie", .string(category))) }
         if line.isPassedOn { fields.append(.init("doorgeven", .bool(true))) }
         if let capacity = line.capacity {
             fields.append(.init("fte", .quantity(capacity.fte)))
@@ -197,8 +200,22 @@ public enum BudgetFileWriter {
             if !list.isEmpty { members.append(.init("inwoners", entries(list))) }
         case .mix(let parts):
             members.append(.init("delen", .array(parts.map { .object(["aandeel": .quantity($0.percentage), "sleutel": .string($0.keyName)]) })))
+        case .phased(let phaseIn):
+            members += [
+                .init("van", .string(phaseIn.fromKey)), .init("naar", .string(phaseIn.toKey)), .init("jaren", .integer(phaseIn.years)),
+                .init("eerste-jaar", .integer(phaseIn.firstYear)),
+            ]
+            if let cap = phaseIn.cap { members.append(.init("plafond", json(cap))) }
         }
         return .object(members)
+    }
+
+    /// A phase-in's cap as the `plafond` object of an `ingroei` key or change.
+    public static func json(_ cap: PhaseInCap) -> JSONOutput {
+        switch cap {
+        case .perYear(let amount): .object(["per-jaar": .amount(amount)])
+        case .perInhabitantPerYear(let amount): .object(["per-inwoner-per-jaar": .amount(amount)])
+        }
     }
 
     /// A settlement as the `verrekening` object of a begroting.

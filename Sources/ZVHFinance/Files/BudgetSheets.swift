@@ -184,6 +184,9 @@ public enum BudgetSheets {
                 entryRows = list.map { [.text($0.municipality), .empty, quantity($0.value)] }
             case .mix(let parts):
                 entryRows = parts.map { [.empty, .text($0.keyName), quantity($0.percentage)] }
+            case .phased(let phaseIn):
+                // A phased key is described, not laid out: the file (JSON) holds its terms.
+                entryRows = [[.empty, .text(phaseIn.toKey), .text(phaseIn.dutchDescription)]]
             }
             if entryRows.isEmpty { entryRows = [[.empty, .empty, .empty]] }
             for (index, entry) in entryRows.enumerated() {

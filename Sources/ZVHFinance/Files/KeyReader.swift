@@ -3,13 +3,14 @@ enum KeyKindName: String, CaseIterable {
     case gewichten, percentages, inwoners, zaken
     case vastBedragPlusInwoners = "vast-bedrag-plus-inwoners"
     case mix
+    case ingroei
 
     /// The member of the key object that lists its entries, if any.
     var entriesKey: String? {
         switch self {
         case .gewichten, .percentages, .inwoners, .zaken: rawValue
         case .vastBedragPlusInwoners: "inwoners"
-        case .mix: nil
+        case .mix, .ingroei: nil
         }
     }
 }
@@ -19,7 +20,7 @@ enum KeyReader {
 
     static func read(_ element: (value: JSONValue, path: String), file: String) throws(BudgetFileError) -> DistributionKey {
         let object = try ObjectReader(element.value, path: element.path, file: file)
-        try object.requireKnownKeys(["naam", "omschrijving", "bron", "soort", "gewichten", "percentages", "inwoners", "zaken", "vast-bedrag", "delen"])
+        try object.requireKnownKeys(["naam", "omschrijving", "bron", "soort", "gewichten", "percentages", "inwoners", "zaken", "vast-bedrag", "delen"] + phaseInKeys)
         let name = try object.requiredString("naam")
         guard let kindName = try object.choice("soort", from: KeyKindName.allCases.map { ($0.rawValue, $0) }) else {
             throw .missingKey(file: file, key: "soort", at: object.origin)
@@ -34,6 +35,9 @@ enum KeyReader {
         let entries = try entriesKey.map { key throws(BudgetFileError) in try readEntries(object.object(key), file: file) } ?? []
         if kindName != .vastBedragPlusInwoners, object.member("vast-bedrag") != nil {
             throw .invalidValue(file: file, at: object.origin(of: "vast-bedrag"), message: "\"vast-bedrag\" hoort alleen bij soort \"vast-bedrag-plus-inwoners\"")
+        }
+        if kindName != .ingroei, let other = phaseInKeys.first(where: { object.member($0) != nil }) {
+            throw .invalidValue(file: file, at: object.origin(of: other), message: "\"\(other)\" hoort alleen bij soort \"ingroei\"")
         }
         if kindName != .mix, object.member("delen") != nil {
             throw .invalidValue(file: file, at: object.origin(of: "delen"), message: "\"delen\" hoort alleen bij soort \"mix\"")
@@ -57,6 +61,8 @@ enum KeyReader {
             }
             guard !parts.isEmpty else { throw .invalidValue(file: file, at: object.origin(of: "delen"), message: "een mix heeft minstens één deel") }
             kind = .mix(parts)
+        case .ingroei:
+            kind = .phased(try phaseIn(object, file: file))
         case .vastBedragPlusInwoners:
             guard let fixed = try object.money("vast-bedrag") else {
                 throw .missingKey(file: file, key: "vast-bedrag", at: object.origin)

@@ -8,6 +8,7 @@ enum ScenarioChangeKindName: String, CaseIterable {
     case batenVervallen = "baten-vervallen"
     case verrekeningVerwijderen = "verrekening-verwijderen"
     case sleutel
+    case ingroei
     case gemeenteUittreden = "gemeente-uittreden"
     case gemeenteToetreden = "gemeente-toetreden"
 }
@@ -101,19 +102,19 @@ public enum ScenarioFileReader {
             let includesSettlement = try object.bool("ook-verrekening") ?? false
             let target = try object.string("voor")
             return ScenarioChange(.key(name: try object.requiredString("sleutel"), target: KeyTarget(fileValue: target), includesSettlement: includesSettlement), origin: origin)
+        case .ingroei:
+            try object.requireKnownKeys(["soort", "sleutel", "jaren", "plafond", "voor"])
+            guard let years = try object.integer("jaren", in: PhaseIn.yearRange) else { throw .missingKey(file: file, key: "jaren", at: origin) }
+            return ScenarioChange(
+                .phasedKey(name: try object.requiredString("sleutel"), years: years, cap: try KeyReader.cap(object.object("plafond"), file: file), target: KeyTarget(fileValue: try object.string("voor"))),
+                origin: origin)
         case .gemeenteUittreden:
             try object.requireKnownKeys(["soort", "gemeente", "vanaf", "uittreedsom"])
             var rule: ExitCompensationRule?
-            if let terms = try object.object("uittreedsom") {
-                try terms.requireKnownKeys(["jaren", "blijvende-kosten"])
-                guard let years = try terms.integer("jaren", in: 1...30) else { throw .missingKey(file: file, key: "jaren", at: terms.origin) }
-                _ = try terms.required("blijvende-kosten")
-                let names = try terms.stringArray("blijvende-kosten") ?? []
-                rule = ExitCompensationRule(years: years, remainingCosts: names)
-            }
+            if let terms = try object.object("uittreedsom") { rule = try exitCompensation(terms, file: file) }
             return ScenarioChange(.memberLeaves(name: try object.requiredString("gemeente"), fromYear: try year(), exitCompensation: rule), origin: origin)
         case .gemeenteToetreden:
-            try object.requireKnownKeys(["soort", "gemeente", "gewichten", "vanaf"])
+            try object.requireKnownKeys(["soort", "gemeente", "gewichten", "vanaf", "toetreedsom"])
             let member = try object.requiredObject("gemeente")
             try member.requireKnownKeys(["naam", "inwoners"])
             var inhabitants: Inhabitants?
@@ -123,7 +124,8 @@ public enum ScenarioFileReader {
             var weights: [String: Quantity] = [:]
             for entry in try KeyReader.readEntries(object.object("gewichten"), file: file) { weights[entry.municipality] = entry.value }
             return ScenarioChange(
-                .memberJoins(Municipality(name: try member.requiredString("naam"), inhabitants: inhabitants, origin: member.origin), weights: weights, fromYear: try year()),
+                .memberJoins(Municipality(name: try member.requiredString("naam"), inhabitants: inhabitants, origin: member.origin), weights: weights, fromYear: try year(),
+                    entrySum: try object.object("toetreedsom").map { terms throws(BudgetFileError) in try entrySum(terms, file: file) }),
                 origin: origin)
         }
     }

@@ -24,9 +24,13 @@ public enum Ratio {
         percentDigits(numerator, of: denominator, decimals: decimals, factor: 1)
     }
 
-    /// The one rounding of a percentage (or, with `factor` 1, of the fraction itself):
-    /// digits with a decimal point.
-    private static func percentDigits(_ numerator: Int128, of denominator: Int128, decimals: Int, factor: Int128 = 100) -> String? {
+    /// The one rounding of a percentage: `numerator / denominator × 100` (× `factor`)
+    /// as a whole number of units of the last of `decimals` decimals (tenths of a
+    /// percent for one decimal), rounded a half away from zero; nil for a zero whole.
+    ///
+    /// `percentText(n, of: d, decimals: 1)` writes `percentScaled(n, of: d, decimals: 1)`
+    /// tenths with a decimal comma: a view that gets the scaled number writes the same.
+    public static func percentScaled(_ numerator: Int128, of denominator: Int128, decimals: Int, factor: Int128 = 100) -> Int128? {
         guard denominator != 0 else { return nil }
         var scale: Int128 = 1
         for _ in 0..<decimals { scale *= 10 }
@@ -36,6 +40,13 @@ public enum Ratio {
         if remainder.magnitude * 2 >= denominator.magnitude {
             quotient += (scaledNumerator < 0) != (denominator < 0) ? -1 : 1
         }
+        return quotient
+    }
+
+    /// The rounded percentage (or, with `factor` 1, the fraction itself): digits with
+    /// a decimal point.
+    private static func percentDigits(_ numerator: Int128, of denominator: Int128, decimals: Int, factor: Int128 = 100) -> String? {
+        guard let quotient = percentScaled(numerator, of: denominator, decimals: decimals, factor: factor) else { return nil }
         let negative = quotient < 0
         let digits = String(quotient.magnitude)
         let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits

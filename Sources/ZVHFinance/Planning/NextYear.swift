@@ -62,7 +62,7 @@ public enum NextYear {
                 switch next.keys[index].kind {
                 case .inhabitants(let entries): next.keys[index].kind = .inhabitants(updated(entries))
                 case .fixedAmountPlusInhabitants(let fixed, let entries): next.keys[index].kind = .fixedAmountPlusInhabitants(fixedAmount: fixed, inhabitants: updated(entries))
-                case .weights, .percentages, .cases, .mix: break
+                case .weights, .percentages, .cases, .mix, .phased: break
                 }
             }
         }

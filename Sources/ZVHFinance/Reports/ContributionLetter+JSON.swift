@@ -45,6 +45,7 @@ extension ContributionLetter {
                 "stappen": .array(ContributionExplanation.shortSteps(for: budget, statement: statement, member: memberIndex).map(JSONOutput.string)),
             ]),
             "vergelijking": change?.json ?? .null,
+            "risicos": riskJSON,
             "bevindingen": .array(findings.map(\.json)),
         ])
     }

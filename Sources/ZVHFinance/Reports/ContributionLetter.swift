@@ -21,6 +21,8 @@ public struct ContributionLetter: ReportContent {
     /// The findings that touch the member's figures, in report order; the letter
     /// numbers them from 1.
     public var findings: [Finding]
+    /// The arrangement's risks with the member's share, when the budget lists risks.
+    public var risks: RiskProfile?
 
     // Hook for the advances per instalment (issue "A controller's year"): when the
     // budget carries a schedule of voorschotten, add it here as a value computed in the
@@ -48,6 +50,7 @@ public struct ContributionLetter: ReportContent {
         let history = MunicipalityReport(municipality, entries: entries.filter { $0.budget.organisation.identifier == organisation })
         change = history.periods.firstIndex { $0.budget.file == file }.flatMap(history.change(at:))
         findings = entry.findings.filter { $0.touches(municipality) }
+        risks = entry.budget.risks.isEmpty ? nil : try? RiskProfile(budget: entry.budget)
     }
 
     /// The budget.
@@ -79,6 +82,7 @@ public struct ContributionLetter: ReportContent {
         report.primarySection = 0
         report.sections.append(derivationSection(shown, options: options))
         report.sections.append(comparisonSection(shown, options: options))
+        if let section = riskSection() { report.sections.append(section) }
         report.sections.append(findingsSection())
         return report
     }

@@ -279,6 +279,9 @@ public enum ContributionReport {
     /// `teller`/`noemer` in cents), the share rounded toward zero, whether it received
     /// a leftover unit and its turn; for a mix, per part.
     static func splitDerivation(_ split: KeySplit) -> JSONOutput {
+        if let phase = split.phaseIn, let old = split.phaseInOld, let new = split.phaseInNew {
+            return .object(["ingroei": phase.json(old: old, new: new, parts: split.parts, participants: split.participants)])
+        }
         if !split.components.isEmpty {
             return .object(["mix": .array(split.components.map { .object(["sleutel": .string($0.key.name), "afleiding": splitDerivation($0)]) })])
         }
@@ -360,6 +363,9 @@ public enum ContributionReport {
     }
 
     static func keySentence(_ key: DistributionKey, unit: RoundingUnit, method: AllocationMethod = .largestRemainder) -> String {
+        if case .phased(let phaseIn) = key.kind {
+            return "Verdeeld naar ingroeisleutel \"\(key.description)\" (\(phaseIn.dutchDescription)): in jaar k van \(phaseIn.years) is elk aandeel exact (\(phaseIn.years) − k)/\(phaseIn.years) × het deel naar \"\(phaseIn.fromKey)\" + k/\(phaseIn.years) × het deel naar \"\(phaseIn.toKey)\" (elke sleutel verdeelt hetzelfde bedrag, dus elk met zijn eigen aandelen), \(phaseIn.cap == nil ? "" : "na het plafond, ")één keer afgerond \(unit == .euro ? "op hele euro's" : "op centen") met de methode van de grootste resten."
+        }
         var sentence = "Verdeeld naar verdeelsleutel \"\(key.description)\" (\(key.kind.dutchName)"
         if let source = key.source { sentence += "; bron: \(source)" }
         sentence += "), elk aandeel = bedrag × gewicht / totaal gewicht, afgerond \(unit == .euro ? "op hele euro's" : "op centen") "

@@ -6,6 +6,9 @@ extension KeySplit {
     ///   - index: the participant's position in ``participants``.
     ///   - what: what the part is called in the last sentence ("de bijdrage").
     public func explanation(of index: Int, what: String) -> [String] {
+        if let phase = phaseIn, let old = phaseInOld, let new = phaseInNew {
+            return phase.explanation(of: index, old: old, new: new, part: parts[index], unit: allocation.unit, what: what)
+        }
         if !components.isEmpty {
             let byPart = zip(allocation.weights, allocation.parts).map { "\($0.dutch())% = \($1.dutch())" }
             var sentences = ["Mix-sleutel \"\(key.description)\": \(allocation.total.dutch()) wordt eerst verdeeld over de delen (\(byPart.joined(separator: ", "))), daarna elk deel naar zijn eigen sleutel."]
@@ -66,6 +69,9 @@ extension KeySplit {
     /// The derivation of participant `index`'s part in one line, for hints:
     /// `exact 1.961,4899… → 1.961 (afgekapt)`; for a mix, per part.
     public func shortDerivation(of index: Int) -> String {
+        if let phase = phaseIn, let old = phaseInOld, let new = phaseInNew {
+            return "ingroei jaar \(phase.step) van \(phase.phaseIn.years): \(phase.weightText) tussen \(old.parts[index].dutch()) en \(new.parts[index].dutch()), exact \(phase.exact[index].dutch())\(phase.isCapped[index] ? " (plafond)" : "") → \(parts[index].dutch())"
+        }
         if !components.isEmpty {
             return components.map { "\($0.key.name): \($0.shortDerivation(of: index))" }.joined(separator: ", ")
         }

@@ -84,9 +84,11 @@ public enum ScenarioReport {
         report.sections.append(main)
         report.primarySection = report.sections.count - 1
         if let exits = exitSection(comparison, unit: options.unit) { report.sections.append(exits) }
+        if let entries = entrySection(comparison) { report.sections.append(entries) }
         if !content.projections.isEmpty {
-            report.sections += projectionSections(content.projections, parameters: content.projectionParameters, unit: options.unit)
+            report.sections += projectionSections(content.projections, parameters: content.projectionParameters, period: budget.period, unit: options.unit)
         }
+        if let phaseIn = phaseInSection(phaseInYears(content)) { report.sections.append(phaseIn) }
         if let sensitivity = content.sensitivity {
             report.sections.append(sensitivitySection(sensitivity, unit: options.unit))
         }
@@ -181,15 +183,13 @@ public enum ScenarioReport {
                 .text(name), .text(exit.municipality), .amount(exit.settlement), exit.rule == nil ? .text("–") : .amount(exit.compensation),
                 .text(exit.rule?.dutchDescription ?? "geen uittreedsom in het scenario"),
             ]))
-            if let rule = exit.rule {
-                notes.append("\(exit.municipality): uittreedsom = \(rule.years) × \(exit.share.percentText(decimals: 4)) × \(exit.remainingCosts.dutch(alwaysCents: !exit.remainingCosts.isMultiple(of: .euro))) = \(exit.compensation.dutch()) (aandeel in de bijdragen van de basis × de blijvende kosten, één keer afgerond).")
-            }
+            notes += exit.derivation
         }
         let rule = "Een gemeente die uittreedt houdt haar deel van de verrekening van het jaar waaraan zij deelnam (verdeeld over de gemeenten van dat jaar); zij betaalt geen bijdrage meer. Een toetredende gemeente krijgt geen deel van de verrekening."
         return ReportSection(heading: "Uittreding: resterende verrekening en uittreedsom", table: table, paragraphs: [rule] + notes)
     }
 
-    static func projectionSections(_ projections: [ProjectedVariant], parameters: ProjectionParameters?, unit: RoundingUnit) -> [ReportSection] {
+    static func projectionSections(_ projections: [ProjectedVariant], parameters: ProjectionParameters?, period: Period, unit: RoundingUnit) -> [ReportSection] {
         var sections: [ReportSection] = projections.map { variant in
             let years = variant.years.map(\.year)
             var members: [String] = []
@@ -215,7 +215,8 @@ public enum ScenarioReport {
                 table.rows.append(ReportTable.Row([.text(BudgetFigures.roundingLineName)] + shown.map { .amount($0[members.count]) }))
             }
             table.rows.append(ReportTable.Row([.text("Totaal")] + shown.map { .amount($0.sum()) }, style: .total))
-            let note = "Parameters: \(parameters?.dutchDescription ?? "geen indexatie") (per regel afgerond op centen). Het eerste jaar is de begroting zelf (met verrekening en de eenmalige stap van het scenario); de volgende jaren zonder verrekening en met uit- of toetreding vanaf het genoemde jaar."
+            let priceLevel = (parameters ?? ProjectionParameters()).priceLevel(from: period)
+            let note = "Prijsniveau: \(priceLevel). Parameters: \(parameters?.dutchDescription ?? "geen indexatie") (per regel afgerond op centen). Het eerste jaar is de begroting zelf (met verrekening en de eenmalige stap van het scenario); de volgende jaren zonder verrekening en met uit- of toetreding vanaf het genoemde jaar."
             return ReportSection(heading: "Meerjarenraming — \(variant.name)", table: table, paragraphs: [note])
         }
         guard let basis = projections.first else { return sections }
@@ -300,6 +301,22 @@ public enum ScenarioReport {
                             "regel": .optional(exit.rule?.dutchDescription),
                             "blijvende-kosten": exit.rule == nil ? .null : .amount(exit.remainingCosts),
                             "aandeel": exit.rule == nil ? .null : exit.share.json,
+                            "methode": .optional(exit.rule?.method.dutchName),
+                            "exact": .optional(exit.exact?.dutch()),
+                            "termen": .array(exit.terms.map { term in
+                                .object(["omschrijving": .string(term.label), "kosten": .string(term.costs.dutch()), "aandeel": .string(term.exact.dutch())])
+                            }),
+                            "afleiding": .array(exit.derivation.map(JSONOutput.string)),
+                        ])
+                    }),
+                    "toetreding": .array(variant.entries.map { entry in
+                        .object([
+                            "gemeente": .string(entry.municipality),
+                            "regel": .string(entry.rule.dutchDescription),
+                            "aandeel": entry.share.json,
+                            "exact": .string(entry.exact.dutch()),
+                            "toetreedsom": .amount(entry.amount),
+                            "afleiding": .string(entry.derivation),
                         ])
                     }),
                 ])
@@ -317,6 +334,7 @@ public enum ScenarioReport {
                     JSONOutput.Member(kind.rawValue, .quantity(content.projectionParameters?.indexation[kind] ?? .zero))
                 }),
                 "parameters": .string(content.projectionParameters?.dutchDescription ?? "geen indexatie"),
+                "prijsniveau": .string((content.projectionParameters ?? ProjectionParameters()).priceLevel(from: budget.period)),
                 "varianten": .array(content.projections.map { variant in
                     .object([
                         "naam": .string(variant.name),
@@ -331,6 +349,8 @@ public enum ScenarioReport {
                 }),
             ])))
         }
+        let phaseIn = phaseInYears(content)
+        if !phaseIn.isEmpty { members.append(.init("ingroei", phaseInJSON(phaseIn))) }
         if let sensitivity = content.sensitivity {
             members.append(.init("gevoeligheid", variants(sensitivity)))
         }

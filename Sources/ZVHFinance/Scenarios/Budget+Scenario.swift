@@ -142,6 +142,8 @@ extension Budget {
                 }
                 self.settlement = settlement
             }
+        case .phasedKey(let requested, let years, let cap, let target):
+            try phaseIn(to: requested, years: years, cap: cap, target: target, firstYear: year, at: at)
         case .memberLeaves(let name, let fromYear, _):
             guard fromYear.map({ year >= $0 }) ?? true else { return }
             guard organisation.member(named: name) != nil else {
@@ -164,7 +166,7 @@ extension Budget {
                 }
                 return .group(group)
             }
-        case .memberJoins(let member, let weights, let fromYear):
+        case .memberJoins(let member, let weights, let fromYear, _):
             guard fromYear.map({ year >= $0 }) ?? true else { return }
             guard organisation.member(named: member.name) == nil else { throw .alreadyMember(name: member.name, at: at) }
             for keyName in weights.keys where key(named: keyName) == nil {
@@ -332,7 +334,7 @@ extension DistributionKey {
         case .cases(let entries): key.kind = .cases(entries.filter { $0.municipality != member })
         case .fixedAmountPlusInhabitants(let amount, let entries):
             key.kind = .fixedAmountPlusInhabitants(fixedAmount: amount, inhabitants: entries.filter { $0.municipality != member })
-        case .mix: break
+        case .mix, .phased: break
         }
         return key
     }

@@ -1,24 +1,103 @@
-/// The rule for an *uittreedsom*: a leaving member pays, for a number of years, its
-/// share of the costs that do not fall away when it leaves (rent, the host's overhead).
+/// The rule for an *uittreedsom*: what a leaving member pays towards the costs that do
+/// not fall away when it leaves, by one of the methods seen in practice.
 ///
-/// amount = years × (the member's contribution in the basis / all contributions in the
-/// basis) × (the sum of the remaining cost lines in the basis), rounded once to the
-/// contributions' unit, a half away from zero.
+/// - `vlak` (flat): years × share × the remaining cost lines in the basis;
+/// - `aflopend` (declining): Σ percentage of year j × share × the remaining cost lines
+///   (e.g. 100/80/60/40/20 % over five years);
+/// - `werkelijk-verlies` (actual loss): share × Σ the frictiekosten, each a yearly amount
+///   from the year the member leaves through its end date (per month).
+///
+/// The share is the member's part of the contributions in the basis (its share by the
+/// key); the sum is exact until it is rounded once to the contributions' unit, a half
+/// away from zero.
 public struct ExitCompensationRule: Hashable, Sendable {
-    /// For how many years the member pays its share.
-    public var years: Int
-    /// The cost lines or groups (by name) that do not fall away.
+    /// How the uittreedsom is computed.
+    public enum Method: Hashable, Sendable {
+        /// Years × share × the remaining costs (`vlak`).
+        case flat(years: Int)
+        /// A percentage of the share of the remaining costs per year (`aflopend`).
+        case declining(percentages: [Quantity])
+        /// Share × the actual frictiekosten until their end dates (`werkelijk-verlies`).
+        case actualLoss([FrictionCost])
+
+        /// The file's name of the method.
+        public var dutchName: String {
+            switch self {
+            case .flat: "vlak"
+            case .declining: "aflopend"
+            case .actualLoss: "werkelijk-verlies"
+            }
+        }
+    }
+
+    /// How the uittreedsom is computed.
+    public var method: Method
+    /// The cost lines or groups (by name) that do not fall away (flat and declining).
     public var remainingCosts: [String]
 
-    /// Creates a rule.
+    /// Creates a flat rule: `years` × share × the remaining costs.
     public init(years: Int, remainingCosts: [String]) {
-        self.years = years
+        self.init(method: .flat(years: years), remainingCosts: remainingCosts)
+    }
+
+    /// Creates a rule by any method.
+    public init(method: Method, remainingCosts: [String] = []) {
+        self.method = method
         self.remainingCosts = remainingCosts
     }
 
-    /// "2 jaar het aandeel in de blijvende kosten (Huur, Schoonmaak)".
+    /// For how many years the member pays (the flat years, the declining percentages,
+    /// or the longest frictiekosten counted in whole years from the budget year).
+    public var years: Int {
+        switch method {
+        case .flat(let years): years
+        case .declining(let percentages): percentages.count
+        case .actualLoss(let costs): costs.map(\.endYear).max().map { max(0, $0) } ?? 0
+        }
+    }
+
+    /// "2 jaar het aandeel in de blijvende kosten (Huur)", "aflopend 100/80/60/40/20% …".
     public var dutchDescription: String {
-        "\(years) jaar het aandeel in de blijvende kosten (\(remainingCosts.joined(separator: ", ")))"
+        let costs = remainingCosts.joined(separator: ", ")
+        switch method {
+        case .flat(let years): return "\(years) jaar het aandeel in de blijvende kosten (\(costs))"
+        case .declining(let percentages):
+            return "aflopend \(percentages.map { $0.dutch() }.joined(separator: "/"))% van het aandeel in de blijvende kosten (\(costs))"
+        case .actualLoss(let frictionCosts):
+            return "het aandeel in de werkelijke frictiekosten (\(frictionCosts.map { "\($0.name) tot \($0.endText)" }.joined(separator: ", ")))"
+        }
+    }
+}
+
+/// One frictiekost of an actual-loss uittreedsom: a yearly amount that continues after
+/// the member leaves, through the end of a month.
+public struct FrictionCost: Hashable, Sendable {
+    /// What the cost is ("huurcontract Wilhelminasingel").
+    public var name: String
+    /// The amount per year.
+    public var yearlyAmount: Money
+    /// The year of the end date.
+    public var endYear: Int
+    /// The month of the end date (1–12); the cost runs through that month.
+    public var endMonth: Int
+    /// Where the cost stands in the scenario file.
+    public var origin: FieldLocation
+
+    /// Creates a frictiekost.
+    public init(name: String, yearlyAmount: Money, endYear: Int, endMonth: Int, origin: FieldLocation = .none) {
+        self.name = name
+        self.yearlyAmount = yearlyAmount
+        self.endYear = endYear
+        self.endMonth = endMonth
+        self.origin = origin
+    }
+
+    /// "2025-06".
+    public var endText: String { "\(endYear)-\(endMonth < 10 ? "0" : "")\(endMonth)" }
+
+    /// The months it still runs from January of `year` (zero when it ended before).
+    public func months(from year: Int) -> Int {
+        max(0, (endYear - year) * 12 + endMonth)
     }
 }
 
@@ -31,51 +110,27 @@ public struct MemberExit: Hashable, Sendable {
     public var settlement: Money
     /// The rule, when the scenario defines an uittreedsom.
     public var rule: ExitCompensationRule?
-    /// The sum of the remaining costs in the basis.
+    /// The sum of the remaining costs in the basis (flat and declining).
     public var remainingCosts: Money
     /// The member's share of the contributions in the basis.
     public var share: Share
     /// The uittreedsom (zero without a rule).
     public var compensation: Money
+    /// The terms of the uittreedsom: one per year (declining) or per frictiekost.
+    public var terms: [ExitCompensationTerm] = []
+    /// The uittreedsom exactly, before its one rounding.
+    public var exact: ExactAmount?
+    /// The year the member leaves (the first year it no longer pays).
+    public var year: Int = 0
 }
 
-extension ExitCompensationRule {
-    /// The uittreedsom of a member under this rule, from the basis budget.
-    ///
-    /// - Parameters:
-    ///   - member: the leaving member.
-    ///   - basis: the basis budget (with computed contributions) and its statement.
-    ///   - at: where the change stands, for errors.
-    /// - Throws: ``ScenarioError`` for an unknown cost name or an amount out of range.
-    /// - Complexity: O(lines).
-    func compensation(of member: String, basis: Budget, statement: ContributionStatement, at: FieldLocation) throws(ScenarioError) -> (remaining: Money, share: Share, amount: Money) {
-        let column = basis.column(named: basis.contributionRule?.column ?? basis.mainColumn.name) ?? basis.mainColumn
-        var remaining = Money.zero
-        for name in remainingCosts {
-            guard let item = basis.costs.flatMap(\.allItems).first(where: { $0.name == name }) else {
-                let names = basis.costs.flatMap(\.allItems).map(\.name)
-                throw .unknownLine(name: name, suggestion: Spelling.closest(to: name, among: names), at: at)
-            }
-            remaining += basis.total(of: item, in: column, side: .costs)
-        }
-        let contribution = statement.members.first { $0.municipality == member }?.contribution ?? .zero
-        let share = Share(contribution, of: statement.totalDistributed)
-        guard share.denominator != 0 else { return (remaining, share, .zero) }
-        let numerator = Int128(years) * Int128(remaining.cents) * share.numerator
-        let amount = Rounding(unit: basis.contributionRule?.unit ?? basis.publicationUnit, rule: .halfAwayFromZero)
-            .round(numerator: share.denominator < 0 ? -numerator : numerator, denominator: Int128(share.denominator.magnitude))
-            .amount
-        guard amount.magnitude <= Money.largestFileSum else { throw .overflow(at: at) }
-        return (remaining, share, amount)
-    }
-}
-
-extension BudgetItem {
-    /// The item and every item inside it, depth first.
-    var allItems: [BudgetItem] {
-        switch self {
-        case .line: [self]
-        case .group(let group): [self] + group.items.flatMap(\.allItems)
-        }
-    }
+/// One term of an uittreedsom: the costs it covers and the member's exact share of them.
+public struct ExitCompensationTerm: Hashable, Sendable {
+    /// "jaar 1: 100%", "Huur tot 2025-12: 36 maanden".
+    public var label: String
+    /// The costs this term covers, exactly (percentage × remaining costs, or the
+    /// yearly amount × months / 12).
+    public var costs: ExactAmount
+    /// The member's share of them, exactly.
+    public var exact: ExactAmount
 }

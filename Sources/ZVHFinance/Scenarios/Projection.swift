@@ -21,7 +21,7 @@ public enum Projection {
         var current = base.withComputedContributions()
         let laterChanges = (scenario?.changes ?? []).filter { change in
             switch change.kind {
-            case .memberLeaves(_, let year?, _), .memberJoins(_, _, let year?): year > base.period.year
+            case .memberLeaves(_, let year?, _), .memberJoins(_, _, let year?, _): year > base.period.year
             default: false
             }
         }
@@ -34,7 +34,7 @@ public enum Projection {
             try current.requireBoundedAmounts(at: parameters.origin)
             let due = laterChanges.filter { change in
                 switch change.kind {
-                case .memberLeaves(_, let year?, _), .memberJoins(_, _, let year?): year == current.period.year
+                case .memberLeaves(_, let year?, _), .memberJoins(_, _, let year?, _): year == current.period.year
                 default: false
                 }
             }
@@ -76,6 +76,14 @@ public struct ProjectionParameters: Hashable, Sendable {
         self.years = years
         self.indexation = indexation
         self.origin = origin
+    }
+
+    /// The price level of a projection from `base`: "constante prijzen 2022" without a
+    /// yearly indexation, else "lopende prijzen (prijspeil 2022, jaarlijks geïndexeerd: …)".
+    public func priceLevel(from base: Period) -> String {
+        indexation.isZero
+            ? "constante prijzen \(base.dutchDescription)"
+            : "lopende prijzen (prijspeil \(base.dutchDescription), jaarlijks geïndexeerd: \(indexation.dutchDescription))"
     }
 
     /// "3 jaar na het begrotingsjaar, jaarlijkse indexatie personeel 2%, …".

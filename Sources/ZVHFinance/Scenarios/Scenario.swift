@@ -140,11 +140,15 @@ public struct ScenarioChange: Hashable, Sendable {
         /// Another key splits the general contributions, one theme, or everything;
         /// optionally the settlement too.
         case key(name: String, target: KeyTarget, includesSettlement: Bool)
+        /// Another key phased in over `years` from the budget year (the key the target
+        /// paid by before is key A), optionally with a cap.
+        case phasedKey(name: String, years: Int, cap: PhaseInCap?, target: KeyTarget)
         /// A member leaves, from a year (nil: at once), with the rule for its
         /// uittreedsom where the scenario defines one.
         case memberLeaves(name: String, fromYear: Int?, exitCompensation: ExitCompensationRule? = nil)
-        /// A member joins, from a year, with its weight in each listed key.
-        case memberJoins(Municipality, weights: [String: Quantity], fromYear: Int?)
+        /// A member joins, from a year, with its weight in each listed key and the rule
+        /// for its toetreedsom where the scenario defines one.
+        case memberJoins(Municipality, weights: [String: Quantity], fromYear: Int?, entrySum: EntrySumRule? = nil)
     }
 
     /// What changes.
@@ -172,9 +176,12 @@ public struct ScenarioChange: Hashable, Sendable {
         case .removeSettlementComponent(let name): "verrekening \"\(name)\" vervalt"
         case .key(let name, let target, let includesSettlement):
             "verdeelsleutel \"\(name)\" voor \(target.dutchDescription)\(includesSettlement ? " en de verrekening" : "")"
+        case .phasedKey(let name, let years, let cap, let target):
+            "verdeelsleutel \"\(name)\" voor \(target.dutchDescription) ingroeiend in \(years) jaar\(cap.map { ", plafond \($0.dutchDescription)" } ?? "")"
         case .memberLeaves(let name, let year, let rule):
             "\(name) treedt uit\(year.map { " per \($0)" } ?? "")\(rule.map { "; uittreedsom: \($0.dutchDescription)" } ?? "")"
-        case .memberJoins(let member, _, let year): "\(member.name) treedt toe\(year.map { " per \($0)" } ?? "")"
+        case .memberJoins(let member, _, let year, let entrySum):
+            "\(member.name) treedt toe\(year.map { " per \($0)" } ?? "")\(entrySum.map { "; toetreedsom: \($0.dutchDescription)" } ?? "")"
         }
     }
 }

@@ -14,6 +14,8 @@ public struct ScenarioComparison: Sendable {
         /// The members that leave in the budget year: their remaining settlement and
         /// uittreedsom.
         public var exits: [MemberExit] = []
+        /// The members that join in the budget year and pay a toetreedsom.
+        public var entries: [MemberEntry] = []
 
         /// What a member pays in this variant (nil when it is no member here).
         public func final(of member: String) -> Money? {
@@ -25,6 +27,12 @@ public struct ScenarioComparison: Sendable {
     public var basis: Variant
     /// The scenarios, in the order given.
     public var scenarios: [Variant]
+
+    /// A comparison of variants already computed (the basis and a grid point's).
+    init(basis: Variant, scenarios: [Variant]) {
+        self.basis = basis
+        self.scenarios = scenarios
+    }
 
     /// Builds the comparison.
     /// - Throws: ``ScenarioError`` for a change that cannot be applied, or
@@ -53,14 +61,15 @@ public struct ScenarioComparison: Sendable {
         try changed.requireNonNegativeBases(statement, scenario: scenario)
         var variant = Variant(name: scenario.name, scenario: scenario, budget: changed, statement: statement)
         for change in scenario.changes {
+            if case .memberJoins(let member, _, let fromYear, let entrySum?) = change.kind, fromYear.map({ $0 <= budget.period.year }) ?? true {
+                variant.entries.append(MemberEntry.computing(member.name, rule: entrySum, statement: statement, unit: changed.contributionRule?.unit ?? changed.publicationUnit))
+            }
             guard case .memberLeaves(let name, let fromYear, let rule) = change.kind, fromYear.map({ $0 <= budget.period.year }) ?? true else { continue }
             let settlement = statement.members.first { $0.municipality == name }?.settlement ?? .zero
-            var exit = MemberExit(municipality: name, settlement: settlement, rule: rule, remainingCosts: .zero, share: Share(.zero, of: .zero), compensation: .zero)
+            var exit = MemberExit(municipality: name, settlement: settlement, rule: rule, remainingCosts: .zero, share: Share(.zero, of: .zero), compensation: .zero, year: budget.period.year)
             if let rule {
-                let terms = try rule.compensation(of: name, basis: basis.budget, statement: basis.statement, at: change.origin)
-                exit.remainingCosts = terms.remaining
-                exit.share = terms.share
-                exit.compensation = terms.amount
+                exit = try rule.compensation(of: name, year: budget.period.year, basis: basis.budget, statement: basis.statement, at: change.origin)
+                exit.settlement = settlement
             }
             variant.exits.append(exit)
         }

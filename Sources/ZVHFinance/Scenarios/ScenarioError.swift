@@ -30,6 +30,8 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
     case negativeFTE(function: String, theme: String?, present: Quantity, delta: Quantity, at: FieldLocation)
     /// A change would make a cost line negative.
     case negativeCostLine(name: String, amount: Money, at: FieldLocation)
+    /// A phase-in to the key already in use.
+    case phaseInToSameKey(name: String, at: FieldLocation)
     /// After the changes the members would have to cover a negative amount.
     case negativeContributionBasis(part: String, amount: Money, at: FieldLocation)
     /// A key the scenario brings cannot split the contributions (it names a
@@ -43,7 +45,7 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
             .unknownMember(_, _, _, let at), .alreadyMember(_, let at), .unknownSettlementComponent(_, let at),
             .otherOrganisation(_, _, let at), .noMembersLeft(let at), .themeWithoutParticipants(_, _, let at), .overflow(let at),
             .outOfRange(_, let at), .negativeFTE(_, _, _, _, let at), .negativeCostLine(_, _, let at),
-            .negativeContributionBasis(_, _, let at):
+            .negativeContributionBasis(_, _, let at), .phaseInToSameKey(_, let at):
             at
         case .contribution(let error): error.origin
         }
@@ -73,6 +75,8 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
             return "\(delta.dutch()) fte \(function)\(theme.map { " in thema \($0)" } ?? "") laat \((present + delta).dutch()) fte over (nu \(present.dutch())); minder dan nul fte kan niet"
         case .negativeCostLine(let name, let amount, _):
             return "de lastenregel \"\(name)\" zou negatief worden (\(amount.dutch(alwaysCents: !amount.isMultiple(of: .euro)))); lasten zijn nul of meer"
+        case .phaseInToSameKey(let name, _):
+            return "de bijdragen gaan al naar verdeelsleutel \"\(name)\"; een ingroei gaat naar een andere sleutel"
         case .negativeContributionBasis(let part, let amount, _):
             return "na de wijzigingen is het te verdelen bedrag van \"\(part)\" negatief (\(amount.dutch(alwaysCents: !amount.isMultiple(of: .euro)))): de overige baten zijn hoger dan de lasten"
         case .contribution(let error):

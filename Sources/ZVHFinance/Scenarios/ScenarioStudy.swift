@@ -37,23 +37,32 @@ public struct ScenarioStudy: Sendable {
         let comparison = try ScenarioComparison(basis: budget, scenarios: scenarios)
         var projections: [ScenarioReport.ProjectedVariant] = []
         if projection.years > 0 {
-            for variant in [comparison.basis] + comparison.scenarios {
-                let later: [Budget]
-                do {
-                    later = try Projection.years(after: variant.budget, scenario: variant.scenario, parameters: projection)
-                } catch {
-                    throw ScenarioFailure(error: error, scenario: variant.name, file: nil)
-                }
-                var years: [(year: Int, statement: ContributionStatement)] = [(budget.period.year, variant.statement)]
-                for budget in later { years.append((budget.period.year, try budget.contributions())) }
-                projections.append(ScenarioReport.ProjectedVariant(name: variant.name, years: years))
-            }
+            for variant in [comparison.basis] + comparison.scenarios { projections.append(try projected(variant)) }
         }
         let sensitivity = includesSensitivity ? try ScenarioComparison(basis: budget, scenarios: Sensitivity.probes(for: budget)) : nil
         let sweep = sweepAxes.isEmpty ? nil : try Sweep(budget: budget, axes: sweepAxes)
         return ScenarioReport.Content(
             comparison: comparison, projections: projections, projectionParameters: projection.years > 0 ? projection : nil,
             sensitivity: sensitivity, sweep: sweep)
+    }
+}
+
+extension ScenarioStudy {
+    /// The meerjarenraming of one variant: its budget year and the years after it,
+    /// each with its contributions.
+    ///
+    /// - Throws: ``ScenarioFailure`` naming the variant, or ``ContributionError``.
+    /// - Complexity: O(years × (lines + members log members)).
+    public func projected(_ variant: ScenarioComparison.Variant) throws -> ScenarioReport.ProjectedVariant {
+        let later: [Budget]
+        do {
+            later = try Projection.years(after: variant.budget, scenario: variant.scenario, parameters: projection)
+        } catch {
+            throw ScenarioFailure(error: error, scenario: variant.name, file: nil)
+        }
+        var years: [(year: Int, statement: ContributionStatement)] = [(budget.period.year, variant.statement)]
+        for budget in later { years.append((budget.period.year, try budget.contributions())) }
+        return ScenarioReport.ProjectedVariant(name: variant.name, years: years)
     }
 }
 

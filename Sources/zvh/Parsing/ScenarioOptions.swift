@@ -6,7 +6,7 @@ import ZVHFinance
 /// value is a usage error (64) before anything is computed.
 enum ScenarioOptions {
     /// The quick options, by name, that a `--variant` may also use (`index=personeel=3%`).
-    static let quickOptionNames = ["index", "fte", "sleutel", "zonder-baten", "uittreden"]
+    static let quickOptionNames = ["index", "fte", "sleutel", "ingroei", "zonder-baten", "uittreden"]
 
     /// One indexation option value (`personeel=3,2%`) added to `indexation`.
     static func readIndexation(_ text: String, option: String, into indexation: inout Indexation) throws(QuickScenarioFailure) {
@@ -62,6 +62,7 @@ enum ScenarioOptions {
             guard !key.trimmingSpaces.isEmpty else { throw QuickScenarioFailure("--sleutel verwacht de naam van een verdeelsleutel") }
             changes.append(ScenarioChange(.key(name: String(key.trimmingSpaces), target: .contributions, includesSettlement: false)))
         }
+        if let text = options["ingroei"]?.last { changes.append(ScenarioChange(try phaseIn(text))) }
         for kind in options["zonder-baten"] ?? [] {
             let kinds = LineKind.incomeKinds.filter { $0 != .municipalContribution }
             guard let lineKind = kinds.first(where: { $0.rawValue == kind.trimmingSpaces.lowercased() }) else {
@@ -85,6 +86,24 @@ enum ScenarioOptions {
         }
         guard !changes.isEmpty else { return nil }
         return Scenario(name: name, description: description, changes: changes)
+    }
+
+    /// A phased key change: `SLEUTEL/JAREN`, optionally `/PLAFOND` as euros per member
+    /// per year (`5000`) or per inhabitant (`0,50-per-inwoner`).
+    static func phaseIn(_ text: String) throws(QuickScenarioFailure) -> ScenarioChange.Kind {
+        let usage = "--ingroei verwacht SLEUTEL/JAREN of SLEUTEL/JAREN/PLAFOND met 1 tot en met 30 jaren en een plafond in euro per gemeente per jaar (5000) of per inwoner (0,50-per-inwoner), zoals inwoners/4 of inwoners/4/0,50-per-inwoner; niet '\(text)'"
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
+        guard (2...3).contains(parts.count), !parts[0].isEmpty, parts[1].allSatisfy(\.isASCII), let years = Int(parts[1]), PhaseIn.yearRange.contains(years) else {
+            throw QuickScenarioFailure(usage)
+        }
+        var cap: PhaseInCap?
+        if parts.count == 3 {
+            let perInhabitant = parts[2].hasSuffix("-per-inwoner")
+            let amountText = perInhabitant ? String(parts[2].dropLast("-per-inwoner".count)) : parts[2]
+            guard let amount = Money.parse(typed: amountText), !amount.isNegative, amount <= Money.largestReadable else { throw QuickScenarioFailure(usage) }
+            cap = perInhabitant ? .perInhabitantPerYear(amount) : .perYear(amount)
+        }
+        return .phasedKey(name: parts[0], years: years, cap: cap, target: .contributions)
     }
 
     /// A named variant: `NAAM: wijziging; wijziging`, each change written as a quick
@@ -125,6 +144,20 @@ enum ScenarioOptions {
         }
         for text in options["raming-index"] ?? [] { try readIndexation(text, option: "--raming-index", into: &parameters.indexation) }
         return parameters
+    }
+
+    /// `--interactief` writes an HTML page to a file: it asks for `--formaat html` and
+    /// `--uitvoer`, and has no sensitivity table.
+    static func requireInteractiveOutput(_ invocation: Invocation) throws(QuickScenarioFailure) {
+        guard invocation.options["formaat"]?.last == ReportFormat.html.rawValue else {
+            throw QuickScenarioFailure("--interactief schrijft een HTML-pagina: geef ook --formaat html (en --uitvoer sessie.html)")
+        }
+        guard invocation.options["uitvoer"]?.last != nil else {
+            throw QuickScenarioFailure("--interactief schrijft een bestand: geef --uitvoer sessie.html")
+        }
+        guard !invocation.flags.contains("gevoeligheid") else {
+            throw QuickScenarioFailure("--gevoeligheid hoort niet bij --interactief; de pagina kiest tussen de --reeks-assen en de varianten")
+        }
     }
 
     /// One sweep axis: `index.personeel=0..5:0,5` or `fte.procesregie@MDA++=0..3:1`.

@@ -65,7 +65,7 @@ import Testing
 
     @Test func aFiftyMegabyteFileIsRefusedBeforeItIsRead() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-groot-\(UUID().uuidString).json")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         let chunk = Data(repeating: UInt8(ascii: " "), count: 1 << 20)
         for _ in 0..<50 { handle.write(chunk) }

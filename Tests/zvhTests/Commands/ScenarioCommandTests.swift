@@ -53,7 +53,7 @@ import Testing
         #expect(function.stderr.contains("bedoelde u \"procesregie\"?"))
         let missing = try ZVHProcess.run(["scenario", "Budgets/midden-limburg/begroting-2022.json", "--scenario", "bestaat-niet"])
         #expect(missing.status == 66)
-        #expect(missing.stderr.contains("beschikbaar: nederweert-treedt-uit, pok-vervalt, sleutel-naar-inwoners"))
+        #expect(missing.stderr.contains("beschikbaar: nederweert-treedt-uit, nederweert-treedt-uit-aflopend, nederweert-treedt-uit-frictiekosten, pok-vervalt, sleutel-naar-inwoners"))
         let years = try ZVHProcess.run(["scenario", "Budgets/midden-limburg/begroting-2022.json", "--jaren", "99"])
         #expect(years.status == 64)
     }
