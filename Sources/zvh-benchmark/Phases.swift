@@ -13,6 +13,8 @@ enum Phase: String, CaseIterable {
     case labels = "labels-10000-van-1kb"
     case bestanden = "bestanden-6000"
     case boekingen = "boekingen-1000000"
+    case importeerVijandig = "importeer-vijandig"
+    case boekingenVijandig = "boekingen-vijandig"
 
     /// What the phase measures, for the printed table.
     var title: String {
@@ -26,6 +28,8 @@ enum Phase: String, CaseIterable {
         case .labels: "10.000 labels van 1 KB (twee perioden)"
         case .bestanden: "6.000 bestanden van één organisatie"
         case .boekingen: "1.000.000 boekingen toewijzen (zvh boekingen)"
+        case .importeerVijandig: "zvh importeer, vijandige werkmappen (n = 1, 2, 4)"
+        case .boekingenVijandig: "zvh boekingen, lang patroon × lange omschrijving"
         }
     }
 
@@ -70,6 +74,10 @@ enum Phase: String, CaseIterable {
             return try Self.measureCheck(texts, what: "6.000 bestanden")
         case .boekingen:
             return try BookingsPhase.run(count: 1_000_000)
+        case .importeerVijandig:
+            return try HostilePhases.importer()
+        case .boekingenVijandig:
+            return try HostilePhases.bookings()
         }
     }
 

@@ -228,6 +228,13 @@ struct BookingsCSVReader {
         String(decoding: trimmed(line, field), as: UTF8.self)
     }
 
+    /// A field's text as a message quotes it: at most 24 characters (a field may hold
+    /// thousands).
+    private func shown(_ line: UnsafeBufferPointer<UInt8>, _ field: Int) -> String {
+        let bytes = trimmed(line, field)
+        return DutchNumber.shortened(String(decoding: bytes.prefix(200), as: UTF8.self))
+    }
+
     /// The column (in characters, from 1) of a byte position.
     private func character(_ line: UnsafeBufferPointer<UInt8>, _ position: Int) -> Int {
         var count = 1
@@ -304,7 +311,7 @@ struct BookingsCSVReader {
         }
         guard let date else {
             let example = layout.dateFormat == .iso ? "2021-11-08" : layout.dateFormat == .dagMaandJaar ? "08-11-2021" : "08/11/2021"
-            throw .invalid(file: file, line: number, column: column(line, field), message: "'\(text(line, field))' is geen datum in het formaat \(layout.dateFormat.rawValue) (csv.datumformaat in \(rulesFile); bv. \(example))")
+            throw .invalid(file: file, line: number, column: column(line, field), message: "'\(shown(line, field))' is geen datum in het formaat \(layout.dateFormat.rawValue) (csv.datumformaat in \(rulesFile); bv. \(example))")
         }
         return date
     }
@@ -313,11 +320,11 @@ struct BookingsCSVReader {
         let bytes = trimmed(line, field)
         var value: UInt64 = 0
         guard !bytes.isEmpty, bytes.count <= 18 else {
-            throw .invalid(file: file, line: number, column: column(line, field), message: bytes.isEmpty ? "de grootboekrekening ontbreekt" : "'\(text(line, field))' is geen grootboekrekening (hoogstens 18 cijfers)")
+            throw .invalid(file: file, line: number, column: column(line, field), message: bytes.isEmpty ? "de grootboekrekening ontbreekt" : "'\(shown(line, field))' is geen grootboekrekening (hoogstens 18 cijfers)")
         }
         for byte in bytes {
             guard byte >= 48, byte <= 57 else {
-                throw .invalid(file: file, line: number, column: column(line, field), message: "'\(text(line, field))' is geen grootboekrekening (alleen cijfers, bv. 4300)")
+                throw .invalid(file: file, line: number, column: column(line, field), message: "'\(shown(line, field))' is geen grootboekrekening (alleen cijfers, bv. 4300)")
             }
             value = value * 10 + UInt64(byte - 48)
         }
@@ -328,16 +335,22 @@ struct BookingsCSVReader {
     private func readAmount(_ line: UnsafeBufferPointer<UInt8>, field: Int, number: Int, allowsEmpty: Bool) throws(CSVFileError) -> Int64? {
         let bytes = trimmed(line, field)
         if bytes.isEmpty, allowsEmpty { return nil }
-        if let cents = Self.plainCents(bytes, mark: layout.decimalMark.byte) { return cents }
+        // The fast path reads up to 13 whole digits; the bound is the one amount bound.
+        if let cents = Self.plainCents(bytes, mark: layout.decimalMark.byte), abs(cents) <= Money.largestReadable.cents { return cents }
         // Thousands separators and the rest: the project's Dutch reading (an
         // international amount with its marks swapped is a Dutch one).
         var text = text(line, field)
         if layout.decimalMark == .punt {
             text = String(text.map { $0 == "." ? "," : $0 == "," ? "." : $0 })
         }
-        if let money = SemicolonTable.dutchAmount(text) { return money.cents }
+        switch DutchNumber.money(text) {
+        case .success(let money): return money.cents
+        case .failure(let problem) where problem.isTooLarge:
+            throw .invalid(file: file, line: number, column: column(line, field), message: "'\(shown(line, field))' is groter dan het grootste bedrag dat zvh aanneemt (\(Money.largestReadable.dutch()))")
+        case .failure: break
+        }
         let example = layout.decimalMark == .komma ? "1.234,56 of -12,50" : "1,234.56 or -12.50"
-        throw .invalid(file: file, line: number, column: column(line, field), message: "'\(self.text(line, field))' is geen bedrag met decimaalteken '\(layout.decimalMark.rawValue)' (csv.decimaalteken in \(rulesFile); bv. \(example))")
+        throw .invalid(file: file, line: number, column: column(line, field), message: "'\(shown(line, field))' is geen bedrag met decimaalteken '\(layout.decimalMark.rawValue)' (csv.decimaalteken in \(rulesFile); bv. \(example))")
     }
 
     /// The fast path for `-1234,56`-like amounts without thousands separators: the same

@@ -30,6 +30,12 @@ public enum BudgetFileWriter {
     /// - Parameter schema: the `$schema` reference to write first, if any.
     /// - Complexity: O(n) in the size of the budget.
     public static func json(_ budget: Budget, schema: String? = "../budget.schema.json") -> JSONOutput {
+        json(budget, schema: schema, writesItems: true)
+    }
+
+    /// The budget file as a value; with `writesItems` false, `lasten` and `baten` are
+    /// empty arrays that ``write(_:schema:to:)`` fills one item at a time.
+    static func json(_ budget: Budget, schema: String?, writesItems: Bool) -> JSONOutput {
         var top: [JSONOutput.Member] = schema.map { [.init("$schema", .string($0))] } ?? []
         top += [
             .init("soort", .string(budget.kind.rawValue)),
@@ -64,8 +70,8 @@ public enum BudgetFileWriter {
             })))
         }
         if !budget.reserves.isEmpty { top.append(.init("reserves", .array(budget.reserves.map(json(_:))))) }
-        top.append(.init("lasten", .array(budget.costs.map { json($0, columns: budget.columns) })))
-        top.append(.init("baten", .array(budget.income.map { json($0, columns: budget.columns) })))
+        top.append(.init("lasten", .array(writesItems ? budget.costs.map { json($0, columns: budget.columns) } : [])))
+        top.append(.init("baten", .array(writesItems ? budget.income.map { json($0, columns: budget.columns) } : [])))
         if !budget.keys.isEmpty { top.append(.init("verdeelsleutels", .array(budget.keys.map(json(_:))))) }
         if let rule = budget.contributionRule {
             var fields: [JSONOutput.Member] = []
@@ -129,57 +135,67 @@ public enum BudgetFileWriter {
     static func json(_ item: BudgetItem, columns: [Column]) -> JSONOutput {
         switch item {
         case .group(let group):
-            var fields: [JSONOutput.Member] = [.init("groep", .string(group.name))]
-            if let code = group.code { fields.append(.init("code", .string(code))) }
-            if let theme = group.theme {
-                var themeFields: [JSONOutput.Member] = [.init("sleutel", .string(theme.keyName))]
-                switch theme.participation {
-                case .all: break
-                case .only(let names): themeFields.append(.init("deelnemers", .array(names.map(JSONOutput.string))))
-                case .except(let names): themeFields.append(.init("zonder", .array(names.map(JSONOutput.string))))
-                }
-                fields.append(.init("thema", .object(themeFields)))
-            }
-            fields.append(.init("regels", .array(group.items.map { json($0, columns: columns) })))
-            if !group.stated.isEmpty { fields.append(.init("vermeld", json(group.stated))) }
-            return .object(fields)
+            return json(group, columns: columns, writesItems: true)
         case .line(let line):
-            var fields: [JSONOutput.Member] = [.init("naam", .string(line.name))]
-            if let code = line.code { fields.append(.init("code", .string(code))) }
-            if let kind = line.kind { fields.append(.init("soort", .string(kind.rawValue))) }
-            if let municipality = line.municipality { fields.append(.init("gemeente", .string(municipality))) }
-            if let reserve = line.reserve { fields.append(.init("reserve", .string(reserve))) }
-            switch line.recurrence {
-            case nil: break
-            case .structural: fields.append(.init("incidenteel", .bool(false)))
-            case .incidental(let years):
-                fields.append(.init("incidenteel", years.isEmpty ? .bool(true) : .array(years.map(JSONOutput.integer))))
-            }
-            if let theme = line.theme { fields.append(.init("thema", .string(theme))) }
-            if let taakveld = line.taakveld { fields.append(.init("taakveld", .string(taakveld))) }
-            if let category = line.iv3Category { fields.append(.init("categorie", .string(category))) }
-            if line.isPassedOn { fields.append(.init("doorgeven", .bool(true))) }
-            if let capacity = line.capacity {
-                fields.append(.init("fte", .quantity(capacity.fte)))
-                fields.append(.init("functie", .string(capacity.function)))
-                // Amounts in columns that are not budgeted (a realisation) stay as read.
-                let others = line.amounts.entries.filter { entry in columns.first { $0.name == entry.column }.map { $0.kind != .budgeted && $0.amendment == nil } ?? true }
-                if !others.isEmpty { fields.append(.init("bedragen", .object(others.map { JSONOutput.Member($0.column, .amount($0.value)) }))) }
-            } else {
-                // Columns "na wijziging" are computed when the file is read.
-                let written = line.amounts.entries.filter { entry in
-                    guard let column = columns.first(where: { $0.name == entry.column }) else { return true }
-                    if let prognosis = column.prognosis {
-                        // Written only where the line names an expected amount other than the pro-rata one.
-                        return entry.value != prognosis.amount(actual: line.amount(in: prognosis.actual), budgeted: line.amount(in: prognosis.budget), kind: line.kind)
-                    }
-                    return column.amendment == nil
-                }
-                fields.append(.init("bedragen", .object(written.map { JSONOutput.Member($0.column, .amount($0.value)) })))
-            }
-            if !line.stated.isEmpty { fields.append(.init("vermeld", json(line.stated))) }
-            return .object(fields)
+            return json(line, columns: columns)
         }
+    }
+
+    /// A group; with `writesItems` false, `regels` is an empty array to fill.
+    static func json(_ group: BudgetGroup, columns: [Column], writesItems: Bool) -> JSONOutput {
+        var fields: [JSONOutput.Member] = [.init("groep", .string(group.name))]
+        if let code = group.code { fields.append(.init("code", .string(code))) }
+        if let theme = group.theme {
+            var themeFields: [JSONOutput.Member] = [.init("sleutel", .string(theme.keyName))]
+            switch theme.participation {
+            case .all: break
+            case .only(let names): themeFields.append(.init("deelnemers", .array(names.map(JSONOutput.string))))
+            case .except(let names): themeFields.append(.init("zonder", .array(names.map(JSONOutput.string))))
+            }
+            fields.append(.init("thema", .object(themeFields)))
+        }
+        fields.append(.init("regels", .array(writesItems ? group.items.map { json($0, columns: columns) } : [])))
+        if !group.stated.isEmpty { fields.append(.init("vermeld", json(group.stated))) }
+        return .object(fields)
+    }
+
+    /// A line.
+    static func json(_ line: BudgetLine, columns: [Column]) -> JSONOutput {
+        var fields: [JSONOutput.Member] = [.init("naam", .string(line.name))]
+        if let code = line.code { fields.append(.init("code", .string(code))) }
+        if let kind = line.kind { fields.append(.init("soort", .string(kind.rawValue))) }
+        if let municipality = line.municipality { fields.append(.init("gemeente", .string(municipality))) }
+        if let reserve = line.reserve { fields.append(.init("reserve", .string(reserve))) }
+        switch line.recurrence {
+        case nil: break
+        case .structural: fields.append(.init("incidenteel", .bool(false)))
+        case .incidental(let years):
+            fields.append(.init("incidenteel", years.isEmpty ? .bool(true) : .array(years.map(JSONOutput.integer))))
+        }
+        if let theme = line.theme { fields.append(.init("thema", .string(theme))) }
+        if let taakveld = line.taakveld { fields.append(.init("taakveld", .string(taakveld))) }
+        if let category = line.iv3Category { fields.append(.init("categorie", .string(category))) }
+        if line.isPassedOn { fields.append(.init("doorgeven", .bool(true))) }
+        if let capacity = line.capacity {
+            fields.append(.init("fte", .quantity(capacity.fte)))
+            fields.append(.init("functie", .string(capacity.function)))
+            // Amounts in columns that are not budgeted (a realisation) stay as read.
+            let others = line.amounts.entries.filter { entry in columns.first { $0.name == entry.column }.map { $0.kind != .budgeted && $0.amendment == nil } ?? true }
+            if !others.isEmpty { fields.append(.init("bedragen", .object(others.map { JSONOutput.Member($0.column, .amount($0.value)) }))) }
+        } else {
+            // Columns "na wijziging" are computed when the file is read.
+            let written = line.amounts.entries.filter { entry in
+                guard let column = columns.first(where: { $0.name == entry.column }) else { return true }
+                if let prognosis = column.prognosis {
+                    // Written only where the line names an expected amount other than the pro-rata one.
+                    return entry.value != prognosis.amount(actual: line.amount(in: prognosis.actual), budgeted: line.amount(in: prognosis.budget), kind: line.kind)
+                }
+                return column.amendment == nil
+            }
+            fields.append(.init("bedragen", .object(written.map { JSONOutput.Member($0.column, .amount($0.value)) })))
+        }
+        if !line.stated.isEmpty { fields.append(.init("vermeld", json(line.stated))) }
+        return .object(fields)
     }
 
     /// A reserve as an element of `reserves`.

@@ -31,6 +31,8 @@ public enum BudgetImporter {
         public var budget: Budget
         /// Notes (`werkblad "X" genegeerd`).
         public var notes: [String]
+        /// The budget file's text, checked against its reader (with `$schema`).
+        public var text: String
         /// The tables outside the import layout (a report's own sheets), in file order.
         public var otherTables: [Table] = []
     }
@@ -64,10 +66,24 @@ public enum BudgetImporter {
     }
 
     /// Reads a budget from tables in the import layout.
+    ///
+    /// The work is bounded by what is read: before any cell is interpreted, the text
+    /// of every cell read (a shared string once per cell that uses it) is counted, and
+    /// more than ``BudgetLoader/maximumFileSize`` bytes — more than the budget file
+    /// made from it could hold — is refused. So one long shared string used by many
+    /// cells costs a count per cell, not a parse per cell. The file made is checked by
+    /// ``BudgetFileWriter/checkedFile(_:schema:file:)``: no larger than its reader's
+    /// limit, and read back by that reader.
+    /// - Complexity: O(cells + text) with text ≤ 8 MiB.
     public static func read(_ tables: [Table], file: String) throws(Failure) -> Imported {
         var tables = tables
+        let isLayout = tables.contains(where: { DutchCSV.blockNames.contains($0.name.lowercased()) })
+        let counted = isLayout ? tables.filter { DutchCSV.blockNames.contains($0.name.lowercased()) } : tables
+        guard textSize(of: counted, atMost: BudgetLoader.maximumFileSize) else {
+            throw Failure(lines: ["\(file): fout: de werkbladen bevatten samen meer dan \(BudgetLoader.maximumFileSize / 1024 / 1024) MiB tekst (een gedeelde tekst telt in elke cel die haar gebruikt); het begrotingsbestand zou groter worden dan zvh leest; er is niets geschreven"])
+        }
         // A workbook made from a CSV with blocks (LibreOffice, Excel) holds them on one sheet.
-        if !tables.contains(where: { DutchCSV.blockNames.contains($0.name.lowercased()) }) {
+        if !isLayout {
             tables = tables.flatMap { table in
                 let blocks = DutchCSV.blocks(table.rows, numbers: table.rowNumbers)
                 return blocks.isEmpty ? [table] : blocks
@@ -78,23 +94,35 @@ public enum BudgetImporter {
         guard reader.problems.isEmpty, let budget else {
             throw Failure(lines: reader.problems.isEmpty ? ["\(file): fout: kan de begroting niet lezen"] : reader.problems)
         }
-        // The one reader of budget files has the last word: what it refuses is not imported.
-        let json: String
+        // The one reader of budget files has the last word, with its own limits: what
+        // it refuses is not imported. What it computes (columns after amendment,
+        // prognoses, capacity lines) it computes for the import too.
         do {
-            json = try BudgetFileWriter.write(budget, schema: nil)
+            let checked = try BudgetFileWriter.checkedFile(budget, file: file)
+            return Imported(budget: checked.budget, notes: reader.notes, text: checked.text,
+                            otherTables: tables.filter { !BudgetSheets.sheetNames.contains($0.name.lowercased()) })
         } catch {
-            throw Failure(lines: ["\(file): fout: kan niet worden geschreven: \(error.parts.joined(separator: ", "))"])
+            throw Failure(lines: [error.errorDescription ?? "\(file): fout: de ingelezen begroting is niet geldig"])
         }
-        // What it computes (columns after amendment, prognoses, capacity lines) it computes
-        // for the import too: the budget imported is the one its file holds.
-        let read: Budget
-        do {
-            read = try BudgetFileReader.read(Array(json.utf8), file: file)
-        } catch {
-            throw Failure(lines: ["\(file): fout: de ingelezen begroting is niet geldig: \(error.errorDescription ?? "\(error)")"])
+    }
+
+    /// Whether the cells' text adds up to at most `limit` bytes of UTF-8 (each cell
+    /// counted in O(1), stopping at the limit).
+    static func textSize(of tables: [Table], atMost limit: Int) -> Bool {
+        var total = 0
+        for table in tables {
+            for row in table.rows {
+                for cell in row {
+                    switch cell {
+                    case .text(let text), .error(let text): total += text.utf8.count
+                    case .number(let number): total += number.text.utf8.count
+                    case .empty, .boolean: total += 1
+                    }
+                    if total > limit { return false }
+                }
+            }
         }
-        return Imported(budget: read, notes: reader.notes,
-                        otherTables: tables.filter { !BudgetSheets.sheetNames.contains($0.name.lowercased()) })
+        return true
     }
 }
 
@@ -168,7 +196,7 @@ struct TableReader {
         case .empty: return nil
         case .number(let number):
             if let money = number.money { return money }
-            problem(table, row: row, column: column, "\(number.text) is geen bedrag in euro's en centen (hooguit twee decimalen)")
+            problem(table, row: row, column: column, Self.amountProblem(number))
         case .text(let text):
             if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
             switch DutchNumber.money(text) {
@@ -179,6 +207,16 @@ struct TableReader {
             problem(table, row: row, column: column, "\(Self.text(value) ?? "") is geen bedrag")
         }
         return nil
+    }
+
+    /// Why a number cell is no amount: beyond the largest amount, or more than two
+    /// decimals; the number shortened (a cell can hold hundreds of digits).
+    static func amountProblem(_ number: XLSXNumber) -> String {
+        let shown = DutchNumber.shortened(number.text)
+        if case .failure(.tooLarge) = Money.parse(jsonNumber: Substring(number.text)) {
+            return "\(shown) is te groot voor een bedrag (de grens is \(Money.largestReadable.dutch()))"
+        }
+        return "\(shown) is geen bedrag in euro's en centen (hooguit twee decimalen)"
     }
 
     /// The index of each named column of a table's header row (lowercased names).

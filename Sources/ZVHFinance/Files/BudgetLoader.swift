@@ -68,7 +68,7 @@ public enum BudgetLoader {
     }
 
     static func tooLarge(_ path: String) -> BudgetFileError {
-        .unreadable(file: path, reason: "het bestand is groter dan \(maximumFileSize / 1024 / 1024) MiB; een begrotingsbestand is veel kleiner (verkeerd bestand?)")
+        .unreadable(file: path, reason: "het bestand is groter dan \(maximumFileSize / 1024 / 1024) MiB, de grens van zvh voor een invoerbestand (verkeerd bestand?)")
     }
 
     /// The budget files named by `paths`: files as given, folders walked for `*.json`

@@ -12,7 +12,7 @@
 /// ```
 public enum ControlCharacters {
     /// The text as one line: every control character (C0, DEL, C1, line and paragraph
-    /// separators, bidirectional overrides) escaped as `\n`, `\t`, `\r` or `\u{1B}`,
+    /// separators, bidirectional controls, noncharacters) escaped as `\n`, `\t`, `\r` or `\u{1B}`,
     /// and a file-name byte that is not UTF-8 (see ``FileSystemName``) as `\xE9`.
     /// - Complexity: O(n) in the length of the text.
     public static func escaped(_ text: String) -> String {
@@ -34,9 +34,14 @@ public enum ControlCharacters {
         !text.unicodeScalars.contains { needsEscaping($0) }
     }
 
+    /// Whether a scalar is escaped: C0, DEL, C1, the line and paragraph separators,
+    /// every bidirectional control (Unicode's `Bidi_Control`: U+061C, U+200E, U+200F,
+    /// U+202A…U+202E, U+2066…U+2069), the noncharacters (U+FDD0…U+FDEF and the last
+    /// two of every plane, which XML and HTML do not carry) and a raw file-name byte.
     static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0xFDD0...0xFDEF: true
+        case let value where value & 0xFFFE == 0xFFFE: true
         default: FileSystemName.rawByte(scalar) != nil
         }
     }

@@ -16,7 +16,7 @@ public enum InhabitantsCSV {
             let count = try table.wholeNumber(row[1])
             guard count <= 100_000_000 else { throw table.error(at: row[1], "\(row[1].text) inwoners is meer dan 100 miljoen") }
             guard DocumentReader.isDate(row[2].text) else {
-                throw table.error(at: row[2], "een peildatum schrijft u als JJJJ-MM-DD (bv. 2025-01-01), niet '\(row[2].text)'")
+                throw table.error(at: row[2], "een peildatum schrijft u als JJJJ-MM-DD (bv. 2025-01-01), niet '\(DutchNumber.shortened(row[2].text))'")
             }
             guard !row[3].text.isEmpty else { throw table.error(at: row[3], "de bron ontbreekt (bv. CBS StatLine, bevolking op 1 januari)") }
             result[row[0].text] = Inhabitants(count: count, referenceDate: row[2].text, source: row[3].text)

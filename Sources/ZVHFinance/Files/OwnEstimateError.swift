@@ -45,9 +45,9 @@ public enum OwnEstimateError: Error, Hashable, Sendable, LocalizedError {
             let hint = usesComma ? "; gebruik ';' als scheidingsteken, niet ','" : ""
             return "verwacht twee velden 'jaar;bedrag', gevonden \(found)\(hint)"
         case .invalidYear(_, _, let text):
-            return "'\(text)' is geen jaar; schrijf vier cijfers, zoals 2025"
+            return "'\(DutchNumber.shortened(text))' is geen jaar; schrijf vier cijfers, zoals 2025"
         case .invalidAmount(_, _, let text):
-            return "'\(text)' is geen bedrag; schrijf het zoals 130000, 130.000 of 130.000,50 (euro's, punt voor duizendtallen, komma voor centen)"
+            return "'\(DutchNumber.shortened(text))' is geen bedrag; schrijf het zoals 130000, 130.000 of 130.000,50 (euro's, punt voor duizendtallen, komma voor centen)"
         case .duplicateYear(_, _, let year, let firstLine):
             return "het jaar \(year) staat twee keer in de eigen raming (eerst op regel \(firstLine))"
         }

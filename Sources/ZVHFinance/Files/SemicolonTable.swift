@@ -108,7 +108,7 @@ public struct SemicolonTable: Sendable {
         for row in rows {
             let name = row[0]
             guard members.contains(name.text) else {
-                throw error(at: name, "\"\(name.text)\" is geen gemeente van deze regeling\(Spelling.hint(for: name.text, among: members)); gemeenten: \(members.joined(separator: ", "))")
+                throw error(at: name, "\"\(name.text)\" is geen gemeente van deze regeling\(Spelling.hint(for: name.text, among: members)); gemeenten: \(MessageText.list(members))")
             }
             if let earlier = result[name.text] {
                 throw error(at: name, "gemeente \"\(name.text)\" staat twee keer in het bestand (ook op regel \(earlier[0].line))")
@@ -117,7 +117,7 @@ public struct SemicolonTable: Sendable {
         }
         let missing = members.filter { result[$0] == nil }
         guard missing.isEmpty else {
-            throw .invalid(file: file, line: lastLine + 1, column: 1, message: "\(what) ontbreekt voor \(missing.count == 1 ? "gemeente" : "de gemeenten") \(missing.joined(separator: ", ")); elke gemeente staat er precies één keer in")
+            throw .invalid(file: file, line: lastLine + 1, column: 1, message: "\(what) ontbreekt voor \(missing.count == 1 ? "gemeente" : "de gemeenten") \(MessageText.list(missing)); elke gemeente staat er precies één keer in")
         }
         return result
     }
@@ -129,9 +129,9 @@ public struct SemicolonTable: Sendable {
         case .success(let money):
             return money
         case .failure(let problem) where problem.isTooLarge:
-            throw error(at: field, "'\(field.text)' is groter dan het grootste bedrag dat zvh aanneemt (\(Money.largestReadable.dutch()))")
+            throw error(at: field, "'\(DutchNumber.shortened(field.text))' is groter dan het grootste bedrag dat zvh aanneemt (\(Money.largestReadable.dutch()))")
         case .failure:
-            throw error(at: field, "'\(field.text)' is geen bedrag in Nederlandse notatie (bv. 66.000 of 5.500,25)")
+            throw error(at: field, "'\(DutchNumber.shortened(field.text))' is geen bedrag in Nederlandse notatie (bv. 66.000 of 5.500,25)")
         }
     }
 
@@ -157,8 +157,11 @@ public struct SemicolonTable: Sendable {
 
     /// A whole number in Dutch notation (`32.041`).
     public func wholeNumber(_ field: Field) throws(CSVFileError) -> Int64 {
+        if case .failure(let problem) = DutchNumber.money(field.text), problem.isTooLarge {
+            throw error(at: field, "'\(DutchNumber.shortened(field.text))' is te groot voor een aantal (hoogstens \(Money.largestReadable.dutch()))")
+        }
         guard let money = Self.dutchAmount(field.text), money.isMultiple(of: .euro), !money.isNegative else {
-            throw error(at: field, "'\(field.text)' is geen geheel aantal van nul of meer (bv. 32.041)")
+            throw error(at: field, "'\(DutchNumber.shortened(field.text))' is geen geheel aantal van nul of meer (bv. 32.041)")
         }
         return money.cents / 100
     }

@@ -1,18 +1,32 @@
 /// Suggestions for mistyped keys and names ("begrot" → "begroot").
 public enum Spelling {
+    /// The longest word or candidate compared, in characters: a typo of a key or a
+    /// name is short, and a longer text is no typo of either.
+    public static let maximumLength = 200
+
     /// The candidate closest to `word` by edit distance, if it is close enough to be
     /// a likely typo (at most a third of the word's length, and at least 1).
+    ///
+    /// Both sides are bounded: a word or a candidate longer than ``maximumLength``
+    /// characters is not compared, and each distance is computed only up to the
+    /// threshold (a candidate whose length differs more is skipped unread).
+    /// - Complexity: O(c × L × t) for c candidates, L = ``maximumLength`` and the
+    ///   threshold t ≤ L / 3 — linear in the number of candidates.
     public static func closest(to word: String, among candidates: [String]) -> String? {
-        // A very long word is no typo of a short key; do not spend time on it.
-        guard word.count <= 200 else { return nil }
+        // `utf8.count` is O(1): a long text is refused before it is read.
+        guard word.utf8.count <= maximumLength * 4, word.count <= maximumLength else { return nil }
         let lowered = word.lowercased()
+        let length = lowered.count
+        let threshold = max(1, word.count / 3)
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
-            let distance = editDistance(lowered, candidate.lowercased())
-            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        for candidate in candidates where candidate.utf8.count <= maximumLength * 4 {
+            let candidateLength = candidate.count
+            guard candidateLength <= maximumLength, abs(candidateLength - length) <= threshold else { continue }
+            let bound = min(threshold, (best?.distance ?? Int.max) - 1)
+            guard bound >= 0, let distance = editDistance(lowered, candidate.lowercased(), atMost: bound) else { continue }
+            best = (candidate, distance)
         }
-        guard let best, best.distance <= max(1, word.count / 3) else { return nil }
-        return best.candidate
+        return best?.candidate
     }
 
     /// The suggestion as a clause to append to a message: `; bedoelde u "begroot"?`,

@@ -10,6 +10,9 @@ public struct BooksReportContent<Content: ReportContent>: ReportContent {
     public var filesRead: [String]
     /// The fouten that make the document a draft; empty for a final document.
     public var draftFindings: [Finding]
+    /// Whether the presentation names the files read: not in a letter to a member,
+    /// which names no file (its JSON still lists them).
+    public var namesFilesRead: Bool
 
     /// The mark of a draft, in the title and on every page.
     public static var draftMark: String { "CONCEPT — bevat fouten" }
@@ -20,10 +23,12 @@ public struct BooksReportContent<Content: ReportContent>: ReportContent {
     ///   - books: the books it was made from (their files are named in the header).
     ///   - draftFindings: the fouten touching the figures when the document goes out as
     ///     a draft (`--concept`); empty otherwise.
-    public init(_ content: Content, books: Books, draftFindings: [Finding] = []) {
+    ///   - namesFilesRead: whether the presentation names the files read.
+    public init(_ content: Content, books: Books, draftFindings: [Finding] = [], namesFilesRead: Bool = true) {
         self.content = content
         filesRead = books.analysed.map(\.budget.file)
         self.draftFindings = draftFindings
+        self.namesFilesRead = namesFilesRead
     }
 
     /// Whether the document is a draft.
@@ -33,7 +38,7 @@ public struct BooksReportContent<Content: ReportContent>: ReportContent {
 
     public func presentation(_ options: ReportOptions) -> Report {
         var report = content.presentation(options)
-        report.context.append("Gelezen: \(filesRead.joined(separator: ", "))")
+        if namesFilesRead { report.context.append("Gelezen: \(filesRead.joined(separator: ", "))") }
         guard isDraft else { return report }
         let mark = Self.draftMark
         report.title = "\(mark) — \(report.title)"

@@ -44,22 +44,26 @@ public enum CSVRenderer {
     /// A text field, quoted when it holds a separator, a quote or a line break, and
     /// guarded against being read as a formula.
     static func field(_ text: String) -> String {
+        // By scalars, not characters: a `;` or `"` followed by a combining mark is one
+        // character, but a CSV reader sees the separator or quote.
         var value = text
-        if let first = value.first, "=+-@".contains(first), !value.dropFirst().allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }) {
+        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first),
+           !value.unicodeScalars.dropFirst().allSatisfy({ ("0"..."9").contains($0) || $0 == "," || $0 == "." }) {
             value = "'" + value
         }
-        guard value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        guard value.unicodeScalars.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
     }
 }
 
 extension String {
-    /// The string with every `target` replaced by `replacement`.
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
+    /// The string with every `target` scalar replaced by `replacement` (also where a
+    /// combining mark follows it).
+    func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == target { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(scalar) }
         }
-        return result
+        return String(result)
     }
 }

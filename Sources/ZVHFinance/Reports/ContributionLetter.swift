@@ -62,12 +62,12 @@ public struct ContributionLetter: ReportContent {
     /// The member's figures.
     public var member: MemberContribution { statement.members[memberIndex] }
 
-    /// The letter's file name for `--alle`: `bijdragebrief-midden-limburg-2022-leudal`
-    /// (no extension), lower case, letters and digits joined by hyphens.
+    /// The letter's natural file stem: `bijdragebrief-midden-limburg-2022-leudal` (no
+    /// extension), lower case, letters and digits joined by hyphens. `--alle` names
+    /// its files with ``LetterFileNames/names(_:organisation:year:fileExtension:)``,
+    /// which makes the names of a batch distinct and short enough.
     public var fileStem: String {
-        let slug = municipality.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
-            .split(separator: "-").joined(separator: "-")
-        return "bijdragebrief-\(budget.organisation.identifier)-\(budget.period.year)-\(slug)"
+        LetterFileNames.naturalStem(of: municipality, organisation: budget.organisation.identifier, year: budget.period.year)
     }
 
     public func presentation(_ options: ReportOptions) -> Report {

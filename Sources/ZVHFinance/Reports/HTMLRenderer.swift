@@ -104,7 +104,7 @@ public enum HTMLRenderer {
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"", "\\", "<", ">", "&": result += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: result += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
+            case _ where ControlCharacters.needsEscaping(scalar): result += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
             default: result.unicodeScalars.append(scalar)
             }
         }
@@ -117,14 +117,14 @@ public enum HTMLRenderer {
     /// no line of the page starts with text from a file.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in ControlCharacters.escaped(text) {
-            switch character {
+        for scalar in ControlCharacters.escaped(text).unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -48,9 +48,18 @@ public indirect enum JSONOutput: Hashable, Sendable {
         writer.finish(into: &output)
     }
 
+    /// A string as a JSON string literal (RFC 8259): quote, backslash and every
+    /// character ``ControlCharacters`` escapes for a terminal (C0, DEL, C1, line and
+    /// paragraph separators, bidirectional controls, noncharacters) and U+FEFF (which
+    /// some readers drop as a byte order mark) as `\n` or `\u202E` (beyond U+FFFF as a
+    /// surrogate pair), a file-name byte that is not UTF-8
+    /// (see ``FileSystemName``) as the text `\xE9`. The result is valid JSON for any
+    /// text, reads back as the same text, and holds nothing a terminal would act on.
+    /// - Complexity: O(n) in the length of the text.
     static func quoted(_ text: String) -> String {
-        // In UTF-8 these bytes stand only for themselves: text without them is written as it is.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else {
+        // In UTF-8 these bytes stand only for themselves, and everything else escaped
+        // starts with a byte ≥ 0x80: text without them is written as it is.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 || $0 >= 0x7F }) else {
             return "\"" + text + "\""
         }
         var result = "\""
@@ -61,9 +70,16 @@ public indirect enum JSONOutput: Hashable, Sendable {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where FileSystemName.rawByte(scalar) != nil:
+                result += "\\\\x" + ControlCharacters.hex(UInt32(FileSystemName.rawByte(scalar)!), digits: 2)
+            case _ where ControlCharacters.needsEscaping(scalar) || scalar == "\u{FEFF}":
+                if scalar.value > 0xFFFF {
+                    let offset = scalar.value - 0x10000
+                    result += "\\u" + ControlCharacters.hex(0xD800 + (offset >> 10), digits: 4)
+                    result += "\\u" + ControlCharacters.hex(0xDC00 + (offset & 0x3FF), digits: 4)
+                } else {
+                    result += "\\u" + ControlCharacters.hex(scalar.value, digits: 4)
+                }
             default: result.unicodeScalars.append(scalar)
             }
         }

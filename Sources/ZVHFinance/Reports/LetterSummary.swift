@@ -4,13 +4,13 @@
 public struct LetterSummary: ReportContent {
     /// The letters, one per member, in the begroting's order.
     public var letters: [ContributionLetter]
-    /// The file extension the letters are written with (`pdf`).
-    public var fileExtension: String
+    /// The name of each letter's file, in the order of `letters` (``LetterFileNames``).
+    public var fileNames: [String]
 
-    /// Creates the summary of letters written with `fileExtension`.
-    public init(_ letters: [ContributionLetter], fileExtension: String) {
+    /// Creates the summary of letters written under `fileNames`.
+    public init(_ letters: [ContributionLetter], fileNames: [String]) {
         self.letters = letters
-        self.fileExtension = fileExtension
+        self.fileNames = fileNames
     }
 
     /// The summary's file name (no extension): `bijdragebrieven-midden-limburg-2022-overzicht`.
@@ -35,10 +35,10 @@ public struct LetterSummary: ReportContent {
         var table = ReportTable(
             caption: "Verstuurde brieven",
             columns: [.init("gemeente", alignsRight: false), .init("aan", alignsRight: false), .init("definitief"), .init("termijnen"), .init("brief", alignsRight: false)])
-        for letter in letters {
+        for (letter, fileName) in zip(letters, fileNames) {
             table.rows.append(ReportTable.Row([
                 .text(letter.municipality), .text(letter.letterhead.addressee.joined(separator: ", ")), .amount(letter.payments.total),
-                .text(String(letter.payments.payments.count)), .text(letter.fileStem + "." + fileExtension),
+                .text(String(letter.payments.payments.count)), .text(fileName),
             ]))
         }
         table.rows.append(ReportTable.Row([.text("Totaal"), .empty, .amount(letters.map(\.payments.total).sum()), .text(String(count)), .empty], style: .total))
@@ -53,9 +53,9 @@ public struct LetterSummary: ReportContent {
 
     public func json(_ options: ReportOptions) -> JSONOutput {
         .object([
-            "brieven": .array(letters.map { letter in
+            "brieven": .array(zip(letters, fileNames).map { letter, fileName in
                 .object([
-                    "gemeente": .string(letter.municipality), "bestand": .string(letter.fileStem + "." + fileExtension),
+                    "gemeente": .string(letter.municipality), "bestand": .string(fileName),
                     "definitief": .amount(letter.payments.total), "termijnen": .integer(letter.payments.payments.count),
                 ])
             }),

@@ -37,10 +37,10 @@ public enum MarkdownRenderer {
     /// label from a file would end a table row, ESC would reach the terminal.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in ControlCharacters.escaped(text) {
-            switch character {
-            case "|", "*", "_", "`", "\\", "<", ">", "[", "]": result += "\\\(character)"
-            default: result.append(character)
+        for scalar in ControlCharacters.escaped(text).unicodeScalars {
+            switch scalar {
+            case "|", "*", "_", "`", "\\", "<", ">", "[", "]": result += "\\" + String(scalar)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -213,3 +213,13 @@ public enum KeyTarget: Hashable, Sendable {
         }
     }
 }
+
+extension Scenario {
+    /// Whether a place is one of the scenario's own: a key it brings or one of that
+    /// key's entries (so an error there is told against the scenario file).
+    /// - Complexity: O(keys × entries).
+    func holds(_ origin: FieldLocation) -> Bool {
+        guard origin != .none else { return false }
+        return keys.contains { key in key.origin == origin || key.kind.entries.contains { $0.origin == origin } }
+    }
+}

@@ -46,6 +46,9 @@ public struct ScenarioComparison: Sendable {
                 return try Self.variant(scenario, of: budget, basis: basis)
             } catch let error as ScenarioError {
                 throw ScenarioFailure(error: error, scenario: scenario.name, file: scenario.file.isEmpty ? nil : scenario.file)
+            } catch let error as ContributionError where scenario.holds(error.origin) {
+                // A key of the scenario file: told against that file, not the budget.
+                throw ScenarioFailure(error: .contribution(error), scenario: scenario.name, file: scenario.file.isEmpty ? nil : scenario.file)
             }
         }
     }

@@ -34,6 +34,9 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
     case phaseInToSameKey(name: String, at: FieldLocation)
     /// After the changes the members would have to cover a negative amount.
     case negativeContributionBasis(part: String, amount: Money, at: FieldLocation)
+    /// A key the scenario brings cannot split the contributions (it names a
+    /// non-member, lacks a member, …): told at its place in the scenario file.
+    case contribution(ContributionError)
 
     /// Where the problem is in the scenario file.
     public var at: FieldLocation {
@@ -44,12 +47,13 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
             .outOfRange(_, let at), .negativeFTE(_, _, _, _, let at), .negativeCostLine(_, _, let at),
             .negativeContributionBasis(_, _, let at), .phaseInToSameKey(_, let at):
             at
+        case .contribution(let error): error.origin
         }
     }
 
     public var errorDescription: String? {
         func hint(_ suggestion: String?) -> String { Spelling.hint(suggestion) }
-        func list(_ names: [String]) -> String { names.isEmpty ? "" : " (beschikbaar: \(names.joined(separator: ", ")))" }
+        func list(_ names: [String]) -> String { names.isEmpty ? "" : " (beschikbaar: \(MessageText.list(names)))" }
         switch self {
         case .unknownLine(let name, let suggestion, _): return "de begroting heeft geen regel \"\(name)\"\(hint(suggestion))"
         case .unknownFunction(let name, let suggestion, _):
@@ -75,6 +79,9 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
             return "de bijdragen gaan al naar verdeelsleutel \"\(name)\"; een ingroei gaat naar een andere sleutel"
         case .negativeContributionBasis(let part, let amount, _):
             return "na de wijzigingen is het te verdelen bedrag van \"\(part)\" negatief (\(amount.dutch(alwaysCents: !amount.isMultiple(of: .euro)))): de overige baten zijn hoger dan de lasten"
+        case .contribution(let error):
+            let path = error.origin.path
+            return (path.isEmpty ? "" : "'\(path)': ") + (error.errorDescription ?? "de bijdragen zijn niet te berekenen")
         }
     }
 }

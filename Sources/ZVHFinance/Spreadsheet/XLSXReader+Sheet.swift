@@ -13,6 +13,7 @@ extension XLSXReader {
         private var valueText = ""
         private var inlineText = ""
         private var hasValue = false
+        private var hasFormula = false
         private var collecting: Collecting = .nothing
         private var nextRow = 0
         private var nextColumn = 0
@@ -35,6 +36,7 @@ extension XLSXReader {
                     case "row": try startRow(attributes)
                     case "c": try startCell(attributes)
                     case "v": collecting = .value
+                    case "f" where reference != nil: hasFormula = true
                     case "t" where reference != nil && phoneticDepth == 0: collecting = .inlineText
                     case "rPh": phoneticDepth += 1
                     default: break
@@ -99,6 +101,7 @@ extension XLSXReader {
             valueText = ""
             inlineText = ""
             hasValue = false
+            hasFormula = false
         }
 
         private mutating func finishCell() throws(SpreadsheetError) {
@@ -111,13 +114,21 @@ extension XLSXReader {
         }
 
         private func value(of cell: CellReference) throws(SpreadsheetError) -> XLSXValue {
-            guard hasValue else { return .empty }
+            guard hasValue else {
+                // A formula's value is what a reader sees; without its cached result the
+                // cell is not empty but unknown (the workbook was made by a program that
+                // does not calculate).
+                guard !hasFormula else {
+                    throw .invalidCell(cell: name(cell), reason: "een formule zonder berekende waarde; open de werkmap in Excel of LibreOffice en bewaar haar opnieuw (dan wordt de uitkomst opgeslagen)")
+                }
+                return .empty
+            }
             switch type ?? "n" {
             case "n":
                 let trimmed = valueText.trimmingSpaces
                 if trimmed.isEmpty { return .empty }
                 guard let number = XLSXNumber(trimmed) else {
-                    throw .invalidCell(cell: name(cell), reason: "'\(trimmed.prefix(40))' is geen eindig decimaal getal")
+                    throw .invalidCell(cell: name(cell), reason: "'\(DutchNumber.shortened(String(trimmed)))' is geen eindig decimaal getal")
                 }
                 return .number(number)
             case "s":

@@ -71,8 +71,7 @@ enum BookingsCommand {
         var reportInvocation = invocation
         if let path = invocation.options["uitvoer"]?.last {
             reportInvocation.options["uitvoer"] = nil
-            let file = BudgetFileWriter.json(budget.withActuals(actuals)).rendered()
-            let status = ReportCommandOptions.deliver(.success(.text(file)), invocation: Invocation(options: ["uitvoer": [path], "formaat": ["json"]]), inputs: inputs, context: &context)
+            let status = ReportCommandOptions.deliverBudgetFile(budget.withActuals(actuals), madeFrom: budgetPath, invocation: Invocation(options: ["uitvoer": [path], "formaat": ["json"]]), inputs: inputs, context: &context)
             guard status == ExitCode.success else { return status }
         }
         let text = ReportCommandOptions.render(BookingsReport(actuals), reportInvocation, spec)

@@ -34,13 +34,6 @@ enum ImportCommand {
             return ExitCode.dataError
         }
         for note in imported.notes { Diagnostics.line(note, context: &context) }
-        let text: String
-        do throws(BudgetFileWriter.Unsupported) {
-            text = try BudgetFileWriter.write(imported.budget)
-        } catch {
-            Diagnostics.line("\(path): fout: kan niet worden geschreven: \(error.parts.joined(separator: ", "))", context: &context)
-            return ExitCode.dataError
-        }
-        return ReportCommandOptions.deliver(.success(.text(text)), invocation: invocation, inputs: [path], context: &context)
+        return ReportCommandOptions.deliver(.success(.text(imported.text)), invocation: invocation, inputs: [path], context: &context)
     }
 }

@@ -60,8 +60,8 @@ enum LetterCommand {
         if !everyMember {
             let requested = invocation.arguments[0]
             guard let name = MunicipalityReport.canonicalName(requested, in: [budget]) else {
-                let hint = Spelling.closest(to: requested, among: municipalities).map { "; bedoelde u '\($0)'?" } ?? " (leden: \(municipalities.joined(separator: ", ")))"
-                return ZVH.usageError("gemeente '\(requested)' is geen lid in \(path)\(hint)", usage: usage, context: &context, command: spec.name)
+                let hint = Spelling.closest(to: requested, among: municipalities).map { "; bedoelde u '\(MessageText.quoted($0))'?" } ?? " (leden: \(MessageText.list(municipalities)))"
+                return ZVH.usageError("gemeente '\(MessageText.quoted(requested))' is geen lid in \(path)\(hint)", usage: usage, context: &context, command: spec.name)
             }
             municipalities = [name]
         }
@@ -86,7 +86,7 @@ enum LetterCommand {
         case .failure(let status): return status.code
         }
         let contents = letters.map { letter in
-            BooksReportContent(letter, books: books, draftFindings: draftFindings.filter { $0.touches(letter.municipality) })
+            BooksReportContent(letter, books: books, draftFindings: draftFindings.filter { $0.touches(letter.municipality) }, namesFilesRead: false)
         }
         let written: Int32
         if everyMember, let folder = invocation.options["uitvoer"]?.last {
@@ -97,48 +97,40 @@ enum LetterCommand {
         return BooksOptions.status(delivered: written, draftFindings: draftFindings)
     }
 
-    /// Writes one letter per member into `folder`, made when it does not exist; never
-    /// into the begroting's own folder (a JSON letter there would be read as a budget).
+    /// Writes one letter per member into `folder` as one batch (all or none), names
+    /// from ``LetterFileNames`` (distinct, short enough); never into a folder a scan
+    /// of the budgets reads (``OutputFolder``).
     static func writeAll(_ letters: [BooksReportContent<ContributionLetter>], into folder: String, invocation: Invocation, spec: CommandSpec, inputs: [String], context: inout CommandContext) -> Int32 {
         let format = ReportCommandOptions.format(invocation, spec)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            guard isFolder.boolValue else {
-                Diagnostics.line("\(folder): fout: met --alle is --uitvoer een map, en dit is een bestand", context: &context)
-                return ExitCode.usage
-            }
-        } else {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
-            } catch {
-                Diagnostics.line("\(folder): fout: kan de map niet maken (bestaat de map erboven?)", context: &context)
-                return ExitCode.cannotCreate
-            }
-        }
-        let inputFolders = Set(inputs.compactMap { FileIdentity(path: PathText.folder(of: $0).isEmpty ? "." : PathText.folder(of: $0)) })
-        if let target = FileIdentity(path: folder), inputFolders.contains(target) {
-            Diagnostics.line("\(folder): fout: weigert brieven te schrijven in de map van de begrotingen; kies een andere map", context: &context)
-            return ExitCode.usage
-        }
         let options = ReportCommandOptions.reportOptions(invocation)
-        let summary = LetterSummary(letters.map(\.content), fileExtension: format.fileExtension)
-        let documents: [(stem: String, content: any ReportContent)] = letters.map { ($0.content.fileStem, $0) } + [(summary.fileStem, summary)]
-        for (stem, document) in documents {
-            let name = folder + (folder.hasSuffix("/") ? "" : "/") + stem + "." + format.fileExtension
-            do {
+        let budget = letters[0].content.budget
+        let names = LetterFileNames.names(letters.map(\.content.municipality), organisation: budget.organisation.identifier, year: budget.period.year, fileExtension: format.fileExtension)
+        let summary = LetterSummary(letters.map(\.content), fileNames: names)
+        let documents: [(name: String, content: any ReportContent)] = zip(names, letters).map { ($0, $1) } + [(summary.fileStem + "." + format.fileExtension, summary)]
+        var files: [(path: String, bytes: [UInt8])] = []
+        for (name, document) in documents {
+            let path = folder + (folder.hasSuffix("/") ? "" : "/") + name
+            do throws(SpreadsheetError) {
                 switch try format.output(document, options: options) {
-                case .text(let text):
-                    try OutputFile.write(ReportCommandOptions.safeText(text, format: format.rawValue), to: name, protecting: inputs + context.inputPaths)
-                case .bytes(let bytes):
-                    try OutputFile.write(bytes: bytes, to: name, protecting: inputs + context.inputPaths)
+                case .text(let text): files.append((path, Array(text.utf8)))
+                case .bytes(let bytes): files.append((path, bytes))
                 }
-            } catch let error as OutputFile.Failure {
-                Diagnostics.line("\(name): fout: \(error.message)", context: &context)
-                return error.isUsage ? ExitCode.usage : ExitCode.cannotCreate
             } catch {
-                Diagnostics.line("\(name): fout: de werkmap kan niet geschreven worden: \(error.localizedDescription)", context: &context)
+                Diagnostics.line("\(path): fout: de werkmap kan niet geschreven worden: \(error.localizedDescription)", context: &context)
                 return ExitCode.cannotCreate
             }
+        }
+        do throws(OutputFile.Failure) {
+            try OutputFolder.prepare(folder, inputs: inputs + context.inputPaths)
+        } catch {
+            Diagnostics.line("\(folder): fout: \(error.message)", context: &context)
+            return error.isUsage ? ExitCode.usage : ExitCode.cannotCreate
+        }
+        do throws(OutputFile.BatchFailure) {
+            try OutputFile.writeBatch(files, protecting: inputs + context.inputPaths)
+        } catch {
+            Diagnostics.line("\(error.path): fout: \(error.failure.message)", context: &context)
+            return error.failure.isUsage ? ExitCode.usage : ExitCode.cannotCreate
         }
         return ExitCode.success
     }

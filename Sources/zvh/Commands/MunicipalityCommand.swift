@@ -46,8 +46,8 @@ enum MunicipalityCommand {
         let budgets = books.analysed.map(\.budget)
         guard let municipality = MunicipalityReport.canonicalName(requested, in: budgets) else {
             let names = MunicipalityReport.memberNames(in: budgets)
-            let hint = Spelling.closest(to: requested, among: names).map { "; bedoelde u '\($0)'?" } ?? " (bekend: \(names.joined(separator: ", ")))"
-            return ZVH.usageError("gemeente '\(requested)' komt in geen enkel bestand voor\(hint)", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
+            let hint = Spelling.closest(to: requested, among: names).map { "; bedoelde u '\(MessageText.quoted($0))'?" } ?? " (bekend: \(MessageText.list(names)))"
+            return ZVH.usageError("gemeente '\(MessageText.quoted(requested))' komt in geen enkel bestand voor\(hint)", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
         }
         let spellings = MunicipalityReport.spellings(of: municipality, in: budgets)
         if spellings.count > 1 {

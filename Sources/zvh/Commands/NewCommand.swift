@@ -51,7 +51,7 @@ enum NewCommand {
             case .csv:
                 output = .text(BudgetSheets.csv(BudgetSheets.sheets(for: budget)))
             case .json:
-                output = .text(try BudgetFileWriter.write(budget, schema: "../budget.schema.json"))
+                output = .text(try BudgetFileWriter.checkedFile(budget, file: "zvh nieuw").text)
             }
         } catch {
             Diagnostics.line("zvh nieuw: fout: \(error)", context: &context)

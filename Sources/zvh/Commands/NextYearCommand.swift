@@ -107,7 +107,6 @@ enum NextYearCommand {
             context.err("\(path): fout: \(error.errorDescription ?? "de begroting kan niet worden doorgetrokken")\n")
             return ExitCode.dataError
         }
-        let text = BudgetFileWriter.json(next).rendered()
-        return ReportCommandOptions.deliver(.success(.text(text)), invocation: invocation, inputs: inputs, context: &context)
+        return ReportCommandOptions.deliverBudgetFile(next, madeFrom: path, invocation: invocation, inputs: inputs, context: &context)
     }
 }

@@ -8,8 +8,10 @@ import ZVHFinance
 ///   folder named there (also the files a scan skips: `scenarios/`, `voorbeelden/`,
 ///   `*.schema.json`, hidden files), loaded or not. Files are compared by device and
 ///   inode, so another spelling or a (hard or symbolic) link is recognised. Exit 64.
-/// - Only regular files: a folder, a FIFO, a device, a socket, or anything under
-///   `/dev/` or `/proc/` is refused (exit 64), never replaced, even for root.
+/// - Only regular files: a folder, a FIFO, a device, a socket, or any path under
+///   `/dev/`, `/proc/` or `/sys/` — as written, or through a symbolic link in any of
+///   its components (``SystemPath``), whatever file it ends at — is refused (exit 64),
+///   never replaced, even for root.
 /// - An existing file keeps its permission bits (and, for root, its owner); a new file
 ///   gets 0644 minus the umask. A file without write permission is refused (exit 73).
 /// - A symbolic link is written through when it points at a regular file that is not
@@ -70,10 +72,8 @@ enum OutputFile {
     /// Checks the target against the rules and finds the file to replace.
     static func destination(of path: String, protecting inputs: [String]) throws(Failure) -> Destination {
         guard !path.isEmpty else { throw Failure(message: "geef een bestandsnaam op", isUsage: true) }
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        let standardized = (absolute as NSString).standardizingPath
-        for system in ["/dev", "/proc", "/sys"] where standardized == system || standardized.hasPrefix(system + "/") {
-            throw Failure(message: "dit is een apparaat- of systeembestand; zvh schrijft alleen gewone bestanden", isUsage: true)
+        guard !SystemPath.reachesSystem(path) else {
+            throw Failure(message: "dit pad ligt onder /dev, /proc of /sys (of wijst daarheen): een apparaat- of systeembestand; zvh schrijft alleen gewone bestanden", isUsage: true)
         }
         guard !path.hasSuffix("/") else { throw Failure(message: "dit is een map; geef een bestandsnaam op", isUsage: true) }
         var link = stat()
@@ -96,9 +96,6 @@ enum OutputFile {
             defer { free(resolved) }
             let length = strlen(resolved)
             target = resolved.withMemoryRebound(to: UInt8.self, capacity: length) { FileSystemName.decoding(UnsafeBufferPointer(start: $0, count: length)) }
-            for system in ["/dev/", "/proc/", "/sys/"] where target.hasPrefix(system) {
-                throw Failure(message: "dit is een apparaat- of systeembestand; zvh schrijft alleen gewone bestanden", isUsage: true)
-            }
         }
         var status = stat()
         guard FileSystemName.withRepresentation(of: target, { stat($0, &status) }) == 0 else {
@@ -124,11 +121,27 @@ enum OutputFile {
 
     /// Writes the bytes to a temporary file beside the destination and renames it over.
     static func replace(_ destination: Destination, with bytes: [UInt8]) throws(Failure) {
+        TemporaryFile.installHandlers()
+        defer { TemporaryFile.removeHandlers() }
+        let temporary = try stage(bytes, for: destination)
+        TemporaryFile.pauseForTests()
+        do {
+            try place(temporary, at: destination)
+        } catch {
+            TemporaryFile.remove()
+            throw error
+        }
+        TemporaryFile.forget()
+    }
+
+    /// Writes the bytes, synced, to a new temporary file `.zvh-XXXXXX` in the
+    /// destination's folder with the destination's permission bits; the file is
+    /// ``TemporaryFile``'s until it is renamed or forgotten.
+    /// - Returns: the temporary file's path.
+    static func stage(_ bytes: [UInt8], for destination: Destination) throws(Failure) -> String {
         let folder = PathText.folder(of: destination.path)
         let template = FileSystemName.representation(of: (folder.isEmpty ? "." : folder) + "/.zvh-XXXXXX")
         guard template.count <= TemporaryFile.capacity else { throw Failure(message: "het pad is te lang") }
-        TemporaryFile.installHandlers()
-        defer { TemporaryFile.removeHandlers() }
         let descriptor = TemporaryFile.create(from: template)
         guard descriptor >= 0 else {
             throw Failure(message: "kan niet schrijven in \(folder.isEmpty ? "." : folder) (\(String(cString: strerror(errno))))")
@@ -160,13 +173,19 @@ enum OutputFile {
             TemporaryFile.remove()
             throw Failure(message: "schrijven mislukt (\(String(cString: strerror(failure)))); er is niets achtergelaten")
         }
-        TemporaryFile.pauseForTests()
-        let renamed = FileSystemName.withRepresentation(of: destination.path) { rename(TemporaryFile.path, $0) }
-        guard renamed == 0 else {
-            let reason = String(cString: strerror(errno))
-            TemporaryFile.remove()
-            throw Failure(message: "kan het bestand niet plaatsen (\(reason)); er is niets achtergelaten")
+        let length = strlen(TemporaryFile.path)
+        return TemporaryFile.path.withMemoryRebound(to: UInt8.self, capacity: length) {
+            FileSystemName.decoding(UnsafeBufferPointer(start: $0, count: length))
         }
-        TemporaryFile.forget()
+    }
+
+    /// Renames a staged temporary file over the destination.
+    static func place(_ temporary: String, at destination: Destination) throws(Failure) {
+        let renamed = FileSystemName.withRepresentation(of: temporary) { from in
+            FileSystemName.withRepresentation(of: destination.path) { rename(from, $0) }
+        }
+        guard renamed == 0 else {
+            throw Failure(message: "kan het bestand niet plaatsen (\(String(cString: strerror(errno)))); er is niets achtergelaten")
+        }
     }
 }

@@ -62,16 +62,18 @@ enum ReportCommandOptions {
         case .success(.text(let rendered)):
             text = rendered
         }
-        let format = invocation.options["formaat"]?.last
-        // Colour (only `tekst` on a terminal) is the one escape sequence a renderer writes.
-        let keepsColours = path == nil && context.environment.colorsOutput && (format ?? "tekst") == ReportFormat.tekst.rawValue
-        let safe = safeText(text, format: format, keepingColours: keepsColours)
         guard let path else {
-            context.out(safe)
+            let format = invocation.options["formaat"]?.last
+            // Colour (only `tekst` on a terminal) is the one escape sequence a renderer writes.
+            let keepsColours = context.environment.colorsOutput && (format ?? "tekst") == ReportFormat.tekst.rawValue
+            context.out(terminalText(text, keepingColours: keepsColours))
             return ExitCode.success
         }
+        // A file gets the format's own text: each format escapes for itself (JSON as
+        // `\u202E`, the others as the text report shows it), so a file zvh writes for
+        // itself holds exactly what was checked against its reader.
         do {
-            try OutputFile.write(safe, to: path, protecting: inputs + context.inputPaths)
+            try OutputFile.write(text, to: path, protecting: inputs + context.inputPaths)
             return ExitCode.success
         } catch {
             Diagnostics.line("\(path): fout: \(error.message)", context: &context)
@@ -79,25 +81,11 @@ enum ReportCommandOptions {
         }
     }
 
-    /// Rendered text with every control character escaped (line breaks kept; colours
-    /// only when asked), JSON with raw file-name bytes made valid.
-    static func safeText(_ text: String, format: String?, keepingColours: Bool = false) -> String {
-        ControlCharacters.escapedKeepingLineBreaks(format == ReportFormat.json.rawValue ? jsonSafe(text) : text, keepingColours: keepingColours)
-    }
-
-    /// JSON text with a file-name byte that is not UTF-8 (see ``FileSystemName``),
-    /// which only occurs inside strings, written as `\\xE9`: valid JSON whose string
-    /// reads `\xE9`, as the other formats show it.
-    static func jsonSafe(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { FileSystemName.rawByte($0) != nil }) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if let byte = FileSystemName.rawByte(scalar) {
-                result.append(contentsOf: "\\\\x\(String(byte, radix: 16, uppercase: true))".unicodeScalars)
-            } else {
-                result.append(scalar)
-            }
-        }
-        return String(result)
+    /// Rendered text on its way to standard output (a terminal, or a pipe that may end
+    /// in one): every control character escaped (line breaks kept; colours only when
+    /// asked). Every format already escapes its text for itself, so this changes
+    /// nothing in a report zvh rendered; it is the last guard of the terminal.
+    static func terminalText(_ text: String, keepingColours: Bool = false) -> String {
+        ControlCharacters.escapedKeepingLineBreaks(text, keepingColours: keepingColours)
     }
 }
