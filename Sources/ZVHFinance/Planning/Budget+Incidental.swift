@@ -1,16 +1,11 @@
 extension Budget {
     /// Whether a line is incidental (occurs for at most three years) for the
-    /// structural / incidental split of a kadernota.
-    ///
-    /// For now reserve movements only (the BBV counts them as incidental unless stated
-    /// otherwise); the settlement of a prior year is incidental by nature and is split
-    /// off separately. The one place to extend when lines carry their own
-    /// `incidenteel` flag.
+    /// structural / incidental split of a kadernota: the line's own
+    /// ``BudgetLine/isIncidental`` (its `incidenteel`, else incidental for a reserve
+    /// movement), the one rule every overview uses. The settlement of a prior year is
+    /// incidental by nature and is split off separately.
     public static func isIncidental(_ line: BudgetLine) -> Bool {
-        switch line.kind {
-        case .reserveAddition, .reserveWithdrawal: true
-        case .personnel, .material, .other, .nationalGrant, .pokFunds, .municipalContribution, .hostMunicipality, .chainPartners, nil: false
-        }
+        line.isIncidental
     }
 
     /// The budget without its incidental lines and without its settlement: what the
