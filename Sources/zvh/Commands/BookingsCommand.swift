@@ -52,20 +52,10 @@ enum BookingsCommand {
         } catch {
             return Diagnostics.report(error, context: &context)
         }
-        if let through, through.year != budget.period.year {
-            return ZVH.usageError("--tot \(through.iso) ligt niet in \(budget.period.year), het jaar van \(budgetPath)", usage: usage, context: &context, command: spec.name)
-        }
-        guard budget.columns.contains(where: { $0.kind == .budgeted }) else {
-            return Diagnostics.report(.invalidValue(file: budgetPath, at: .none, message: "het bestand heeft geen kolom van soort \"begroot\" om de boekingen tegen af te zetten"), context: &context)
-        }
         let actuals: BookingActuals
-        do throws(BookingsError) {
-            actuals = try BookingAssigner.assign(budget: budget, rules: rules, exportPath: exportPath, through: through)
-        } catch {
-            Diagnostics.line(error.errorDescription ?? exportPath, context: &context)
-            let status = error.isUnreadable ? ExitCode.noInput : ExitCode.dataError
-            context.inputFailure = status
-            return status
+        switch assign(budget, path: budgetPath, rules: rules, exportPath: exportPath, through: through, spec: spec, context: &context) {
+        case .success(let value): actuals = value
+        case .failure(let status): return status.code
         }
         let inputs = [budgetPath, exportPath, rulesPath]
         var reportInvocation = invocation
@@ -76,5 +66,31 @@ enum BookingsCommand {
         }
         let text = ReportCommandOptions.render(BookingsReport(actuals), reportInvocation, spec)
         return ReportCommandOptions.deliver(text, invocation: reportInvocation, inputs: inputs, context: &context)
+    }
+
+    /// The bookings of an export assigned to a budget's lines by the rules, up to
+    /// `through` (in the budget's year): the one place `boekingen` and
+    /// `tussenrapportage` check and assign.
+    /// - Returns: the actuals, or the exit status after reporting why not (64 for a
+    ///   date outside the year, 65 or 66 for the budget or the export).
+    static func assign(
+        _ budget: Budget, path: String, rules: BookingRules, exportPath: String, through: BookingDate?, spec: CommandSpec, context: inout CommandContext
+    ) -> Result<BookingActuals, BooksOptions.Status> {
+        if let through, through.year != budget.period.year {
+            return .failure(.init(code: ZVH.usageError(
+                "--tot \(through.iso) ligt niet in \(budget.period.year), het jaar van \(path)", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)))
+        }
+        guard budget.columns.contains(where: { $0.kind == .budgeted }) else {
+            return .failure(.init(code: Diagnostics.report(
+                .invalidValue(file: path, at: .none, message: "het bestand heeft geen kolom van soort \"begroot\" om de boekingen tegen af te zetten"), context: &context)))
+        }
+        do throws(BookingsError) {
+            return .success(try BookingAssigner.assign(budget: budget, rules: rules, exportPath: exportPath, through: through))
+        } catch {
+            Diagnostics.line(error.errorDescription ?? exportPath, context: &context)
+            let status = error.isUnreadable ? ExitCode.noInput : ExitCode.dataError
+            context.inputFailure = status
+            return .failure(.init(code: status))
+        }
     }
 }

@@ -63,20 +63,10 @@ enum InterimCommand {
         } catch {
             return Diagnostics.report(error, context: &context)
         }
-        guard through.year == budget.period.year else {
-            return ZVH.usageError("--tot \(through.iso) ligt niet in \(budget.period.year), het jaar van \(budgetPath)", usage: usage, context: &context, command: spec.name)
-        }
-        guard budget.columns.contains(where: { $0.kind == .budgeted }) else {
-            return Diagnostics.report(.invalidValue(file: budgetPath, at: .none, message: "het bestand heeft geen kolom van soort \"begroot\""), context: &context)
-        }
         let actuals: BookingActuals
-        do throws(BookingsError) {
-            actuals = try BookingAssigner.assign(budget: budget, rules: rules, exportPath: exportPath, through: through)
-        } catch {
-            Diagnostics.line(error.errorDescription ?? exportPath, context: &context)
-            let status = error.isUnreadable ? ExitCode.noInput : ExitCode.dataError
-            context.inputFailure = status
-            return status
+        switch BookingsCommand.assign(budget, path: budgetPath, rules: rules, exportPath: exportPath, through: through, spec: spec, context: &context) {
+        case .success(let value): actuals = value
+        case .failure(let status): return status.code
         }
         let statement: InterimStatement
         do throws(BudgetFileError) {
