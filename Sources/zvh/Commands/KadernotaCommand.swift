@@ -77,18 +77,10 @@ enum KadernotaCommand {
         case .success(let books): budget = books.named[0].budget
         case .failure(let status): return status.code
         }
-        var scenarios: [Scenario] = []
-        for name in (kaders?.scenarios ?? []) + (invocation.options["scenario"] ?? []) {
-            guard let file = ScenarioLocator.locate(name, budgetPath: path) else {
-                context.err("\(ControlCharacters.escaped(name)): fout: \(ScenarioLocator.unknownMessage(name, budgetPath: path))\n")
-                return ExitCode.noInput
-            }
-            do throws(BudgetFileError) {
-                scenarios.append(try ScenarioFileReader.read(try BudgetLoader.readBytes(file), file: file))
-                inputs.append(file)
-            } catch {
-                return Diagnostics.report(error, context: &context)
-            }
+        let scenarios: [Scenario]
+        switch ScenarioCommand.scenarioFiles((kaders?.scenarios ?? []) + (invocation.options["scenario"] ?? []), budgetPath: path, inputs: &inputs, context: &context) {
+        case .success(let value): scenarios = value
+        case .failure(let status): return status.code
         }
         let nota: Kadernota
         do {

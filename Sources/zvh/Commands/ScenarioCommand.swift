@@ -79,19 +79,11 @@ enum ScenarioCommand {
         case .success(let books): budget = books.named[0].budget
         case .failure(let status): return status.code
         }
-        var scenarios: [Scenario] = []
         var inputs = [path]
-        for name in invocation.options["scenario"] ?? [] {
-            guard let file = ScenarioLocator.locate(name, budgetPath: path) else {
-                context.err("\(ControlCharacters.escaped(name)): fout: \(ScenarioLocator.unknownMessage(name, budgetPath: path))\n")
-                return ExitCode.noInput
-            }
-            do throws(BudgetFileError) {
-                scenarios.append(try ScenarioFileReader.read(try BudgetLoader.readBytes(file), file: file))
-                inputs.append(file)
-            } catch {
-                return Diagnostics.report(error, context: &context)
-            }
+        let scenarios: [Scenario]
+        switch scenarioFiles(invocation.options["scenario"] ?? [], budgetPath: path, inputs: &inputs, context: &context) {
+        case .success(let value): scenarios = value
+        case .failure(let status): return status.code
         }
         let study = ScenarioStudy(
             budget: budget, scenarios: scenarios + variants, projection: projection,
@@ -118,5 +110,26 @@ enum ScenarioCommand {
             return ExitCode.dataError
         }
         return ReportCommandOptions.deliver(rendered, invocation: invocation, inputs: inputs, context: &context)
+    }
+
+    /// The scenario files named (a path, or a name in the budget's `scenarios/`
+    /// folder), read; each added to `inputs`, so `--uitvoer` never replaces one.
+    /// - Returns: the scenarios, or the exit status after reporting why not (66 for a
+    ///   name that is no file, 65 for a file that is wrong).
+    static func scenarioFiles(_ names: [String], budgetPath: String, inputs: inout [String], context: inout CommandContext) -> Result<[Scenario], BooksOptions.Status> {
+        var scenarios: [Scenario] = []
+        for name in names {
+            guard let file = ScenarioLocator.locate(name, budgetPath: budgetPath) else {
+                context.err("\(ControlCharacters.escaped(name)): fout: \(ScenarioLocator.unknownMessage(name, budgetPath: budgetPath))\n")
+                return .failure(.init(code: ExitCode.noInput))
+            }
+            do throws(BudgetFileError) {
+                scenarios.append(try ScenarioFileReader.read(try BudgetLoader.readBytes(file), file: file))
+                inputs.append(file)
+            } catch {
+                return .failure(.init(code: Diagnostics.report(error, context: &context)))
+            }
+        }
+        return .success(scenarios)
     }
 }
