@@ -149,14 +149,9 @@ public struct Books: Sendable {
         return findings.filter { files.contains($0.file) }
     }
 
-    /// The fouten (error-level findings) that touch a member's figures in a file: while
-    /// there is one, a document for that member does not go out as final.
-    public func blockingFindings(in file: String, for member: String) -> [Finding] {
-        blockingFindings(in: file, for: [member])
-    }
-
-    /// The fouten that touch any of these members' figures in a file, each once, in
-    /// report order.
+    /// The fouten (error-level findings) that touch any of these members' figures in a
+    /// file, each once, in report order: while there is one, a document for them does
+    /// not go out as final.
     public func blockingFindings(in file: String, for members: [String]) -> [Finding] {
         findings.filter { finding in finding.file == file && finding.severity == .error && members.contains(where: finding.touches) }
     }
@@ -195,12 +190,5 @@ public struct Books: Sendable {
             $0.budget.kind == .begroting && $0.budget.organisation.identifier == organisation && $0.budget.period.year == year
         }), let statement = begroting.statement else { return nil }
         return (begroting.budget.title, Dictionary(statement.members.map { ($0.municipality, $0.final) }, uniquingKeysWith: { first, _ in first }))
-    }
-
-    /// What was read, for a report's header: `gelezen: begroting-2022.json, jaarrekening-2021.json`.
-    public var readDescription: String {
-        let files = analysed.map(\.budget.file)
-        let others = files.count - namedFiles.count
-        return "gelezen: \(files.joined(separator: ", "))" + (others > 0 ? " (\(others) \(others == 1 ? "ander bestand" : "andere bestanden") van dezelfde organisatie)" : "")
     }
 }

@@ -107,11 +107,6 @@ public struct SettlementLedger: Sendable {
                 return "De verrekening \(year) rust op het definitieve resultaat \(result.amount.resultNotation) (\(result.title))."
             }
         }
-
-        /// The settlings in words, for messages: `Begroting 2022 (begroting-2022.json): −111.045`.
-        public var settlingsDescription: String {
-            settlings.map { "\($0.title) (\($0.file)): \($0.amount.signedDutch)" }.joined(separator: "; ")
-        }
     }
 
     /// The organisation's identifier.

@@ -21,7 +21,7 @@ enum AdvancesCommand {
         let books: Books
         let analysed: AnalysedBudget
         switch BooksOptions.read([path], invocation: invocation, context: &context).flatMap({ books in
-            BooksOptions.computable(books, file: path, context: &context).map { (books, $0) }
+            BooksOptions.computable(books, context: &context).map { (books, $0) }
         }) {
         case .success(let value): (books, analysed) = value
         case .failure(let status): return status.code

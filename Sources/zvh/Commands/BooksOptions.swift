@@ -50,7 +50,7 @@ enum BooksOptions {
 
     /// The one named file's analysed budget whose contributions can be computed, or the
     /// status after reporting why not.
-    static func computable(_ books: Books, file: String, context: inout CommandContext) -> Result<AnalysedBudget, Status> {
+    static func computable(_ books: Books, context: inout CommandContext) -> Result<AnalysedBudget, Status> {
         guard let analysed = books.named.first else { return .failure(Status(code: ExitCode.dataError)) }
         if case .failure(let error) = analysed.contributions {
             return .failure(Status(code: Diagnostics.report(.contribution(file: analysed.budget.file, error), context: &context)))

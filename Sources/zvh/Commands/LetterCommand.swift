@@ -67,7 +67,7 @@ enum LetterCommand {
         }
         // The begroting's own failure stops the letter; another period whose
         // contributions cannot be computed is named and left out of the comparison.
-        if case .failure = BooksOptions.computable(books, file: path, context: &context) { return context.inputFailure ?? ExitCode.dataError }
+        if case .failure = BooksOptions.computable(books, context: &context) { return context.inputFailure ?? ExitCode.dataError }
         let entries = books.analysed.compactMap { entry -> BudgetReportContent? in
             if case .failure(let error) = entry.contributions {
                 let message = BudgetFileError.contribution(file: entry.budget.file, error).errorDescription ?? entry.budget.file
