@@ -195,4 +195,23 @@ import Testing
             #expect((period["bevindingen"] as? [[String: Any]])?.map { $0 as NSDictionary } == expected, "gemeente \(file)")
         }
     }
+
+    @Test func aNacalculatieWithoutAJaarrekeningOrWithNothingLeftIsRefusedAndWritesNothing() throws {
+        let alone = try ZVHProcess.run(["volgend-jaar", Self.begroting, "--nacalculatie"])
+        #expect(alone.status == 64)
+        #expect(alone.stderr.contains("--nacalculatie verrekent het verschil met het resultaat van een jaarrekening; geef die met --jaarrekening"))
+        let folder = try Self.copiedBooks()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = [
+            "volgend-jaar", folder.appendingPathComponent("begroting-2022.json").path, "--jaarrekening", folder.appendingPathComponent("jaarrekening-2021.json").path,
+            "--nacalculatie", "--uitvoer",
+        ]
+        #expect(try ZVHProcess.run(arguments + [folder.appendingPathComponent("begroting-2023.json").path]).status == 0)
+        let again = folder.appendingPathComponent("begroting-2023b.json").path
+        let refused = try ZVHProcess.run(arguments + [again])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("2021 is al precies verrekend in Begroting 2022"))
+        #expect(refused.stderr.contains("er is niets na te calculeren"))
+        #expect(!FileManager.default.fileExists(atPath: again))
+    }
 }
