@@ -48,7 +48,7 @@ public struct Budget: Hashable, Sendable {
     /// The reserves the movements name (`reserves`), in file order.
     public var reserves: [Reserve] = []
     /// The rules of the resultaatbestemming (`resultaatbestemming`), in file order.
-    public var appropriationRules: [ResultAppropriation.Rule] = []
+    public var appropriationRules: [AppropriationRule] = []
     /// The arrangement's risks (`risicos`).
     public var risks: [Risk] = []
     /// The means available to absorb them (`weerstandscapaciteit`), if given.

@@ -302,7 +302,7 @@ public enum BudgetSheets {
 
     /// The sheets as CSV with titled blocks (BOM, `;`, decimal comma, CRLF).
     public static func csv(_ sheets: [Sheet]) -> String {
-        var output = CSVRenderer.byteOrderMark
+        var output = DutchCSV.byteOrderMark
         for (index, sheet) in sheets.enumerated() {
             if index > 0 { output += "\r\n" }
             output += sheet.name + "\r\n" + sheet.header.map(DutchCSV.field).joined(separator: ";") + "\r\n"
