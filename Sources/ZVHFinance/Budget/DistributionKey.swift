@@ -20,24 +20,30 @@ public struct DistributionKey: Hashable, Sendable {
         case phased(PhaseIn)
 
         /// The file's name for the kind.
-        public var dutchName: String {
+        public var name: KeyKindName {
             switch self {
-            case .weights: "gewichten"
-            case .percentages: "percentages"
-            case .inhabitants: "inwoners"
-            case .cases: "zaken"
-            case .fixedAmountPlusInhabitants: "vast-bedrag-plus-inwoners"
-            case .mix: "mix"
-            case .phased: "ingroei"
+            case .weights: .gewichten
+            case .percentages: .percentages
+            case .inhabitants: .inwoners
+            case .cases: .zaken
+            case .fixedAmountPlusInhabitants: .vastBedragPlusInwoners
+            case .mix: .mix
+            case .phased: .ingroei
             }
         }
 
+        /// The file's name for the kind, as text.
+        public var dutchName: String { name.rawValue }
+
         /// Whether members without an entry are weighed by their own inhabitants (an
         /// inhabitants key that lists no counts).
-        public var usesMemberInhabitants: Bool {
+        public var usesMemberInhabitants: Bool { unlistedMemberWeight == .inhabitants }
+
+        /// How a participant the key lists no entry for is weighed.
+        public var unlistedMemberWeight: UnlistedMemberWeight {
             switch self {
-            case .inhabitants(let listed), .fixedAmountPlusInhabitants(_, let listed): listed.isEmpty
-            case .weights, .percentages, .cases, .mix, .phased: false
+            case .inhabitants(let listed), .fixedAmountPlusInhabitants(_, let listed): listed.isEmpty ? .inhabitants : .missing
+            case .weights, .percentages, .cases, .mix, .phased: .missing
             }
         }
 
@@ -52,6 +58,57 @@ public struct DistributionKey: Hashable, Sendable {
                 []
             }
         }
+
+        /// The same kind with other entries (a kind without entries stays as it is).
+        public func replacingEntries(_ entries: [KeyEntry]) -> Kind {
+            switch self {
+            case .weights: .weights(entries)
+            case .percentages: .percentages(entries)
+            case .inhabitants: .inhabitants(entries)
+            case .cases: .cases(entries)
+            case .fixedAmountPlusInhabitants(let fixedAmount, _): .fixedAmountPlusInhabitants(fixedAmount: fixedAmount, inhabitants: entries)
+            case .mix, .phased: self
+            }
+        }
+
+        /// The fixed amount per participant, for a kind that has one.
+        public var fixedAmount: Money? {
+            if case .fixedAmountPlusInhabitants(let amount, _) = self { amount } else { nil }
+        }
+
+        /// The parts of a mix (empty for other kinds).
+        public var mixParts: [MixPart] {
+            if case .mix(let parts) = self { parts } else { [] }
+        }
+
+        /// The phase-in of a phased key.
+        public var phaseIn: PhaseIn? {
+            if case .phased(let phaseIn) = self { phaseIn } else { nil }
+        }
+
+        /// The kind a file names, with what the file gives for it; nil for `ingroei`
+        /// without its phase-in (a spreadsheet cannot state one).
+        public init?(_ name: KeyKindName, entries: [KeyEntry] = [], fixedAmount: Money = .zero, parts: [MixPart] = [], phaseIn: PhaseIn? = nil) {
+            switch name {
+            case .gewichten: self = .weights(entries)
+            case .percentages: self = .percentages(entries)
+            case .inwoners: self = .inhabitants(entries)
+            case .zaken: self = .cases(entries)
+            case .vastBedragPlusInwoners: self = .fixedAmountPlusInhabitants(fixedAmount: fixedAmount, inhabitants: entries)
+            case .mix: self = .mix(parts)
+            case .ingroei:
+                guard let phaseIn else { return nil }
+                self = .phased(phaseIn)
+            }
+        }
+    }
+
+    /// How a participant a key lists no entry for is weighed.
+    public enum UnlistedMemberWeight: Hashable, Sendable {
+        /// Not at all: the member is missing from the key.
+        case missing
+        /// By the member's own inhabitants.
+        case inhabitants
     }
 
     /// The key's name, by which lines and settlement components refer to it.
@@ -72,6 +129,42 @@ public struct DistributionKey: Hashable, Sendable {
         self.source = source
         self.kind = kind
         self.origin = origin
+    }
+}
+
+/// The kinds of key a file names (`soort` of `verdeelsleutels[…]`), read by the budget
+/// and scenario files, the spreadsheet import, and written by the file and the sheets.
+public enum KeyKindName: String, CaseIterable, Sendable {
+    case gewichten, percentages, inwoners, zaken
+    case vastBedragPlusInwoners = "vast-bedrag-plus-inwoners"
+    case mix
+    case ingroei
+
+    /// The member of the key object (and the entries of the sheet) that lists its
+    /// entries, if the kind has entries.
+    public var entriesKey: String? {
+        switch self {
+        case .gewichten, .percentages, .inwoners, .zaken: rawValue
+        case .vastBedragPlusInwoners: "inwoners"
+        case .mix, .ingroei: nil
+        }
+    }
+
+    /// Whether the kind weighs by inhabitants, so that its entries may be left out
+    /// (then the members' own inhabitants count).
+    public var weighsByInhabitants: Bool {
+        switch self {
+        case .inwoners, .vastBedragPlusInwoners: true
+        case .gewichten, .percentages, .zaken, .mix, .ingroei: false
+        }
+    }
+
+    /// Whether a spreadsheet can state the kind (a phase-in is stated in the file only).
+    public var isImportable: Bool {
+        switch self {
+        case .gewichten, .percentages, .inwoners, .zaken, .vastBedragPlusInwoners, .mix: true
+        case .ingroei: false
+        }
     }
 }
 

@@ -74,12 +74,15 @@ extension DistributionKey {
         for participant in participants {
             if let value = byName[participant.name] {
                 weights.append(value)
-            } else if kind.usesMemberInhabitants {
+                continue
+            }
+            switch kind.unlistedMemberWeight {
+            case .inhabitants:
                 guard let inhabitants = participant.inhabitants else {
                     throw .missingInhabitants(municipality: participant.name, key: name, origin: origin)
                 }
                 weights.append(Quantity(inhabitants.count))
-            } else {
+            case .missing:
                 throw .municipalityMissingFromKey(municipality: participant.name, key: name, origin: origin)
             }
         }

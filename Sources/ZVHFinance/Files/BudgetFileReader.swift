@@ -241,9 +241,3 @@ struct DocumentReader {
         return result
     }
 }
-
-/// The kinds of column a file names (`soort` of `kolommen[…]`).
-enum ColumnKindName: String, CaseIterable {
-    case begroot, werkelijk, verwacht, verschil, wijziging, prognose
-    case naWijziging = "na-wijziging"
-}

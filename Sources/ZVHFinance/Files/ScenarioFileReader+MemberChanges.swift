@@ -8,11 +8,6 @@
 /// "toetreedsom": { "aandeel-in": 120000, "omschrijving": "algemene reserve" }
 /// ```
 extension ScenarioFileReader {
-    /// The methods an uittreedsom may name (`methode`).
-    enum ExitMethodName: String, CaseIterable {
-        case vlak, aflopend
-        case werkelijkVerlies = "werkelijk-verlies"
-    }
     /// The most terms an uittreedsom lists (percentages or frictiekosten).
     static let largestTermCount = 100
 

@@ -64,12 +64,8 @@ public enum NextYear {
                     return entry
                 }
             }
-            for index in next.keys.indices {
-                switch next.keys[index].kind {
-                case .inhabitants(let entries): next.keys[index].kind = .inhabitants(updated(entries))
-                case .fixedAmountPlusInhabitants(let fixed, let entries): next.keys[index].kind = .fixedAmountPlusInhabitants(fixedAmount: fixed, inhabitants: updated(entries))
-                case .weights, .percentages, .cases, .mix, .phased: break
-                }
+            for index in next.keys.indices where next.keys[index].kind.name.weighsByInhabitants {
+                next.keys[index].kind = next.keys[index].kind.replacingEntries(updated(next.keys[index].kind.entries))
             }
         }
         var notes = [
