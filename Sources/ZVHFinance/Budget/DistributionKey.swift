@@ -18,6 +18,8 @@ public struct DistributionKey: Hashable, Sendable {
         case mix([MixPart])
         /// A change from one key to another phased in over years (`ingroei`).
         case phased(PhaseIn)
+        /// Every participant the same share (`gelijke-delen`): a shared cost split evenly.
+        case equalParts
 
         /// The file's name for the kind.
         public var name: KeyKindName {
@@ -29,6 +31,7 @@ public struct DistributionKey: Hashable, Sendable {
             case .fixedAmountPlusInhabitants: .vastBedragPlusInwoners
             case .mix: .mix
             case .phased: .ingroei
+            case .equalParts: .gelijkeDelen
             }
         }
 
@@ -44,6 +47,7 @@ public struct DistributionKey: Hashable, Sendable {
             switch self {
             case .inhabitants(let listed), .fixedAmountPlusInhabitants(_, let listed): listed.isEmpty ? .inhabitants : .missing
             case .weights, .percentages, .cases, .mix, .phased: .missing
+            case .equalParts: .equal
             }
         }
 
@@ -54,7 +58,7 @@ public struct DistributionKey: Hashable, Sendable {
                 entries
             case .fixedAmountPlusInhabitants(_, let entries):
                 entries
-            case .mix, .phased:
+            case .mix, .phased, .equalParts:
                 []
             }
         }
@@ -67,7 +71,7 @@ public struct DistributionKey: Hashable, Sendable {
             case .inhabitants: .inhabitants(entries)
             case .cases: .cases(entries)
             case .fixedAmountPlusInhabitants(let fixedAmount, _): .fixedAmountPlusInhabitants(fixedAmount: fixedAmount, inhabitants: entries)
-            case .mix, .phased: self
+            case .mix, .phased, .equalParts: self
             }
         }
 
@@ -99,6 +103,7 @@ public struct DistributionKey: Hashable, Sendable {
             case .ingroei:
                 guard let phaseIn else { return nil }
                 self = .phased(phaseIn)
+            case .gelijkeDelen: self = .equalParts
             }
         }
     }
@@ -109,6 +114,8 @@ public struct DistributionKey: Hashable, Sendable {
         case missing
         /// By the member's own inhabitants.
         case inhabitants
+        /// As every other participant: one part each.
+        case equal
     }
 
     /// The key's name, by which lines and settlement components refer to it.
@@ -139,6 +146,7 @@ public enum KeyKindName: String, CaseIterable, Sendable {
     case vastBedragPlusInwoners = "vast-bedrag-plus-inwoners"
     case mix
     case ingroei
+    case gelijkeDelen = "gelijke-delen"
 
     /// The member of the key object (and the entries of the sheet) that lists its
     /// entries, if the kind has entries.
@@ -146,7 +154,7 @@ public enum KeyKindName: String, CaseIterable, Sendable {
         switch self {
         case .gewichten, .percentages, .inwoners, .zaken: rawValue
         case .vastBedragPlusInwoners: "inwoners"
-        case .mix, .ingroei: nil
+        case .mix, .ingroei, .gelijkeDelen: nil
         }
     }
 
@@ -155,14 +163,14 @@ public enum KeyKindName: String, CaseIterable, Sendable {
     public var weighsByInhabitants: Bool {
         switch self {
         case .inwoners, .vastBedragPlusInwoners: true
-        case .gewichten, .percentages, .zaken, .mix, .ingroei: false
+        case .gewichten, .percentages, .zaken, .mix, .ingroei, .gelijkeDelen: false
         }
     }
 
     /// Whether a spreadsheet can state the kind (a phase-in is stated in the file only).
     public var isImportable: Bool {
         switch self {
-        case .gewichten, .percentages, .inwoners, .zaken, .vastBedragPlusInwoners, .mix: true
+        case .gewichten, .percentages, .inwoners, .zaken, .vastBedragPlusInwoners, .mix, .gelijkeDelen: true
         case .ingroei: false
         }
     }

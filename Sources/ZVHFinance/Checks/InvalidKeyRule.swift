@@ -63,6 +63,8 @@ public struct InvalidKeyRule: CheckRule {
                     if member.inhabitants == nil {
                         findings.append(context.finding(name, .error, at: member.origin, "verdeelsleutel \"\(key.name)\" verdeelt naar inwoners, maar gemeente \(member.name) heeft geen aantal inwoners", members: [member.name]))
                     }
+                case .equal:
+                    break
                 case .missing:
                     findings.append(context.finding(name, .error, at: key.origin, "gemeente \(member.name) ontbreekt in verdeelsleutel \"\(key.name)\"", members: [member.name]))
                 }

@@ -82,6 +82,8 @@ extension DistributionKey {
                     throw .missingInhabitants(municipality: participant.name, key: name, origin: origin)
                 }
                 weights.append(Quantity(inhabitants.count))
+            case .equal:
+                weights.append(Quantity(1))
             case .missing:
                 throw .municipalityMissingFromKey(municipality: participant.name, key: name, origin: origin)
             }
@@ -116,7 +118,7 @@ extension DistributionKey {
             return try splitMix(total, parts: mixParts, over: participants, members: members, unit: unit, keys: keys, method: method, year: year)
         case .phased(let phaseIn):
             return try splitPhased(total, phaseIn: phaseIn, over: participants, members: members, unit: unit, keys: keys, year: year)
-        case .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants:
+        case .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants, .equalParts:
             break
         }
         let weights = try weights(for: participants, members: members)
@@ -159,7 +161,7 @@ extension DistributionKey {
             }
             switch key.kind {
             case .mix: throw .nestedMix(key: name, origin: origin)
-            case .phased, .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants: break
+            case .phased, .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants, .equalParts: break
             }
             components.append(try key.split(amount, over: participants, members: members, unit: unit, keys: keys, method: method, year: year))
         }
