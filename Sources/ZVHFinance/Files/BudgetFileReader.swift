@@ -95,7 +95,7 @@ struct DocumentReader {
 
     func readPeriod(_ object: ObjectReader) throws(BudgetFileError) -> Period {
         try object.requireKnownKeys(["jaar", "eerste-maand", "maanden"])
-        guard let year = try object.integer("jaar", in: 1900...2200) else {
+        guard let year = try object.integer("jaar", in: Period.acceptedYears) else {
             throw .missingKey(file: file, key: "jaar", at: object.origin)
         }
         let first = try object.integer("eerste-maand", in: 1...12) ?? 1

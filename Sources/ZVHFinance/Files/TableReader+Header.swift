@@ -58,7 +58,7 @@ extension TableReader {
             guard let entry = fields[name] else { return value }
             return self.integer(entry.value, range, in: header, row: entry.row, column: 1) ?? value
         }
-        let year = integer("jaar", 1900...2200, default: 2000)
+        let year = integer("jaar", Period.acceptedYears, default: 2000)
         let period = Period(year: year, firstMonth: integer("eerste-maand", 1...12, default: 1), months: integer("maanden", 1...12, default: 12))
         var columns: [Column] = []
         for entry in columnRows {

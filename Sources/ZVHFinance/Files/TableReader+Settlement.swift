@@ -22,7 +22,7 @@ extension TableReader {
             }
         }
         if fields["verrekening-omschrijving"] != nil || fields["verrekening-jaar"] != nil || !components.isEmpty {
-            let settledYear = fields["verrekening-jaar"].flatMap { integer($0.value, 1900...2200, in: header, row: $0.row, column: 1) }
+            let settledYear = fields["verrekening-jaar"].flatMap { integer($0.value, Period.acceptedYears, in: header, row: $0.row, column: 1) }
             return Settlement(settledYear: settledYear, description: fields["verrekening-omschrijving"]?.value ?? settledYear.map { "Verrekening \($0)" } ?? "Verrekening", components: components)
         }
         return nil

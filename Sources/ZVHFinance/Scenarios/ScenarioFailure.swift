@@ -17,8 +17,8 @@ public struct ScenarioFailure: Error, Sendable, Equatable {
 
     /// `bestand:regel:kolom` when the change stands in a file, else nil.
     public var place: String? {
-        guard let file, !file.isEmpty, error.at.location.line > 0 else { return nil }
-        return "\(file):\(error.at.location.line):\(error.at.location.column)"
+        guard let file, !file.isEmpty, let location = error.at.knownLocation else { return nil }
+        return "\(file):\(location.line):\(location.column)"
     }
 
     /// The message in Dutch, naming the variant when the change is not in a file.
