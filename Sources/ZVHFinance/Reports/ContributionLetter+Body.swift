@@ -40,6 +40,7 @@ extension ContributionLetter {
         ]
         paragraphs.append(consistsOf(shown))
         if let sentence = comparisonSentence(shown) { paragraphs.append(sentence) }
+        paragraphs += membershipParagraphs()
         paragraphs += paymentParagraphs()
         var closing: [String] = []
         if !findings.isEmpty {
