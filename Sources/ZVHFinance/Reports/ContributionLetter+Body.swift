@@ -35,7 +35,7 @@ extension ContributionLetter {
         let final = shown.finals[memberIndex]
         var paragraphs = [
             details.profile?.addressee(of: municipality)?.salutation ?? "Geacht college,",
-            "Hierbij informeren wij u over de bijdrage van de gemeente \(municipality) aan het \(sender) voor \(period), zoals vastgesteld in de \(budget.title). "
+            "Hierbij informeren wij u over de bijdrage van de gemeente \(municipality) aan het \(sender) voor \(period), zoals vastgesteld in de \(budget.title)\(scenario.map { ", gewijzigd met het scenario \"\($0.name)\"" } ?? ""). "
                 + (final.isNegative ? "Over \(period) ontvangt de gemeente \(municipality) per saldo \(Self.euro(final)) terug." : "De bijdrage van de gemeente \(municipality) over \(period) bedraagt \(Self.euro(final))."),
         ]
         paragraphs.append(consistsOf(shown))

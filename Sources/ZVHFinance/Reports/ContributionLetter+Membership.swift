@@ -32,8 +32,8 @@ extension ContributionLetter {
     /// What the letter says in its body about the scenario, the leaving or the joining.
     func membershipParagraphs() -> [String] {
         guard let scenario else { return [] }
-        let description = scenario.description.map { ": " + $0 } ?? ""
-        var paragraphs = ["Deze brief rekent met het scenario \"\(scenario.name)\"\(description)" + (description.hasSuffix(".") ? "" : ".")]
+        // The first paragraph names the scenario; here what it is, in the scenario's words.
+        var paragraphs = scenario.description.map { ["Het scenario \"\(scenario.name)\": \($0)" + ($0.hasSuffix(".") ? "" : ".")] } ?? []
         if let exit {
             var sentence = "De gemeente \(municipality) treedt per 1 januari \(exit.year) uit en betaalt vanaf dan geen bijdrage meer; zij houdt haar deel van de verrekening van de jaren waaraan zij deelnam."
             if exit.rule != nil {
