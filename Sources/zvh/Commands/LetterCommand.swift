@@ -103,7 +103,7 @@ enum LetterCommand {
         }
         let written: Int32
         if everyMember, let folder = invocation.options["uitvoer"]?.last {
-            written = writeAll(contents, into: folder, invocation: invocation, spec: spec, inputs: books.analysed.map(\.budget.file) + inputs, context: &context)
+            written = writeAll(contents, into: folder, invocation: invocation, spec: spec, inputs: books.analysed.map(\.budget.file), scenarioFiles: Array(inputs.dropFirst()), context: &context)
         } else {
             written = ReportCommandOptions.deliver(ReportCommandOptions.render(contents[0], invocation, spec), invocation: invocation, inputs: inputs, context: &context)
         }
@@ -140,8 +140,12 @@ enum LetterCommand {
 
     /// Writes one letter per member into `folder` as one batch (all or none), names
     /// from ``LetterFileNames`` (distinct, short enough); never into a folder a scan
-    /// of the budgets reads (``OutputFolder``).
-    static func writeAll(_ letters: [BooksReportContent<ContributionLetter>], into folder: String, invocation: Invocation, spec: CommandSpec, inputs: [String], context: inout CommandContext) -> Int32 {
+    /// of the budgets reads (``OutputFolder``), never over an input (the scenario file of
+    /// `--scenario` too, which is no budget and so may sit above the folder).
+    static func writeAll(
+        _ letters: [BooksReportContent<ContributionLetter>], into folder: String, invocation: Invocation, spec: CommandSpec, inputs: [String], scenarioFiles: [String] = [],
+        context: inout CommandContext
+    ) -> Int32 {
         let format = ReportCommandOptions.format(invocation, spec)
         let options = ReportCommandOptions.reportOptions(invocation)
         let budget = letters[0].content.budget
@@ -168,7 +172,7 @@ enum LetterCommand {
             return error.isUsage ? ExitCode.usage : ExitCode.cannotCreate
         }
         do throws(OutputFile.BatchFailure) {
-            try OutputFile.writeBatch(files, protecting: inputs + context.inputPaths)
+            try OutputFile.writeBatch(files, protecting: inputs + scenarioFiles + context.inputPaths)
         } catch {
             Diagnostics.line("\(error.path): fout: \(error.failure.message)", context: &context)
             return error.failure.isUsage ? ExitCode.usage : ExitCode.cannotCreate

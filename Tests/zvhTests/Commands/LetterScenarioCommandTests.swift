@@ -79,6 +79,15 @@ import Testing
         #expect(text.stdout.contains("Toetreding: uw toetreedsom"))
         let derivation = try #require(entry["afleiding"] as? String)
         #expect(text.stdout.replacingOccurrences(of: "\n", with: " ").contains(derivation.prefix(40)))
+        // Every letter of the scenario, into a folder beside the scenario file (no budget).
+        let out = folder.appendingPathComponent("brieven")
+        let all = try ZVHProcess.run(["brief", "--alle", Self.begroting, "--scenario", file.path, "--concept", "--formaat", "json", "--uitvoer", out.path])
+        #expect(all.status == 1, "\(all.stderr)")
+        let joined = try Data(contentsOf: out.appendingPathComponent("bijdragebrief-midden-limburg-2022-peel-en-maas.json"))
+        let joinedLetter = try #require(JSONSerialization.jsonObject(with: joined) as? [String: Any])
+        #expect(NSDictionary(dictionary: try #require(joinedLetter["toetreding"] as? [String: Any])).isEqual(to: expected))
+        #expect(joinedLetter["concept"] == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 9)
     }
 
     @Test func aScenarioThatCannotBeFoundOrAppliedIsRefusedAndNothingIsWritten() throws {
