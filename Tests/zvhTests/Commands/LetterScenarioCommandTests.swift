@@ -88,6 +88,9 @@ import Testing
         #expect(NSDictionary(dictionary: try #require(joinedLetter["toetreding"] as? [String: Any])).isEqual(to: expected))
         #expect(joinedLetter["concept"] == nil)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 9)
+        let summary = try Data(contentsOf: out.appendingPathComponent("bijdragebrieven-midden-limburg-2022-overzicht.json"))
+        let sums = try #require(JSONSerialization.jsonObject(with: summary) as? [String: Any])
+        #expect((sums["toetreedsommen"] as? [String: Any])?["Peel en Maas"] as? Int == entry["toetreedsom"] as? Int)
     }
 
     @Test func aScenarioThatCannotBeFoundOrAppliedIsRefusedAndNothingIsWritten() throws {
