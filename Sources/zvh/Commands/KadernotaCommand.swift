@@ -83,21 +83,10 @@ enum KadernotaCommand {
         case .failure(let status): return status.code
         }
         let budget = books.named[0].budget
-        var inhabitants: [String: Inhabitants] = [:]
-        if let csv = invocation.options["inwoners"]?.last {
-            inputs.append(csv)
-            do throws(BudgetFileError) {
-                let bytes = try BudgetLoader.readBytes(csv)
-                do throws(CSVFileError) {
-                    inhabitants = try InhabitantsCSV.read(bytes, file: csv, members: budget.organisation.members.map(\.name))
-                } catch {
-                    Diagnostics.line(error.errorDescription ?? csv, context: &context)
-                    context.inputFailure = ExitCode.dataError
-                    return ExitCode.dataError
-                }
-            } catch {
-                return Diagnostics.report(error, context: &context)
-            }
+        let inhabitants: [String: Inhabitants]
+        switch InhabitantsOption.counts(invocation, members: budget.organisation.members.map(\.name), inputs: &inputs, context: &context) {
+        case .success(let value): inhabitants = value
+        case .failure(let status): return status.code
         }
         let scenarios: [Scenario]
         switch ScenarioCommand.scenarioFiles((kaders?.scenarios ?? []) + (invocation.options["scenario"] ?? []), budgetPath: path, inputs: &inputs, context: &context) {
