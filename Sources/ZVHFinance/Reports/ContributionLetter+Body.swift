@@ -92,11 +92,19 @@ extension ContributionLetter {
     /// How and when to pay.
     func paymentParagraphs() -> [String] {
         let count = payments.payments.count
+        let instalments = count == 1 ? "in één keer" : "in \(count) termijnen"
+        if payments.total == .zero {
+            return ["Per saldo hoeft u over deze periode niets te betalen en ontvangt u niets terug."]
+        }
+        if payments.total.isNegative {
+            // A refund: the organisation pays, so there is no account to pay to and no payment term.
+            return ["Wij betalen u dit bedrag \(instalments) terug, volgens het schema hieronder; een bedrag met een minteken is een terugbetaling aan u."]
+        }
         guard let profile = details.profile else {
             return ["U betaalt dit bedrag in \(count) gelijke termijnen; de vervaldagen volgen de regeling."]
         }
         var paragraphs = [
-            "Wij verzoeken u het bedrag \(count == 1 ? "in één keer" : "in \(count) termijnen") over te maken op rekening \(profile.iban) ten name van het \(sender)"
+            "Wij verzoeken u het bedrag \(instalments) over te maken op rekening \(profile.iban) ten name van het \(sender)"
                 + (details.reference.map { ", onder vermelding van kenmerk \($0)" } ?? "") + ", volgens het betalingsschema hieronder."
         ]
         let moved = payments.payments.filter(\.isMoved)
@@ -109,7 +117,10 @@ extension ContributionLetter {
 
     /// The payment schedule: each instalment with its due date, and the total.
     func paymentTable() -> ReportTable {
-        var table = ReportTable(caption: "Betalingsschema", columns: [.init("termijn", alignsRight: false), .init("uiterlijk te betalen op", alignsRight: false), .init("bedrag")])
+        let refund = payments.total.isNegative
+        var table = ReportTable(
+            caption: refund ? "Schema van terugbetaling" : "Betalingsschema",
+            columns: [.init("termijn", alignsRight: false), .init(refund ? "terugbetaling op" : "uiterlijk te betalen op", alignsRight: false), .init("bedrag")])
         for payment in payments.payments {
             table.rows.append(ReportTable.Row([.text("Termijn \(payment.instalment)"), .text(payment.dueDate?.longDutch ?? "volgens de regeling"), .amount(payment.amount)]))
         }

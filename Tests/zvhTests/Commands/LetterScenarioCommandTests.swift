@@ -44,6 +44,16 @@ import Testing
         }
     }
 
+    @Test func aMemberThatGetsMoneyBackIsToldItIsRepaidNotAskedToPay() throws {
+        let result = try ZVHProcess.run(["brief", "Nederweert", Self.begroting, "--scenario", "nederweert-treedt-uit-aflopend", "--concept"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let flowing = result.stdout.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "  ", with: " ")
+        #expect(flowing.contains("Wij betalen u dit bedrag"), "\(flowing)")
+        #expect(flowing.contains("terugbetaling op"))
+        #expect(!flowing.contains("verzoeken u het bedrag"))
+        #expect(!flowing.contains("U betaalt dit bedrag"))
+    }
+
     @Test func everyLetterOfTheScenarioIsWrittenAndThePDFShowsTheUittreedsom() throws {
         let folder = try Shell.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
