@@ -189,7 +189,7 @@ public enum BudgetFileWriter {
                 guard let column = columns.first(where: { $0.name == entry.column }) else { return true }
                 if let prognosis = column.prognosis {
                     // Written only where the line names an expected amount other than the pro-rata one.
-                    return entry.value != prognosis.amount(actual: line.amount(in: prognosis.actual), budgeted: line.amount(in: prognosis.budget), kind: line.kind)
+                    return prognosis.estimate(of: line, in: column.name).basis == .stated
                 }
                 return column.amendment == nil
             }
