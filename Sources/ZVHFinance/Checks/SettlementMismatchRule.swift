@@ -44,8 +44,9 @@ public struct SettlementMismatchRule: CheckRule {
         let source = account.file == context.budget.file ? "" : " (\(account.title), \(account.file))"
         var message = "de verrekening \(action), maar het resultaat \(account.period.year) in kolom \(column.name) is \(result.resultNotation)\(source)"
         if !toReserves.isZero { message += ", waarvan de vastgestelde resultaatbestemming \(toReserves.dutch()) aan reserves geeft" }
-        if settlement.isNegative, result > .zero, settlement.magnitude > result {
-            message += ": \((settlement.magnitude - result).dutch()) meer dan het overschot"
+        let surplus = result - toReserves
+        if settlement.isNegative, surplus > .zero, settlement.magnitude > surplus {
+            message += ": \((settlement.magnitude - surplus).dutch()) meer dan het \(toReserves.isZero ? "overschot" : "te verrekenen overschot")"
         }
         var hint: String?
         if let budgeted = account.columns.first(where: { $0.kind == .budgeted }) {
