@@ -4,11 +4,11 @@ import Testing
 
 /// `zvh verrekening` and `zvh volgend-jaar` before and after the board adopts a
 /// resultaatbestemming, on the bundled Midden-Limburg jaarrekening 2021 and the example
-/// `voorbeelden/jaarrekening-2021-bestemming.json` (the same account with reserve 31265, a
+/// `voorbeelden/resultaatbestemming/jaarrekening-2021.json` (the same account with reserve 31265, a
 /// plafond of 60.000 and the adopted bestemming `zvh resultaatbestemming --vaststellen` wrote).
 @Suite struct AdoptedAppropriationCommandTests {
     static let root = ZVHProcess.packageRoot.appendingPathComponent("Budgets/midden-limburg")
-    static let adopted = root.appendingPathComponent("voorbeelden/jaarrekening-2021-bestemming.json").path
+    static let adopted = root.appendingPathComponent("voorbeelden/resultaatbestemming/jaarrekening-2021.json").path
 
     static func run(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
         var out = ""
