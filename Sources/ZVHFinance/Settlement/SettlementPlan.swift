@@ -82,7 +82,7 @@ public struct SettlementPlan: Sendable {
             let amount = decided.filter { $0.reserve == name }.map(\.amount).sum() - earlier.filter { $0.reserve == name }.map(\.amount).sum()
             guard !amount.isZero else { return nil }
             return SettlementReservePart(
-                name: "nacalculatie resultaatbestemming \(year)", reserve: name, amount: amount, explanation: derivation.adoption?.dutchDescription)
+                name: "nacalculatie \(year)", reserve: name, amount: amount, explanation: derivation.adoption?.dutchDescription)
         }
     }
 
