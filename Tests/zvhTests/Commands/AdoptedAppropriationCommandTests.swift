@@ -120,6 +120,17 @@ import Testing
         }
     }
 
+    @Test func vaststellenNeverWritesOverItsInput() throws {
+        let folder = try SpreadsheetCommandTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("jaarrekening-2021.json").path
+        try FileManager.default.copyItem(atPath: Self.adopted, toPath: file)
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let result = Self.run(["resultaatbestemming", file, "--vaststellen", "2022-07-08", "--besluit", "AB", "--uitvoer", file])
+        #expect(result.status == 64)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+    }
+
     @Test func anAdoptedAmountBeyondTheResultIsRefusedWithFileLineAndColumn() throws {
         let folder = try SpreadsheetCommandTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
