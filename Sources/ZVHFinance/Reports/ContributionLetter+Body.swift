@@ -35,11 +35,12 @@ extension ContributionLetter {
         let final = shown.finals[memberIndex]
         var paragraphs = [
             details.profile?.addressee(of: municipality)?.salutation ?? "Geacht college,",
-            "Hierbij informeren wij u over de bijdrage van de gemeente \(municipality) aan het \(sender) voor \(period), zoals vastgesteld in de \(budget.title). "
+            "Hierbij informeren wij u over de bijdrage van de gemeente \(municipality) aan het \(sender) voor \(period), zoals vastgesteld in de \(budget.title)\(scenario.map { ", gewijzigd met het scenario \"\($0.name)\"" } ?? ""). "
                 + (final.isNegative ? "Over \(period) ontvangt de gemeente \(municipality) per saldo \(Self.euro(final)) terug." : "De bijdrage van de gemeente \(municipality) over \(period) bedraagt \(Self.euro(final))."),
         ]
         paragraphs.append(consistsOf(shown))
         if let sentence = comparisonSentence(shown) { paragraphs.append(sentence) }
+        paragraphs += membershipParagraphs()
         paragraphs += paymentParagraphs()
         var closing: [String] = []
         if !findings.isEmpty {
@@ -63,6 +64,10 @@ extension ContributionLetter {
         let settlementKind = entry.settledYear?.isProvisional == true ? "de voorlopige afrekening" : "de afrekening"
         let returned = components.filter(\.amount.isNegative)
         let charged = components.filter { !$0.amount.isNegative }
+        if exit != nil, contribution == .zero, !components.isEmpty {
+            // A member that has left pays no share in the costs: only its part of the settlement remains.
+            return "Dit bedrag is uw deel van \(settlementKind) van eerdere jaren, waaraan u deelnam (" + components.map { "\($0.name): \($0.amount.isNegative ? "terug " : "bij te betalen ")\(Self.euro($0.amount))" }.joined(separator: "; ") + ")."
+        }
         if !returned.isEmpty {
             sentence += ", verminderd met \(Self.euro(returned.map(\.amount).sum())) die wij u terugbetalen uit \(settlementKind) van eerdere jaren ("
                 + returned.map { "\($0.name): \(Self.euro($0.amount))" }.joined(separator: "; ") + ")"
