@@ -72,7 +72,7 @@ public enum NextYear {
             next.keys = keys
             next.settlement = settlement.settlement
             notes.append(settlement.note)
-            // A reserve the resultaatbestemming names that this year's begroting lacks starts at nil.
+            // A reserve the resultaatbestemming names that this year's begroting lacks starts at zero.
             let added = settlement.reserves.filter { reserve in !next.reserves.contains { $0.name == reserve.name } }
             for reserve in added {
                 var fresh = reserve
