@@ -72,6 +72,16 @@ public enum NextYear {
             next.keys = keys
             next.settlement = settlement.settlement
             notes.append(settlement.note)
+            // A reserve the resultaatbestemming names that this year's begroting lacks starts at zero.
+            let added = settlement.reserves.filter { reserve in !next.reserves.contains { $0.name == reserve.name } }
+            for reserve in added {
+                var fresh = reserve
+                fresh.openingBalance = .zero
+                next.reserves.append(fresh)
+            }
+            if !added.isEmpty {
+                notes.append("Reserve(s) uit de jaarrekening \(settlement.settlement.settledYear.map(String.init) ?? "") toegevoegd voor de resultaatbestemming, stand begin 0: \(added.map(\.name).joined(separator: ", ")).")
+            }
         }
         next.notes = notes
         next.file = ""
