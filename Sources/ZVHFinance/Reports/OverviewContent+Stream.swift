@@ -25,12 +25,19 @@ extension OverviewContent {
             writer.openArray()
         }
 
-        /// Writes a part's organisations, each with its periods, one period at a time.
+        /// A part's organisations rendered, each on its own: the work of ``add(_:options:to:)``
+        /// that can run on any core.
+        public struct RenderedPart: Sendable {
+            /// Per organisation, its JSON object as it stands in the document.
+            let organisations: [String]
+        }
+
+        /// Renders a part's organisations, each with its periods.
         /// - Complexity: linear in the part's output.
-        public mutating func add(_ part: OverviewContent, options: ReportOptions, to output: inout some TextOutputStream) {
-            open()
-            for (organisation, group) in part.grouped {
-                writer.startElement()
+        public static func rendered(_ part: OverviewContent, options: ReportOptions) -> RenderedPart {
+            RenderedPart(organisations: part.grouped.map { organisation, group in
+                // Inside `{"organisaties": [` : two levels deep.
+                var writer = JSONWriter(depth: 2)
                 writer.openObject()
                 writer.writeKey("code")
                 writer.write(.string(organisation.identifier))
@@ -41,10 +48,26 @@ extension OverviewContent {
                 for entry in group {
                     writer.startElement()
                     writer.write(entry.json(options))
-                    writer.flush(into: &output)
                 }
                 writer.close(object: false)
                 writer.close(object: true)
+                return writer.take()
+            })
+        }
+
+        /// Writes a part's organisations, each with its periods.
+        /// - Complexity: linear in the part's output.
+        public mutating func add(_ part: OverviewContent, options: ReportOptions, to output: inout some TextOutputStream) {
+            add(Self.rendered(part, options: options), to: &output)
+        }
+
+        /// Writes a part rendered before (``rendered(_:options:)``).
+        public mutating func add(_ part: RenderedPart, to output: inout some TextOutputStream) {
+            open()
+            for organisation in part.organisations {
+                writer.startElement()
+                writer.writeRendered(organisation)
+                writer.flush(into: &output)
             }
             writer.flush(into: &output)
         }

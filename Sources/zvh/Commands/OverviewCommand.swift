@@ -56,11 +56,15 @@ enum OverviewCommand {
             var stream = OverviewContent.JSONStream()
             var part = ""
             var failures: [BudgetFileError] = []
-            try index.eachOrganisation(order, transform: { BooksOptions.reportContents($0) }) { entries, failed in
+            // Each organisation rendered on the core that read it, written in order.
+            try index.eachOrganisation(order, transform: { books in
+                let (entries, failed) = BooksOptions.reportContents(books)
+                return (entries.isEmpty ? nil : OverviewContent.JSONStream.rendered(OverviewContent(entries), options: options), failed)
+            }) { rendered, failed in
                 failures += failed
-                guard !entries.isEmpty else { return }
+                guard let rendered else { return }
                 part = ""
-                stream.add(OverviewContent(entries), options: options, to: &part)
+                stream.add(rendered, to: &part)
                 report.write(part, context: &context)
             }
             // Contributions computed when indexed compute again; should one not, it is
