@@ -42,24 +42,32 @@ public struct BooksIndex: Sendable {
         }
     }
 
-    /// The files of one organisation.
+    /// The files of one organisation: what the index keeps, a path per file and a few
+    /// facts per organisation (an index of a set ten times as large holds ten times
+    /// these paths, nothing more).
     public struct OrganisationFiles: Sendable {
         /// The organisation's identifier.
         public let identifier: String
-        /// Its named files, in the order named.
-        public let named: [Entry]
-        /// Its other files read with them (companions), in the order found.
-        public let others: [Entry]
-
         /// The organisation's name as its earliest named file (by period, then file)
         /// gives it: the name the overview shows it under.
-        public var name: String {
-            named.min { ($0.period, $0.file) < ($1.period, $1.file) }?.organisationName ?? identifier
-        }
-
+        public let name: String
         /// Whether every named file gives the organisation the same name.
-        public var hasOneName: Bool {
-            Set(named.map(\.organisationName)).count <= 1
+        public let hasOneName: Bool
+        /// Whether the contributions of every named file compute (always true for an
+        /// index made without computing them).
+        public let computesContributions: Bool
+        /// Its named files, in the order named.
+        public let namedFiles: [String]
+        /// Its other files read with them (companions), in the order found.
+        public let otherFiles: [String]
+
+        init(identifier: String, named: [Entry], others: [Entry]) {
+            self.identifier = identifier
+            name = named.min { ($0.period, $0.file) < ($1.period, $1.file) }?.organisationName ?? identifier
+            hasOneName = Set(named.map(\.organisationName)).count <= 1
+            computesContributions = named.allSatisfy { $0.contributionError == nil }
+            namedFiles = named.map(\.file)
+            otherFiles = others.map(\.file)
         }
     }
 
@@ -105,8 +113,8 @@ public struct BooksIndex: Sendable {
     ///   after the index was made).
     /// - Complexity: reading and analysing their files once (on every core).
     public func books(of organisations: [OrganisationFiles]) throws(BooksError) -> Books {
-        let named = try Books.load(organisations.flatMap { $0.named.map(\.file) }) { $0 }
-        let others = try Books.load(organisations.flatMap { $0.others.map(\.file) }) { $0 }
+        let named = try Books.load(organisations.flatMap(\.namedFiles)) { $0 }
+        let others = try Books.load(organisations.flatMap(\.otherFiles)) { $0 }
         return Books.assembled(named: named, others: others, rules: request.rules, options: request.options)
     }
 

@@ -47,7 +47,7 @@ enum OverviewCommand {
         }
         if let failure = context.inputFailure { return failure }
         do throws(BooksError) {
-            guard index.organisations.allSatisfy({ $0.hasOneName && $0.named.allSatisfy { $0.contributionError == nil } }) else {
+            guard index.organisations.allSatisfy({ $0.hasOneName && $0.computesContributions }) else {
                 return whole(try index.books(), invocation, spec: spec, context: &context)
             }
             let options = ReportCommandOptions.reportOptions(invocation)
