@@ -1,5 +1,3 @@
-import Foundation
-
 /// The books a request names, known file by file but not held: every file read and
 /// checked by its reader once, and of each kept only where it belongs (organisation and
 /// period). ``eachOrganisation(_:transform:emit:)`` then reads, analyses and checks
@@ -119,33 +117,22 @@ public struct BooksIndex: Sendable {
     }
 
     /// Goes through organisations one at a time: reads, analyses and checks each
-    /// (``books(of:)``), transforms its books into what the caller shows, and hands
-    /// that over in the order given. As many organisations as there are cores are
-    /// worked on at once; the memory held is that of so many organisations' books.
+    /// (``books(of:)``, its files on every core), transforms its books into what the
+    /// caller shows, and hands that over, in the order given. One organisation's books
+    /// are held at a time, so the memory held is that of the largest organisation
+    /// (whatever the number of organisations), and the same from run to run.
     /// - Parameters:
     ///   - organisations: the organisations, in the order to emit them.
-    ///   - transform: what to make of one organisation's books (runs on any core).
+    ///   - transform: what to make of one organisation's books (may use every core).
     ///   - emit: takes each result, in the order of `organisations`.
     /// - Throws: ``BooksError/unreadable(_:)`` when a file no longer reads; what was
     ///   emitted before stays emitted.
     /// - Complexity: reading, analysing and checking every file once more.
-    public func eachOrganisation<Result: Sendable>(
-        _ organisations: [OrganisationFiles], transform: @Sendable (Books) -> Result, emit: (Result) -> Void
+    public func eachOrganisation<Result>(
+        _ organisations: [OrganisationFiles], transform: (Books) -> Result, emit: (Result) -> Void
     ) throws(BooksError) {
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var start = organisations.startIndex
-        while start < organisations.endIndex {
-            let batch = Array(organisations[start..<min(start + width, organisations.endIndex)])
-            let results = batch.concurrentMap { organisation in
-                Swift.Result { () throws(BooksError) in transform(try books(of: [organisation])) }
-            }
-            for result in results {
-                switch result {
-                case .success(let value): emit(value)
-                case .failure(let error): throw error
-                }
-            }
-            start += batch.count
+        for organisation in organisations {
+            emit(transform(try books(of: [organisation])))
         }
     }
 }

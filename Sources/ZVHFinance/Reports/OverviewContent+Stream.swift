@@ -25,8 +25,8 @@ extension OverviewContent {
             writer.openArray()
         }
 
-        /// A part's organisations rendered, each on its own: the work of ``add(_:options:to:)``
-        /// that can run on any core.
+        /// A part's organisations rendered, each on its own (its periods on every core):
+        /// the work of ``add(_:options:to:)`` apart from the writing.
         public struct RenderedPart: Sendable {
             /// Per organisation, its JSON object as it stands in the document.
             let organisations: [String]
@@ -45,9 +45,16 @@ extension OverviewContent {
                 writer.write(.string(organisation.name))
                 writer.writeKey("perioden")
                 writer.openArray()
-                for entry in group {
+                // Each period on its own core: four levels deep (document, list,
+                // organisation, periods).
+                let periods = group.concurrentMap { entry in
+                    var period = JSONWriter(depth: 4)
+                    period.write(entry.json(options))
+                    return period.take()
+                }
+                for period in periods {
                     writer.startElement()
-                    writer.write(entry.json(options))
+                    writer.writeRendered(period)
                 }
                 writer.close(object: false)
                 writer.close(object: true)

@@ -56,7 +56,6 @@ enum OverviewCommand {
             var stream = OverviewContent.JSONStream()
             var part = ""
             var failures: [BudgetFileError] = []
-            // Each organisation rendered on the core that read it, written in order.
             try index.eachOrganisation(order, transform: { books in
                 let (entries, failed) = BooksOptions.reportContents(books)
                 return (entries.isEmpty ? nil : OverviewContent.JSONStream.rendered(OverviewContent(entries), options: options), failed)
