@@ -1,8 +1,8 @@
 import Foundation
 
 /// The table of issue 24: zvh beside ledger and hledger on the same data, each command
-/// run in a child process of its own (median wall time of `runs`, the largest peak
-/// resident memory of the runs), with the ratio peer / zvh (above 1: zvh is faster)
+/// run in a child process of its own (median wall time of `runs`; the peak resident
+/// memory of one more run, by `/usr/bin/time`), with the ratio peer / zvh (above 1: zvh is faster)
 /// and its target: `zvh-benchmark vergelijk [--maal N] [--zvh PAD] [--herhalingen N]`.
 ///
 /// The set is the national set of ``NationalSet`` (`--maal 10`: ten times the
@@ -18,7 +18,8 @@ enum Comparison {
         var targetTenths: Int?
     }
 
-    /// One measured command: median wall time in microseconds and peak memory in KiB.
+    /// One measured command: median wall time in microseconds and peak memory in KiB
+    /// (0: not measured).
     struct Measured {
         var microseconds: Int
         var peakKiB: Int
@@ -46,7 +47,7 @@ enum Comparison {
         ]
         print("zvh: \(zvh)")
         print("landelijke set: \(summary.files) bestanden, \(summary.bytes / 1024) KiB, \(summary.lines) regels, \(summary.members) gemeenten (zvh-benchmark genereer MAP\(times == 1 ? "" : " --maal \(times)"))")
-        print("mediaan van \(runs) runs per opdracht, piek = grootste maximale RSS van de runs; verhouding = peer / zvh (boven 1: zvh is sneller)")
+        print("mediaan van \(runs) runs per opdracht; piek = maximale RSS van nog een run (/usr/bin/time -f %M); verhouding = peer / zvh (boven 1: zvh is sneller)")
         print("")
         print("| werk | zvh | piek zvh | peer | peer-tijd | piek peer | verhouding | doel | gehaald |")
         print("|---|---|---|---|---|---|---|---|---|")
@@ -76,10 +77,27 @@ enum Comparison {
         }
     }
 
-    /// Runs a command `runs` times (output to /dev/null); nil when it cannot be started.
+    /// Runs a command `runs` times (output to /dev/null) for its wall time, and once
+    /// more under `/usr/bin/time -f %M` for its peak memory; nil when it cannot be
+    /// started. (The child's own `ru_maxrss` from `wait4` is not its own: `posix_spawn`
+    /// starts it in this process's memory, whose peak it inherits until `exec`; `time`
+    /// is a small process.)
     static func measure(_ command: [String], runs: Int) -> Measured? {
+        guard var measured = time(command, runs: runs) else { return nil }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-vergelijk-piek-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        measured.peakKiB = 0
+        if time(["/usr/bin/time", "-f", "%M", "-o", report] + command, runs: 1) != nil,
+           let text = try? String(contentsOfFile: report, encoding: .utf8),
+           let kibibytes = text.split(separator: "\n").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
+            measured.peakKiB = kibibytes
+        }
+        return measured
+    }
+
+    /// Runs a command `runs` times (output to /dev/null): the median wall time.
+    static func time(_ command: [String], runs: Int) -> Measured? {
         var times: [Int] = []
-        var peak = 0
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -99,9 +117,8 @@ enum Comparison {
             // 127: the shell's "command not found", as posix_spawnp reports a missing program in the child.
             if (status >> 8) & 0xFF == 127 { return nil }
             times.append(Int(elapsed.components.seconds) * 1_000_000 + Int(elapsed.components.attoseconds / 1_000_000_000_000))
-            peak = max(peak, usage.ru_maxrss)
         }
-        return Measured(microseconds: times.sorted()[runs / 2], peakKiB: peak)
+        return Measured(microseconds: times.sorted()[runs / 2], peakKiB: 0)
     }
 
     /// Microseconds as milliseconds, Dutch (`236 ms`, `9,8 ms` below 100).
@@ -109,9 +126,9 @@ enum Comparison {
         microseconds >= 100_000 ? "\(microseconds / 1000) ms" : "\(microseconds / 1000),\(microseconds % 1000 / 100) ms"
     }
 
-    /// KiB as MiB, Dutch, one decimal.
+    /// KiB as MiB, Dutch, one decimal (`—` when not measured).
     static func mebibytes(_ kibibytes: Int) -> String {
-        "\(kibibytes / 1024),\(kibibytes % 1024 * 10 / 1024) MiB"
+        kibibytes == 0 ? "—" : "\(kibibytes / 1024),\(kibibytes % 1024 * 10 / 1024) MiB"
     }
 
     /// Tenths as a Dutch decimal (`1,5`).
