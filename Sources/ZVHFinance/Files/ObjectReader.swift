@@ -4,7 +4,7 @@ struct ObjectReader {
     let file: String
     let path: String
     let value: JSONValue
-    let members: [JSONValue.Member]
+    let members: JSONValue.Members
 
     init(_ value: JSONValue, path: String, file: String) throws(BudgetFileError) {
         guard case .object(let members) = value.kind else {
@@ -23,7 +23,7 @@ struct ObjectReader {
     }
 
     func member(_ key: String) -> JSONValue.Member? {
-        members.first { $0.key == key }
+        value.member(named: key)
     }
 
     func origin(of key: String) -> FieldLocation {
