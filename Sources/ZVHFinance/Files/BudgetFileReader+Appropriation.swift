@@ -9,7 +9,7 @@ extension DocumentReader {
     func readAppropriationRules() throws(BudgetFileError) -> [ResultAppropriation.Rule] {
         var rules: [ResultAppropriation.Rule] = []
         for element in try top.array("resultaatbestemming") ?? [] {
-            let object = try ObjectReader(element.value, path: element.path, file: file)
+            let object = try ObjectReader(element, file: file)
             try object.requireKnownKeys(["component", "reserve", "toelichting"])
             let component = try object.requiredString("component")
             guard Self.appropriationComponents.contains(component) else {

@@ -59,7 +59,7 @@ extension DocumentReader {
         try object.requireKnownKeys(["betreft-jaar", "omschrijving", "componenten"])
         var components: [SettlementComponent] = []
         for element in try object.requiredArray("componenten") {
-            let component = try ObjectReader(element.value, path: element.path, file: file)
+            let component = try ObjectReader(element, file: file)
             try component.requireKnownKeys(["naam", "bedrag", "sleutel", "toelichting"])
             guard let amount = try component.money("bedrag") else { throw .missingKey(file: file, key: "bedrag", at: component.origin) }
             try count(amount, at: component.origin(of: "bedrag"))

@@ -25,6 +25,8 @@ public struct JSONValue: Sendable {
         public var key: String { document.text(of: keyIndex) }
         /// Where the key stands.
         public var keyLocation: SourceLocation { document.location(of: keyIndex) }
+        /// Whether the key is `key`, compared without decoding it where it is ASCII.
+        public func hasKey(_ key: String) -> Bool { document.text(at: keyIndex, equals: key) }
         /// The member's value.
         public var value: JSONValue { JSONValue(document: document, index: keyIndex + 1) }
     }

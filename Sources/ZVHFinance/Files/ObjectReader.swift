@@ -1,25 +1,44 @@
 /// Reads one JSON object of a budget file: typed access to its members, the field
 /// path for messages, and a check that no unknown key slipped in.
 struct ObjectReader {
+    /// An element of a list member, with its place (`lasten[3]`, built as text only when read).
+    struct Element {
+        let value: JSONValue
+        let origin: FieldLocation
+        var path: String { origin.path }
+    }
+
     let file: String
-    let path: String
+    /// The object's path (kept in parts) and where it starts.
+    let origin: FieldLocation
     let value: JSONValue
     let members: JSONValue.Members
 
     init(_ value: JSONValue, path: String, file: String) throws(BudgetFileError) {
+        try self.init(value, origin: FieldLocation(path: path, location: value.location), file: file)
+    }
+
+    init(_ element: Element, file: String) throws(BudgetFileError) {
+        try self.init(element.value, origin: element.origin, file: file)
+    }
+
+    private init(_ value: JSONValue, origin: FieldLocation, file: String) throws(BudgetFileError) {
         guard case .object(let members) = value.kind else {
+            let path = origin.path
             throw .wrongType(file: file, at: FieldLocation(path: path.isEmpty ? "(het hele bestand)" : path, location: value.location), expected: "een object ({…})", found: value.dutchTypeName)
         }
         self.file = file
-        self.path = path
+        self.origin = origin
         self.value = value
         self.members = members
     }
 
-    var origin: FieldLocation { FieldLocation(path: path, location: value.location) }
+    /// The object's field path.
+    var path: String { origin.path }
 
     func childPath(_ key: String) -> String {
-        path.isEmpty ? key : path + "." + key
+        let path = path
+        return path.isEmpty ? key : path + "." + key
     }
 
     func member(_ key: String) -> JSONValue.Member? {
@@ -27,12 +46,12 @@ struct ObjectReader {
     }
 
     func origin(of key: String) -> FieldLocation {
-        FieldLocation(path: childPath(key), location: member(key)?.value.location ?? value.location)
+        FieldLocation(parent: path, member: key, location: member(key)?.value.location ?? value.location)
     }
 
     /// Refuses any key not in `allowed`, suggesting the closest allowed key.
     func requireKnownKeys(_ allowed: [String]) throws(BudgetFileError) {
-        for member in members where !allowed.contains(member.key) {
+        for member in members where !allowed.contains(where: member.hasKey) {
             throw .unknownKey(
                 file: file, key: member.key, at: FieldLocation(path: path, location: member.keyLocation),
                 suggestion: Spelling.closest(to: member.key, among: allowed))
@@ -141,23 +160,25 @@ struct ObjectReader {
 
     func object(_ key: String) throws(BudgetFileError) -> ObjectReader? {
         guard let member = member(key) else { return nil }
-        return try ObjectReader(member.value, path: childPath(key), file: file)
+        return try ObjectReader(member.value, origin: FieldLocation(parent: path, member: key, location: member.value.location), file: file)
     }
 
     func requiredObject(_ key: String) throws(BudgetFileError) -> ObjectReader {
-        try ObjectReader(try required(key), path: childPath(key), file: file)
+        let value = try required(key)
+        return try ObjectReader(value, origin: FieldLocation(parent: path, member: key, location: value.location), file: file)
     }
 
-    /// The elements of an array member with their paths (`key[0]`, `key[1]` …).
-    func array(_ key: String) throws(BudgetFileError) -> [(value: JSONValue, path: String)]? {
+    /// The elements of an array member with their places (`key[0]`, `key[1]` …).
+    func array(_ key: String) throws(BudgetFileError) -> [Element]? {
         guard let member = member(key) else { return nil }
         guard case .array(let elements) = member.value.kind else {
             throw .wrongType(file: file, at: origin(of: key), expected: "een lijst ([…])", found: member.value.dutchTypeName)
         }
-        return elements.enumerated().map { (value: $0.element, path: "\(childPath(key))[\($0.offset)]") }
+        let listPath = childPath(key)
+        return elements.enumerated().map { Element(value: $0.element, origin: FieldLocation(parent: listPath, element: $0.offset, location: $0.element.location)) }
     }
 
-    func requiredArray(_ key: String) throws(BudgetFileError) -> [(value: JSONValue, path: String)] {
+    func requiredArray(_ key: String) throws(BudgetFileError) -> [Element] {
         _ = try required(key)
         return try array(key) ?? []
     }
