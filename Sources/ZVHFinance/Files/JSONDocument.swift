@@ -75,22 +75,31 @@ final class JSONDocument: Sendable {
     }
 
     /// Whether the key or string at `index` is `text`, as Swift compares strings
-    /// (canonical equivalence): byte for byte when both are ASCII, else decoded.
+    /// (canonical equivalence): byte for byte when the token is ASCII, else decoded.
     func text(at index: Int, equals text: String) -> Bool {
-        let token = tokens[index]
         var text = text
-        if !token.hasEscapes, !token.hasNonASCII, let same = text.withUTF8({ query -> Bool? in
-            guard query.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let start = Int(token.start)
-            let length = Int(token.end) - start
-            guard query.count == length else { return false }
-            return bytes.withUnsafeBufferPointer { all in
-                query.elementsEqual(UnsafeBufferPointer(rebasing: all[start..<start + length]))
+        return text.withUTF8 { query in
+            tokens.withUnsafeBufferPointer { tokens in
+                bytes.withUnsafeBufferPointer { bytes in sameText(tokens[index], bytes: bytes, query: query) }
             }
-        }) {
-            return same
+        } ?? (self.text(of: index) == text)
+    }
+
+    /// Whether a token is the text `query` (UTF-8), or nil when only decoding can tell.
+    ///
+    /// An ASCII token without escapes and a text of the same length are the same text
+    /// exactly when their bytes are; a shorter text is never the same; a longer one
+    /// only if it is not ASCII (U+212A KELVIN SIGN is canonically "K").
+    private func sameText(_ token: Token, bytes: UnsafeBufferPointer<UInt8>, query: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !token.hasEscapes, !token.hasNonASCII else { return nil }
+        let start = Int(token.start)
+        let length = Int(token.end) - start
+        if query.count == length {
+            for offset in 0..<length where bytes[start + offset] != query[offset] { return false }
+            return true
         }
-        return self.text(of: index) == text
+        if query.count < length { return false }
+        return query.allSatisfy { $0 < 0x80 } ? false : nil
     }
 
     /// Whether two keys or strings of `bytes` are the same text, as Swift compares
@@ -106,13 +115,23 @@ final class JSONDocument: Sendable {
     /// The key token of the member `key` of the object at `object`, if it has one.
     /// - Complexity: O(m) for m members.
     func member(_ key: String, ofObject object: Int) -> Int? {
-        var index = object + 1
-        let end = Int(tokens[object].end)
-        while index < end {
-            if text(at: index, equals: key) { return index }
-            index = next(after: index + 1)
+        var key = key
+        return key.withUTF8 { query in
+            tokens.withUnsafeBufferPointer { tokens in
+                bytes.withUnsafeBufferPointer { bytes in
+                    var index = object + 1
+                    let end = Int(tokens[object].end)
+                    while index < end {
+                        if sameText(tokens[index], bytes: bytes, query: query) ?? (text(of: index) == String(decoding: query, as: UTF8.self)) {
+                            return index
+                        }
+                        let value = tokens[index + 1]
+                        index = value.kind == .object || value.kind == .array ? Int(value.end) : index + 2
+                    }
+                    return nil
+                }
+            }
         }
-        return nil
     }
 
     /// Decodes the escapes of string bytes the scanner has already checked.

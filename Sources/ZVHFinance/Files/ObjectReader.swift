@@ -205,6 +205,12 @@ struct ObjectReader {
 extension String {
     /// The text without leading and trailing spaces, tabs and newlines.
     var trimmingSpaces: String {
+        // Nearly every text starts and ends with an ASCII character that is no space.
+        func isPlainASCII(_ byte: UInt8?) -> Bool {
+            guard let byte else { return false }
+            return byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
+        }
+        if isPlainASCII(utf8.first), isPlainASCII(utf8.last) { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
