@@ -69,7 +69,10 @@ public struct Allocation: Hashable, Sendable {
         let fits = totalWeight <= Int128(Int64.max)
             && weights.allSatisfy { !units.multipliedReportingOverflow(by: $0.millionths).overflow }
         let step = total.isNegative ? -unit.cents : unit.cents
-        return [Money](unsafeUninitializedCapacity: count) { parts, initialized in
+        // Made by `init(repeating:count:)`, which is specialised for `Money`: the
+        // unspecialised `unsafeUninitializedCapacity` looks the array's type up at run time.
+        var result = [Money](repeating: .zero, count: count)
+        result.withUnsafeMutableBufferPointer { parts in
             weights.withUnsafeBufferPointer { weights in
                 if fits {
                     let divisor = UInt64(totalWeight)
@@ -85,7 +88,7 @@ public struct Allocation: Hashable, Sendable {
                                 quotient += 1
                                 remainder -= divisor
                             }
-                            parts.initializeElement(at: index, to: Money(cents: Int64(quotient)))
+                            parts[index] = Money(cents: Int64(quotient))
                             remainders.initializeElement(at: index, to: remainder)
                             distributed += Int64(quotient)
                         }
@@ -97,7 +100,7 @@ public struct Allocation: Hashable, Sendable {
                     for index in 0..<count {
                         let product = Int128(units) * Int128(weights[index].millionths)
                         let quotient = product / totalWeight
-                        parts.initializeElement(at: index, to: Money(cents: Int64(quotient)))
+                        parts[index] = Money(cents: Int64(quotient))
                         remainders[index] = product - quotient * totalWeight
                         distributed += Int64(quotient)
                     }
@@ -107,14 +110,15 @@ public struct Allocation: Hashable, Sendable {
                 }
             }
             for index in 0..<count { parts[index] = Money(cents: parts[index].cents * step) }
-            initialized = count
         }
+        return result
     }
 
     /// Gives the `leftover` units (fewer than there are parts) one each to the first
     /// parts in ``precedes(_:_:remainders:weights:)`` order; the parts are put in that
     /// order by insertion on the stack, which for a few dozen parts beats a sort, and
     /// by a sort beyond.
+    @inline(__always)
     private static func giveLeftover<Remainder: Comparable>(
         _ leftover: Int, remainders: UnsafeBufferPointer<Remainder>, weights: UnsafeBufferPointer<Quantity>, to parts: UnsafeMutableBufferPointer<Money>
     ) {
@@ -141,6 +145,7 @@ public struct Allocation: Hashable, Sendable {
 
     /// The order in which parts receive leftover units: the larger remainder first, then
     /// the larger weight, then the earlier listed. The one definition of the tie rule.
+    @inline(__always)
     static func precedes<Remainders: RandomAccessCollection, Weights: RandomAccessCollection<Quantity>>(
         _ a: Int, _ b: Int, remainders: Remainders, weights: Weights
     ) -> Bool where Remainders.Element: Comparable, Remainders.Index == Int, Weights.Index == Int {
