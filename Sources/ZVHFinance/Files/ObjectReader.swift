@@ -9,8 +9,10 @@ struct ObjectReader {
     }
 
     let file: String
-    /// The object's path (kept in parts) and where it starts.
+    /// The object's path and where it starts.
     let origin: FieldLocation
+    /// The object's field path, put together once: the parent of its members' places.
+    let path: String
     let value: JSONValue
     let members: JSONValue.Members
 
@@ -27,18 +29,19 @@ struct ObjectReader {
             let path = origin.path
             throw .wrongType(file: file, at: FieldLocation(path: path.isEmpty ? "(het hele bestand)" : path, location: value.location), expected: "een object ({…})", found: value.dutchTypeName)
         }
+        // The path is put together once here: the object's own place is kept in the
+        // model (a line's origin, read for every line by the analysis), its members'
+        // places only as this path and their key.
+        let path = origin.path
         self.file = file
-        self.origin = origin
+        self.origin = FieldLocation(path: path, location: origin.location)
+        self.path = path
         self.value = value
         self.members = members
     }
 
-    /// The object's field path.
-    var path: String { origin.path }
-
     func childPath(_ key: String) -> String {
-        let path = path
-        return path.isEmpty ? key : path + "." + key
+        path.isEmpty ? key : path + "." + key
     }
 
     func member(_ key: String) -> JSONValue.Member? {
