@@ -68,7 +68,7 @@ extension DocumentReader {
                     name: try component.requiredString("naam"), amount: amount, keyName: try component.requiredString("sleutel"),
                     explanation: try component.string("toelichting"), origin: component.origin))
         }
-        let year = try object.integer("betreft-jaar", in: 1900...2200)
+        let year = try object.integer("betreft-jaar", in: Period.acceptedYears)
         var settlement = Settlement(settledYear: year, description: try object.string("omschrijving") ?? year.map { "Verrekening \($0)" } ?? "Verrekening", components: components, origin: object.origin)
         settlement.reserveParts = try readSettlementReserveParts(object)
         return settlement
@@ -79,7 +79,7 @@ extension DocumentReader {
     mutating func readSettlementReserveParts(_ object: ObjectReader) throws(BudgetFileError) -> [SettlementReservePart] {
         var parts: [SettlementReservePart] = []
         for element in try object.array("naar-reserves") ?? [] {
-            let part = try ObjectReader(element.value, path: element.path, file: file)
+            let part = try ObjectReader(element, file: file)
             try part.requireKnownKeys(["naam", "reserve", "bedrag", "toelichting"])
             let reserve = try part.requiredString("reserve")
             guard reserves.contains(where: { $0.name == reserve }) else {
