@@ -28,7 +28,7 @@ public enum BookingRulesReader {
             throw .invalidValue(file: file, at: top.origin(of: "regels"), message: "er staat geen enkele regel in de lijst")
         }
         for element in elements {
-            let rule = try readRule(try ObjectReader(element.value, path: element.path, file: file), file: file)
+            let rule = try readRule(try ObjectReader(element, file: file), file: file)
             if let earlier = rules.first(where: { $0.name == rule.name }) {
                 throw .invalidValue(file: file, at: rule.origin, message: "de naam \"\(rule.name)\" is al gebruikt (regel op \(earlier.origin.location.line):\(earlier.origin.location.column)); elke regel heeft een eigen naam")
             }
@@ -74,7 +74,7 @@ public enum BookingRulesReader {
         let name = try object.requiredString("naam")
         var accounts: [AccountRange] = []
         for element in try object.array("rekeningen") ?? [] {
-            let at = FieldLocation(path: element.path, location: element.value.location)
+            let at = element.origin
             let text: String
             switch element.value.kind {
             case .string(let value): text = value.trimmingSpaces
@@ -89,14 +89,14 @@ public enum BookingRulesReader {
         let costCentres = try object.stringArray("kostenplaatsen") ?? []
         var patterns: [DescriptionPattern] = []
         if let member = object.member("omschrijving") {
-            let list: [(value: JSONValue, path: String)]
-            if case .string = member.value.kind { list = [(member.value, object.childPath("omschrijving"))] } else { list = try object.array("omschrijving") ?? [] }
+            let list: [ObjectReader.Element]
+            if case .string = member.value.kind { list = [ObjectReader.Element(value: member.value, origin: object.origin(of: "omschrijving"))] } else { list = try object.array("omschrijving") ?? [] }
             for element in list {
                 let text = try object.stringValue(element.value, path: element.path)
                 guard text.contains(where: { $0 != "*" }) else {
-                    throw .invalidValue(file: file, at: FieldLocation(path: element.path, location: element.value.location), message: "een patroon van alleen '*' kiest alles; laat \"omschrijving\" dan weg")
+                    throw .invalidValue(file: file, at: element.origin, message: "een patroon van alleen '*' kiest alles; laat \"omschrijving\" dan weg")
                 }
-                patterns.append(DescriptionPattern(text, origin: FieldLocation(path: element.path, location: element.value.location)))
+                patterns.append(DescriptionPattern(text, origin: element.origin))
             }
         }
         if accounts.isEmpty, costCentres.isEmpty, patterns.isEmpty {
@@ -113,7 +113,7 @@ public enum BookingRulesReader {
         case (nil, .some):
             var parts: [SplitPart] = []
             for element in try object.array("verdeling") ?? [] {
-                let part = try ObjectReader(element.value, path: element.path, file: file)
+                let part = try ObjectReader(element, file: file)
                 try part.requireKnownKeys(["regel", "procent"])
                 guard let percentage = try part.quantity("procent") else { throw .missingKey(file: file, key: "procent", at: part.origin) }
                 guard percentage > .zero, percentage <= Quantity(100) else {

@@ -55,74 +55,100 @@ public struct Allocation: Hashable, Sendable {
     }
 
     /// The largest-remainder parts of `total` (a whole number of `unit`).
+    ///
+    /// Every part in one pass into the result's own storage: the truncated share in
+    /// whole units and its remainder (a fraction of `totalWeight`; with equal
+    /// denominators remainders compare as integers), then one leftover unit each to the
+    /// first parts in ``precedes(_:_:remainders:weights:)`` order, then scaled to cents.
+    /// Most splits fit 64 bits: their remainders live on the stack and each quotient is
+    /// found by multiplying with a reciprocal of the divisor and correcting it to the
+    /// exact quotient, which is several times faster than dividing.
     private static func largestRemainderParts(of total: Money, by weights: [Quantity], totalWeight: Int128, unit: RoundingUnit) -> [Money] {
         let units = Int64(total.cents.magnitude / UInt64(unit.cents))
-        // `shares` first holds whole units (the truncated shares, then one more for the
-        // parts that get a leftover unit), and is finally scaled to cents in place.
-        var shares = [Money](repeating: .zero, count: weights.count)
-        // Remainders are fractions of `totalWeight`; with equal denominators they compare
-        // as integers. Most splits fit 64 bits, which is several times faster, and their
-        // remainders live on the stack.
+        let count = weights.count
         let fits = totalWeight <= Int128(Int64.max)
             && weights.allSatisfy { !units.multipliedReportingOverflow(by: $0.millionths).overflow }
-        if fits {
-            let divisor = Int64(totalWeight)
-            withUnsafeTemporaryAllocation(of: Int64.self, capacity: weights.count) { remainders in
-                var distributed: Int64 = 0
-                for (index, weight) in weights.enumerated() {
-                    let (quotient, remainder) = (units * weight.millionths).quotientAndRemainder(dividingBy: divisor)
-                    shares[index] = Money(cents: quotient)
-                    remainders.initializeElement(at: index, to: remainder)
-                    distributed += quotient
-                }
-                Allocation.giveLeftover(units - distributed, remainders: UnsafeBufferPointer(remainders), weights: weights, to: &shares)
-            }
-        } else {
-            var remainders = [Int128](repeating: 0, count: weights.count)
-            var distributed: Int64 = 0
-            for (index, weight) in weights.enumerated() {
-                let product = Int128(units) * Int128(weight.millionths)
-                let quotient = product / totalWeight
-                shares[index] = Money(cents: Int64(quotient))
-                remainders[index] = product - quotient * totalWeight
-                distributed += Int64(quotient)
-            }
-            Allocation.giveLeftover(units - distributed, remainders: remainders, weights: weights, to: &shares)
-        }
         let step = total.isNegative ? -unit.cents : unit.cents
-        for index in shares.indices { shares[index] = Money(cents: shares[index].cents * step) }
-        return shares
+        // Made by `init(repeating:count:)`, which is specialised for `Money`: the
+        // unspecialised `unsafeUninitializedCapacity` looks the array's type up at run time.
+        var result = [Money](repeating: .zero, count: count)
+        result.withUnsafeMutableBufferPointer { parts in
+            weights.withUnsafeBufferPointer { weights in
+                if fits {
+                    let divisor = UInt64(totalWeight)
+                    let reciprocal = UInt64.max / divisor
+                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { remainders in
+                        var distributed: Int64 = 0
+                        for index in 0..<count {
+                            // The estimate is at most two below the quotient (the product is below 2^63).
+                            let product = UInt64(units) * UInt64(weights[index].millionths)
+                            var quotient = product.multipliedFullWidth(by: reciprocal).high
+                            var remainder = product - quotient * divisor
+                            while remainder >= divisor {
+                                quotient += 1
+                                remainder -= divisor
+                            }
+                            parts[index] = Money(cents: Int64(quotient))
+                            remainders.initializeElement(at: index, to: remainder)
+                            distributed += Int64(quotient)
+                        }
+                        giveLeftover(Int(units - distributed), remainders: UnsafeBufferPointer(remainders), weights: weights, to: parts)
+                    }
+                } else {
+                    var remainders = [Int128](repeating: 0, count: count)
+                    var distributed: Int64 = 0
+                    for index in 0..<count {
+                        let product = Int128(units) * Int128(weights[index].millionths)
+                        let quotient = product / totalWeight
+                        parts[index] = Money(cents: Int64(quotient))
+                        remainders[index] = product - quotient * totalWeight
+                        distributed += Int64(quotient)
+                    }
+                    remainders.withUnsafeBufferPointer { remainders in
+                        giveLeftover(Int(units - distributed), remainders: remainders, weights: weights, to: parts)
+                    }
+                }
+            }
+            for index in 0..<count { parts[index] = Money(cents: parts[index].cents * step) }
+        }
+        return result
     }
 
-    /// Gives the `leftover` units one each: largest remainder first, then the larger
-    /// weight, then the earlier listed.
-    private static func giveLeftover<Remainders: RandomAccessCollection>(
-        _ leftover: Int64, remainders: Remainders, weights: [Quantity], to shares: inout [Money]
-    ) where Remainders.Element: Comparable, Remainders.Index == Int {
+    /// Gives the `leftover` units (fewer than there are parts) one each to the first
+    /// parts in ``precedes(_:_:remainders:weights:)`` order; the parts are put in that
+    /// order by insertion on the stack, which for a few dozen parts beats a sort, and
+    /// by a sort beyond.
+    @inline(__always)
+    private static func giveLeftover<Remainder: Comparable>(
+        _ leftover: Int, remainders: UnsafeBufferPointer<Remainder>, weights: UnsafeBufferPointer<Quantity>, to parts: UnsafeMutableBufferPointer<Money>
+    ) {
         guard leftover > 0 else { return }
-        func precedes(_ a: Int, _ b: Int) -> Bool { Allocation.precedes(a, b, remainders: remainders, weights: weights) }
-        if leftover <= 8 {
-            // A few units: pick the best part not yet served each time (no sort, no
-            // allocation); `served` follows the order, so a part is served once.
-            var last = -1
-            for _ in 0..<leftover {
-                var best = -1
-                for index in weights.indices where (last < 0 || precedes(last, index)) && (best < 0 || precedes(index, best)) {
-                    best = index
-                }
-                shares[best] = Money(cents: shares[best].cents + 1)
-                last = best
+        let count = weights.count
+        guard count <= 64 else {
+            for index in (0..<count).sorted(by: { precedes($0, $1, remainders: remainders, weights: weights) }).prefix(leftover) {
+                parts[index] = Money(cents: parts[index].cents + 1)
             }
-        } else {
-            for index in weights.indices.sorted(by: precedes).prefix(Int(leftover)) { shares[index] = Money(cents: shares[index].cents + 1) }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { order in
+            for index in 0..<count {
+                var position = index
+                while position > 0, precedes(index, order[position - 1], remainders: remainders, weights: weights) {
+                    order[position] = order[position - 1]
+                    position -= 1
+                }
+                order[position] = index
+            }
+            for rank in 0..<leftover { parts[order[rank]] = Money(cents: parts[order[rank]].cents + 1) }
         }
     }
 
     /// The order in which parts receive leftover units: the larger remainder first, then
     /// the larger weight, then the earlier listed. The one definition of the tie rule.
-    static func precedes<Remainders: RandomAccessCollection>(
-        _ a: Int, _ b: Int, remainders: Remainders, weights: [Quantity]
-    ) -> Bool where Remainders.Element: Comparable, Remainders.Index == Int {
+    @inline(__always)
+    static func precedes<Remainders: RandomAccessCollection, Weights: RandomAccessCollection<Quantity>>(
+        _ a: Int, _ b: Int, remainders: Remainders, weights: Weights
+    ) -> Bool where Remainders.Element: Comparable, Remainders.Index == Int, Weights.Index == Int {
         if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
         if weights[a] != weights[b] { return weights[a] > weights[b] }
         return a < b
@@ -134,7 +160,9 @@ public struct Allocation: Hashable, Sendable {
     /// - Throws: ``AllocationError`` as the initializer does.
     /// - Complexity: O(n log n) for n weights.
     public static func parts(of total: Money, by weights: [Quantity], unit: RoundingUnit) throws(AllocationError) -> [Money] {
-        try Allocation(splitting: total, by: weights, unit: unit).parts
+        let totalWeight = try validatedTotalWeight(weights)
+        guard total.isMultiple(of: unit) else { throw .totalNotWholeUnits(total: total, unit: unit) }
+        return largestRemainderParts(of: total, by: weights, totalWeight: totalWeight, unit: unit)
     }
 
     static func validatedTotalWeight(_ weights: [Quantity]) throws(AllocationError) -> Int128 {

@@ -63,6 +63,7 @@ extension DistributionKey {
     ///   names a non-member.
     public func weights(for participants: [Municipality], members: [Municipality]) throws(ContributionError) -> [Quantity] {
         let entries = kind.entries
+        if let weights = Self.weightsInMemberOrder(entries, for: participants, members: members) { return weights }
         // A key by the members' inhabitants lists no entries: nothing to look up.
         let memberNames = entries.isEmpty ? [] : Set(members.map(\.name))
         for entry in entries where !memberNames.contains(entry.municipality) {
@@ -87,6 +88,25 @@ extension DistributionKey {
             case .missing:
                 throw .municipalityMissingFromKey(municipality: participant.name, key: name, origin: origin)
             }
+        }
+        return weights
+    }
+
+    /// The usual case without a set or a dictionary of names: the key lists every
+    /// member once, in the members' order, and the participants follow that order; then
+    /// each participant's weight is the next matching entry. Nil when the key is
+    /// listed otherwise (then the names are looked up).
+    private static func weightsInMemberOrder(_ entries: [KeyEntry], for participants: [Municipality], members: [Municipality]) -> [Quantity]? {
+        guard !entries.isEmpty, entries.count == members.count else { return nil }
+        for index in entries.indices where entries[index].municipality != members[index].name { return nil }
+        var weights: [Quantity] = []
+        weights.reserveCapacity(participants.count)
+        var position = 0
+        for participant in participants {
+            while position < entries.count, entries[position].municipality != participant.name { position += 1 }
+            guard position < entries.count else { return nil }
+            weights.append(entries[position].value)
+            position += 1
         }
         return weights
     }

@@ -10,7 +10,7 @@ extension DocumentReader {
     func readAppropriationRules() throws(BudgetFileError) -> [AppropriationRule] {
         var rules: [AppropriationRule] = []
         for element in try top.array("resultaatbestemming") ?? [] {
-            let object = try ObjectReader(element.value, path: element.path, file: file)
+            let object = try ObjectReader(element, file: file)
             try object.requireKnownKeys(["component", "reserve", "toelichting"])
             let component = try object.requiredString("component")
             guard Self.appropriationComponents.contains(component) else {
@@ -49,7 +49,7 @@ extension DocumentReader {
         }
         var entries: [AdoptedAppropriation.Entry] = []
         for element in try object.requiredArray("componenten") {
-            let entry = try ObjectReader(element.value, path: element.path, file: file)
+            let entry = try ObjectReader(element, file: file)
             try entry.requireKnownKeys(["component", "reserve", "naar-reserve", "toelichting"])
             let component = try entry.requiredString("component")
             guard Self.appropriationComponents.contains(component) else {

@@ -1,9 +1,9 @@
 /// Reading the lasten and baten: lines, groups, themes, capacity lines and amounts.
 extension DocumentReader {
-    mutating func readItems(_ elements: [(value: JSONValue, path: String)], side: BudgetSide, depth: Int) throws(BudgetFileError) -> [BudgetItem] {
+    mutating func readItems(_ elements: [ObjectReader.Element], side: BudgetSide, depth: Int) throws(BudgetFileError) -> [BudgetItem] {
         var items: [BudgetItem] = []
         for element in elements {
-            let object = try ObjectReader(element.value, path: element.path, file: file)
+            let object = try ObjectReader(element, file: file)
             if object.member("groep") != nil {
                 try object.requireKnownKeys(["groep", "code", "regels", "vermeld", "toelichting", "thema"])
                 let code = try readCode(object)
@@ -119,7 +119,7 @@ extension DocumentReader {
     mutating func readRates() throws(BudgetFileError) -> [Rate] {
         var result: [Rate] = []
         for element in try top.array("tarieven") ?? [] {
-            let object = try ObjectReader(element.value, path: element.path, file: file)
+            let object = try ObjectReader(element, file: file)
             try object.requireKnownKeys(["functie", "bedrag", "bron", "aanname"])
             let function = try object.requiredString("functie")
             if result.contains(where: { $0.function == function }) {
@@ -178,15 +178,16 @@ extension DocumentReader {
     mutating func readAmounts(_ object: ObjectReader?, allowDerived: Bool) throws(BudgetFileError) -> ByColumn<StatedAmount> {
         guard let object else { return ByColumn() }
         var amounts = ByColumn<StatedAmount>()
+        let path = object.path
         for member in object.members {
-            let at = FieldLocation(path: object.path, location: member.keyLocation)
+            let at = FieldLocation(path: path, location: member.keyLocation)
             guard let column = columns.first(where: { $0.name == member.key }) else {
                 throw .unknownKey(file: file, key: member.key, at: at, suggestion: Spelling.closest(to: member.key, among: columns.map(\.name)))
             }
             if column.isDerived && !allowDerived {
                 throw .invalidValue(file: file, at: at, message: "kolom \"\(column.name)\" wordt berekend; een gepubliceerd bedrag hoort onder 'vermeld'")
             }
-            let origin = FieldLocation(path: object.childPath(member.key), location: member.value.location)
+            let origin = FieldLocation(parent: path, member: member.key, location: member.value.location)
             let amount = try object.moneyValue(member.value, path: origin.path)
             try count(amount, at: origin)
             amounts[member.key] = StatedAmount(amount, origin: origin)

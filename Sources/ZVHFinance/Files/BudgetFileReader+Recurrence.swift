@@ -13,7 +13,7 @@ extension DocumentReader {
             var years: [Int] = []
             for element in try object.array("incidenteel") ?? [] {
                 let value = try object.quantityValue(element.value, path: element.path)
-                let place = FieldLocation(path: element.path, location: element.value.location)
+                let place = element.origin
                 guard value.isWhole, let year = Int(exactly: value.millionths / Quantity.unit), Period.acceptedYears.contains(year) else {
                     throw .invalidValue(file: file, at: place, message: "een jaar van een incidentele regel is een jaartal tussen \(Period.acceptedYears.lowerBound) en \(Period.acceptedYears.upperBound), niet \(value.dutch())")
                 }

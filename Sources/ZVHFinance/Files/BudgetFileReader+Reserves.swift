@@ -4,7 +4,7 @@ extension DocumentReader {
     mutating func readReserves() throws(BudgetFileError) -> [Reserve] {
         var result: [Reserve] = []
         for element in try top.array("reserves") ?? [] {
-            let object = try ObjectReader(element.value, path: element.path, file: file)
+            let object = try ObjectReader(element, file: file)
             try object.requireKnownKeys(["naam", "soort", "stand-begin", "plafond", "doel", "einddatum", "besluit"])
             let name = try object.requiredString("naam")
             if let earlier = result.first(where: { $0.name == name }) {

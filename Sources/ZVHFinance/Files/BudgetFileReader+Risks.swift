@@ -18,7 +18,7 @@ extension DocumentReader {
         }
         var risks: [Risk] = []
         for element in list {
-            let object = try ObjectReader(element.value, path: element.path, file: file)
+            let object = try ObjectReader(element, file: file)
             try object.requireKnownKeys(["naam", "kans", "gevolg", "soort", "toelichting"])
             guard let probability = try object.quantity("kans") else { throw .missingKey(file: file, key: "kans", at: object.origin) }
             guard probability >= .zero, probability <= Quantity(100) else {
@@ -44,7 +44,7 @@ extension DocumentReader {
         let lineNames = BudgetItem.lines(of: costs).map(\.name) + BudgetItem.lines(of: income).map(\.name)
         var components: [ResistanceCapacity.Component] = []
         for element in list {
-            let object = try ObjectReader(element.value, path: element.path, file: file)
+            let object = try ObjectReader(element, file: file)
             try object.requireKnownKeys(["naam", "bedrag", "regel", "toelichting"])
             let source: ResistanceCapacity.Source
             switch (try object.money("bedrag"), try object.string("regel")) {
@@ -88,11 +88,11 @@ extension DocumentReader {
         return arrangement
     }
 
-    private func readNorm(_ list: [(value: JSONValue, path: String)], at origin: FieldLocation, name: String?) throws(BudgetFileError) -> ResistanceNorm {
+    private func readNorm(_ list: [ObjectReader.Element], at origin: FieldLocation, name: String?) throws(BudgetFileError) -> ResistanceNorm {
         guard (1...26).contains(list.count) else { throw .invalidValue(file: file, at: origin, message: "een normtabel heeft 1 tot en met 26 klassen") }
         var classes: [ResistanceNorm.Class] = []
         for element in list {
-            let object = try ObjectReader(element.value, path: element.path, file: file)
+            let object = try ObjectReader(element, file: file)
             try object.requireKnownKeys(["klasse", "vanaf", "oordeel"])
             let letter = try object.requiredString("klasse")
             guard let bound = try object.quantity("vanaf") else { throw .missingKey(file: file, key: "vanaf", at: object.origin) }

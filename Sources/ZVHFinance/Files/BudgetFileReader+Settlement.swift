@@ -59,7 +59,7 @@ extension DocumentReader {
         try object.requireKnownKeys(["betreft-jaar", "omschrijving", "componenten", "naar-reserves"])
         var components: [SettlementComponent] = []
         for element in try object.requiredArray("componenten") {
-            let component = try ObjectReader(element.value, path: element.path, file: file)
+            let component = try ObjectReader(element, file: file)
             try component.requireKnownKeys(["naam", "bedrag", "sleutel", "toelichting"])
             guard let amount = try component.money("bedrag") else { throw .missingKey(file: file, key: "bedrag", at: component.origin) }
             try count(amount, at: component.origin(of: "bedrag"))
@@ -79,7 +79,7 @@ extension DocumentReader {
     mutating func readSettlementReserveParts(_ object: ObjectReader) throws(BudgetFileError) -> [SettlementReservePart] {
         var parts: [SettlementReservePart] = []
         for element in try object.array("naar-reserves") ?? [] {
-            let part = try ObjectReader(element.value, path: element.path, file: file)
+            let part = try ObjectReader(element, file: file)
             try part.requireKnownKeys(["naam", "reserve", "bedrag", "toelichting"])
             let reserve = try part.requiredString("reserve")
             guard reserves.contains(where: { $0.name == reserve }) else {

@@ -10,7 +10,7 @@ extension DocumentReader {
         stated.totalIncome = try readAmounts(object.object("totaal-baten"), allowDerived: true)
         stated.result = try readAmounts(object.object("resultaat"), allowDerived: true)
         for element in try object.array("totalen") ?? [] {
-            let total = try ObjectReader(element.value, path: element.path, file: file)
+            let total = try ObjectReader(element, file: file)
             try total.requireKnownKeys(["naam", "soorten", "regels", "bedragen", "verrekening", "definitief"])
             var kinds: [LineKind] = []
             for (index, kindName) in (try total.stringArray("soorten") ?? []).enumerated() {

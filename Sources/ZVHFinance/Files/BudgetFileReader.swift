@@ -118,7 +118,7 @@ struct DocumentReader {
         let name = try object.requiredString("naam")
         var seen: [String: (name: String, at: FieldLocation)] = [:]
         for element in try top.requiredArray("gemeenten") {
-            let member = try ObjectReader(element.value, path: element.path, file: file)
+            let member = try ObjectReader(element, file: file)
             try member.requireKnownKeys(["naam", "inwoners"])
             let memberName = try member.requiredString("naam")
             // Names that differ only in case or in Unicode normalisation name the same
@@ -173,7 +173,7 @@ struct DocumentReader {
         var result: [Column] = []
         let kinds = ColumnKindName.allCases.map { ($0.rawValue, $0) }
         for element in try top.requiredArray("kolommen") {
-            let object = try ObjectReader(element.value, path: element.path, file: file)
+            let object = try ObjectReader(element, file: file)
             try object.requireKnownKeys(["naam", "kop", "soort", "maanden", "van", "ten-opzichte-van", "wijzigingen", "tot", "begroot", "niet-toegewezen"])
             let name = try object.requiredString("naam")
             if result.contains(where: { $0.name == name }) {

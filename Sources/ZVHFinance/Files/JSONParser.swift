@@ -1,5 +1,5 @@
-/// A strict JSON parser (RFC 8259) that records where every value starts and reports
-/// errors with line and column.
+/// A strict JSON parser (RFC 8259) that scans a text once into a ``JSONDocument`` (a
+/// token per value with where it starts) and reports errors with line and column.
 ///
 /// Limits protect against hostile or broken input: nesting deeper than
 /// ``maximumDepth`` is refused instead of exhausting the stack, duplicate keys are
@@ -12,6 +12,7 @@ public struct JSONParser {
     static let largeObject = 16
 
     private let bytes: [UInt8]
+    private var tokens: [JSONDocument.Token] = []
     private var index = 0
     private var line = 1
     private var lineStart = 0
@@ -35,7 +36,11 @@ public struct JSONParser {
     /// - Throws: ``Failure`` with the place and a Dutch message.
     /// - Complexity: O(n) in the size of the text.
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+        guard bytes.count < Int(Int32.max) else {
+            throw Failure(location: SourceLocation(line: 1, column: 1), message: "het bestand is te groot om als JSON te lezen")
+        }
         var parser = JSONParser(bytes: bytes)
+        parser.tokens.reserveCapacity(bytes.count / 8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             parser.index = 3
             parser.lineStart = 3
@@ -45,12 +50,12 @@ public struct JSONParser {
         guard parser.index < bytes.count else {
             throw parser.failure(bytes.isEmpty ? "het bestand is leeg" : "het bestand bevat geen JSON (alleen witruimte)")
         }
-        let value = try parser.parseValue()
+        try parser.parseValue()
         parser.skipWhitespace()
         if parser.index < bytes.count {
             throw parser.failure("onverwachte tekst na het einde van het JSON-document")
         }
-        return value
+        return JSONValue(document: JSONDocument(bytes: bytes, tokens: parser.tokens), index: 0)
     }
 
     private init(bytes: [UInt8]) {
@@ -129,18 +134,29 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws(Failure) -> JSONValue {
+    /// Appends a token for the value or key starting here; containers and strings fill
+    /// in their end once it is known.
+    private mutating func appendToken(_ kind: JSONDocument.Kind, at start: SourceLocation) -> Int {
+        tokens.append(JSONDocument.Token(
+            kind: kind, hasEscapes: false, hasNonASCII: false, line: Int32(start.line), column: Int32(start.column),
+            start: Int32(index), end: Int32(index), count: 0))
+        return tokens.count - 1
+    }
+
+    private mutating func parseValue() throws(Failure) {
         guard index < bytes.count else { throw failure("het bestand houdt onverwacht op (afgebroken JSON?)") }
         let start = location
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return JSONValue(kind: .string(try parseString()), location: start)
+        case UInt8(ascii: "{"): try parseObject()
+        case UInt8(ascii: "["): try parseArray()
+        case UInt8(ascii: "\""): try parseString(appendToken(.string, at: start))
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONValue(kind: .number(try parseNumber()), location: start)
-        case UInt8(ascii: "t"): try expectWord("true"); return JSONValue(kind: .bool(true), location: start)
-        case UInt8(ascii: "f"): try expectWord("false"); return JSONValue(kind: .bool(false), location: start)
-        case UInt8(ascii: "n"): try expectWord("null"); return JSONValue(kind: .null, location: start)
+            let token = appendToken(.number, at: start)
+            try parseNumber()
+            tokens[token].end = Int32(index)
+        case UInt8(ascii: "t"): try expectWord("true"); _ = appendToken(.true, at: start)
+        case UInt8(ascii: "f"): try expectWord("false"); _ = appendToken(.false, at: start)
+        case UInt8(ascii: "n"): try expectWord("null"); _ = appendToken(.null, at: start)
         case UInt8(ascii: "'"):
             throw failure("tekst staat tussen enkele aanhalingstekens; JSON vraagt dubbele (\")")
         default:
@@ -170,19 +186,27 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseObject() throws(Failure) -> JSONValue {
+    /// Ends the container whose token is at `token`: the next token follows it.
+    private mutating func close(_ token: Int, count: Int) {
+        index += 1
+        depth -= 1
+        tokens[token].end = Int32(tokens.count)
+        tokens[token].count = Int32(count)
+    }
+
+    private mutating func parseObject() throws(Failure) {
         let start = location
         try enterNesting()
+        let object = appendToken(.object, at: start)
         index += 1
-        var members: [JSONValue.Member] = []
-        // Duplicate keys are looked up among the members read so far; a dictionary is
+        var count = 0
+        // Duplicate keys are looked up among the keys read so far; a dictionary is
         // built only for large objects, where a scan would make reading quadratic.
         var seen: [String: SourceLocation]?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            depth -= 1
-            return JSONValue(kind: .object([]), location: start)
+            close(object, count: 0)
+            return
         }
         while true {
             skipWhitespace()
@@ -195,23 +219,29 @@ public struct JSONParser {
                 throw failure("hier wordt een sleutel tussen dubbele aanhalingstekens verwacht, niet \(describeCurrent())")
             }
             let keyLocation = location
-            let key = try parseString()
-            if members.count == JSONParser.largeObject {
-                seen = Dictionary(members.map { ($0.key, $0.keyLocation) }, uniquingKeysWith: { first, _ in first })
+            let key = appendToken(.key, at: keyLocation)
+            try parseString(key)
+            if count == JSONParser.largeObject {
+                seen = Dictionary(keys(ofObject: object).filter { $0 != key }.map { (text(of: $0), location(of: $0)) }, uniquingKeysWith: { first, _ in first })
             }
-            let earlier = seen != nil ? seen?[key] : members.first { $0.key == key }?.keyLocation
+            let earlier: SourceLocation?
+            if seen != nil {
+                earlier = seen?[text(of: key)]
+            } else {
+                earlier = keys(ofObject: object).first { $0 != key && JSONDocument.sameText(tokens[$0], tokens[key], in: bytes) }.map(location(of:))
+            }
             if let earlier {
-                throw Failure(location: keyLocation, message: "de sleutel \"\(key)\" komt twee keer voor in hetzelfde object (eerder op regel \(earlier.line))")
+                throw Failure(location: keyLocation, message: "de sleutel \"\(text(of: key))\" komt twee keer voor in hetzelfde object (eerder op regel \(earlier.line))")
             }
-            seen?[key] = keyLocation
+            if seen != nil { seen?[text(of: key)] = keyLocation }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw failure("na de sleutel \"\(key)\" wordt een ':' verwacht")
+                throw failure("na de sleutel \"\(text(of: key))\" wordt een ':' verwacht")
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue()
-            members.append(JSONValue.Member(key: key, keyLocation: keyLocation, value: value))
+            try parseValue()
+            count += 1
             skipWhitespace()
             guard index < bytes.count else { throw failure("het bestand houdt op midden in een object (ontbreekt een '}'?)") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -219,31 +249,47 @@ public struct JSONParser {
                 continue
             }
             if bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                depth -= 1
-                return JSONValue(kind: .object(members), location: start)
+                close(object, count: count)
+                return
             }
             throw failure("hier wordt ',' of '}' verwacht, niet \(describeCurrent()) (ontbreekt een komma?)")
         }
     }
 
-    private mutating func parseArray() throws(Failure) -> JSONValue {
+    /// The key tokens of the object being read at `object`, so far.
+    private func keys(ofObject object: Int) -> some Sequence<Int> {
+        sequence(first: object + 1) { [tokens] key in
+            let value = key + 1
+            guard value < tokens.count else { return nil }
+            let next = tokens[value].kind == .object || tokens[value].kind == .array ? Int(tokens[value].end) : value + 1
+            return next < tokens.count && tokens[next].kind == .key ? next : nil
+        }
+    }
+
+    private func text(of token: Int) -> String { JSONDocument.text(of: tokens[token], in: bytes) }
+
+    private func location(of token: Int) -> SourceLocation {
+        SourceLocation(line: Int(tokens[token].line), column: Int(tokens[token].column))
+    }
+
+    private mutating func parseArray() throws(Failure) {
         let start = location
         try enterNesting()
+        let array = appendToken(.array, at: start)
         index += 1
-        var elements: [JSONValue] = []
+        var count = 0
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            depth -= 1
-            return JSONValue(kind: .array([]), location: start)
+            close(array, count: 0)
+            return
         }
         while true {
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
                 throw failure("komma vóór ']' is in JSON niet toegestaan")
             }
-            elements.append(try parseValue())
+            try parseValue()
+            count += 1
             skipWhitespace()
             guard index < bytes.count else { throw failure("het bestand houdt op midden in een lijst (ontbreekt een ']'?)") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -251,43 +297,50 @@ public struct JSONParser {
                 continue
             }
             if bytes[index] == UInt8(ascii: "]") {
-                index += 1
-                depth -= 1
-                return JSONValue(kind: .array(elements), location: start)
+                close(array, count: count)
+                return
             }
             throw failure("hier wordt ',' of ']' verwacht, niet \(describeCurrent()) (ontbreekt een komma?)")
         }
     }
 
-    private mutating func parseString() throws(Failure) -> String {
+    /// Checks the string starting at the opening quote and records its bytes, its end
+    /// and whether it needs decoding in the token at `token`.
+    private mutating func parseString(_ token: Int) throws(Failure) {
         index += 1
-        // Most strings have no escapes: taken from the bytes as they are.
+        tokens[token].start = Int32(index)
+        var nonASCII: UInt8 = 0
+        // Most strings have no escapes: nothing to do but find the closing quote.
         var end = index
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            defer { index = end + 1 }
-            return String(decoding: bytes[index..<end], as: UTF8.self)
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+            nonASCII |= bytes[end]
+            end += 1
         }
-        var scalars: [UInt8] = []
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            tokens[token].end = Int32(end)
+            tokens[token].hasNonASCII = nonASCII >= 0x80
+            index = end + 1
+            return
+        }
+        index = end
         while true {
             guard index < bytes.count else { throw failure("het bestand houdt op midden in een tekst (ontbreekt een aanhalingsteken, of is het bestand afgebroken?)") }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
+                tokens[token].end = Int32(index)
+                tokens[token].hasNonASCII = nonASCII >= 0x80
                 index += 1
-                return String(decoding: scalars, as: UTF8.self)
+                return
             case UInt8(ascii: "\\"):
+                tokens[token].hasEscapes = true
                 index += 1
                 guard index < bytes.count else { throw failure("tekst zonder afsluitend aanhalingsteken") }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(escape)
-                case UInt8(ascii: "b"): scalars.append(0x08)
-                case UInt8(ascii: "f"): scalars.append(0x0C)
-                case UInt8(ascii: "n"): scalars.append(0x0A)
-                case UInt8(ascii: "r"): scalars.append(0x0D)
-                case UInt8(ascii: "t"): scalars.append(0x09)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    break
                 case UInt8(ascii: "u"):
                     var scalarValue = try parseHexQuad()
                     if (0xD800...0xDBFF).contains(scalarValue) {
@@ -301,8 +354,9 @@ public struct JSONParser {
                     } else if (0xDC00...0xDFFF).contains(scalarValue) {
                         throw failure("ongeldige \\u-code: een lage surrogaat zonder hoge")
                     }
-                    guard let scalar = Unicode.Scalar(scalarValue) else { throw failure("ongeldige \\u-code") }
-                    scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    guard Unicode.Scalar(scalarValue) != nil else { throw failure("ongeldige \\u-code") }
+                    // A decoded scalar beyond ASCII makes the text non-ASCII too.
+                    if scalarValue >= 0x80 { nonASCII = 0x80 }
                 default:
                     index -= 1
                     throw failure("ongeldige escape '\\\(describeCurrent().dropFirst().dropLast())' in tekst")
@@ -310,7 +364,7 @@ public struct JSONParser {
             case 0x00..<0x20:
                 throw failure(byte == 0x0A ? "tekst loopt door over het einde van de regel (ontbreekt een aanhalingsteken?)" : "een stuurteken in tekst moet als escape geschreven worden")
             default:
-                scalars.append(byte)
+                nonASCII |= byte
                 index += 1
             }
         }
@@ -334,8 +388,7 @@ public struct JSONParser {
         return value
     }
 
-    private mutating func parseNumber() throws(Failure) -> Substring {
-        let start = index
+    private mutating func parseNumber() throws(Failure) {
         func isDigit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= 48 && bytes[i] <= 57 }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard isDigit(index) else { throw failure("na '-' wordt een cijfer verwacht") }
@@ -359,7 +412,5 @@ public struct JSONParser {
             guard isDigit(index) else { throw failure("na de exponent wordt een cijfer verwacht") }
             while isDigit(index) { index += 1 }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        return Substring(text)
     }
 }

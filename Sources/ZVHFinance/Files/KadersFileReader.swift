@@ -32,7 +32,7 @@ public enum KadersFileReader {
         var sources: [String: (source: String, date: String?)] = [:]
         var seen: Set<IndexationKind> = []
         for element in try top.array("indexatie") ?? [] {
-            let object = try ObjectReader(element.value, path: element.path, file: file)
+            let object = try ObjectReader(element, file: file)
             try object.requireKnownKeys(["soort", "procent", "bron", "datum"])
             guard let kind = try object.choice("soort", from: IndexationKind.allCases.map { ($0.rawValue, $0) }) else {
                 throw .missingKey(file: file, key: "soort", at: object.origin)

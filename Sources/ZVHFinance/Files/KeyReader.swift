@@ -1,8 +1,8 @@
 /// Reads a distribution key (`verdeelsleutels[…]`); shared by budget and scenario files.
 enum KeyReader {
 
-    static func read(_ element: (value: JSONValue, path: String), file: String) throws(BudgetFileError) -> DistributionKey {
-        let object = try ObjectReader(element.value, path: element.path, file: file)
+    static func read(_ element: ObjectReader.Element, file: String) throws(BudgetFileError) -> DistributionKey {
+        let object = try ObjectReader(element, file: file)
         try object.requireKnownKeys(["naam", "omschrijving", "bron", "soort", "gewichten", "percentages", "inwoners", "zaken", "vast-bedrag", "delen"] + phaseInKeys)
         let name = try object.requiredString("naam")
         guard let kindName = try object.choice("soort", from: KeyKindName.allCases.map { ($0.rawValue, $0) }) else {
@@ -28,7 +28,7 @@ enum KeyReader {
         var parts: [MixPart] = []
         if kindName == .mix {
             for part in try object.requiredArray("delen") {
-                let partObject = try ObjectReader(part.value, path: part.path, file: file)
+                let partObject = try ObjectReader(part, file: file)
                 try partObject.requireKnownKeys(["aandeel", "sleutel"])
                 guard let percentage = try partObject.quantity("aandeel") else { throw .missingKey(file: file, key: "aandeel", at: partObject.origin) }
                 guard !percentage.isNegative else {
@@ -60,10 +60,10 @@ enum KeyReader {
         guard let object else { return [] }
         var entries: [KeyEntry] = []
         var seen: Set<String> = []
+        let path = object.path
         for member in object.members {
-            let path = object.childPath(member.key)
-            let value = try object.quantityValue(member.value, path: path)
-            let at = FieldLocation(path: path, location: member.value.location)
+            let at = FieldLocation(parent: path, member: member.key, location: member.value.location)
+            let value = try object.quantityValue(member.value, path: at.path)
             if value.isNegative {
                 throw .invalidValue(file: file, at: at, message: "een gewicht kan niet negatief zijn (\(value.dutch()))")
             }
@@ -71,7 +71,7 @@ enum KeyReader {
             // (Swift compares strings after Unicode normalisation).
             let name = member.key.trimmingSpaces
             guard seen.insert(name).inserted else {
-                throw .invalidValue(file: file, at: FieldLocation(path: object.path, location: member.keyLocation), message: "gemeente \"\(name)\" staat twee keer in deze verdeelsleutel")
+                throw .invalidValue(file: file, at: FieldLocation(path: path, location: member.keyLocation), message: "gemeente \"\(name)\" staat twee keer in deze verdeelsleutel")
             }
             entries.append(KeyEntry(municipality: name, value: value, origin: at))
         }

@@ -1,38 +1,60 @@
 /// Reads one JSON object of a budget file: typed access to its members, the field
 /// path for messages, and a check that no unknown key slipped in.
 struct ObjectReader {
+    /// An element of a list member, with its place (`lasten[3]`, built as text only when read).
+    struct Element {
+        let value: JSONValue
+        let origin: FieldLocation
+        var path: String { origin.path }
+    }
+
     let file: String
+    /// The object's path and where it starts.
+    let origin: FieldLocation
+    /// The object's field path, put together once: the parent of its members' places.
     let path: String
     let value: JSONValue
-    let members: [JSONValue.Member]
+    let members: JSONValue.Members
 
     init(_ value: JSONValue, path: String, file: String) throws(BudgetFileError) {
+        try self.init(value, origin: FieldLocation(path: path, location: value.location), file: file)
+    }
+
+    init(_ element: Element, file: String) throws(BudgetFileError) {
+        try self.init(element.value, origin: element.origin, file: file)
+    }
+
+    private init(_ value: JSONValue, origin: FieldLocation, file: String) throws(BudgetFileError) {
         guard case .object(let members) = value.kind else {
+            let path = origin.path
             throw .wrongType(file: file, at: FieldLocation(path: path.isEmpty ? "(het hele bestand)" : path, location: value.location), expected: "een object ({…})", found: value.dutchTypeName)
         }
+        // The path is put together once here: the object's own place is kept in the
+        // model (a line's origin, read for every line by the analysis), its members'
+        // places only as this path and their key.
+        let path = origin.path
         self.file = file
+        self.origin = FieldLocation(path: path, location: origin.location)
         self.path = path
         self.value = value
         self.members = members
     }
-
-    var origin: FieldLocation { FieldLocation(path: path, location: value.location) }
 
     func childPath(_ key: String) -> String {
         path.isEmpty ? key : path + "." + key
     }
 
     func member(_ key: String) -> JSONValue.Member? {
-        members.first { $0.key == key }
+        value.member(named: key)
     }
 
     func origin(of key: String) -> FieldLocation {
-        FieldLocation(path: childPath(key), location: member(key)?.value.location ?? value.location)
+        FieldLocation(parent: path, member: key, location: member(key)?.value.location ?? value.location)
     }
 
     /// Refuses any key not in `allowed`, suggesting the closest allowed key.
     func requireKnownKeys(_ allowed: [String]) throws(BudgetFileError) {
-        for member in members where !allowed.contains(member.key) {
+        for member in members where !allowed.contains(where: member.hasKey) {
             throw .unknownKey(
                 file: file, key: member.key, at: FieldLocation(path: path, location: member.keyLocation),
                 suggestion: Spelling.closest(to: member.key, among: allowed))
@@ -141,23 +163,25 @@ struct ObjectReader {
 
     func object(_ key: String) throws(BudgetFileError) -> ObjectReader? {
         guard let member = member(key) else { return nil }
-        return try ObjectReader(member.value, path: childPath(key), file: file)
+        return try ObjectReader(member.value, origin: FieldLocation(parent: path, member: key, location: member.value.location), file: file)
     }
 
     func requiredObject(_ key: String) throws(BudgetFileError) -> ObjectReader {
-        try ObjectReader(try required(key), path: childPath(key), file: file)
+        let value = try required(key)
+        return try ObjectReader(value, origin: FieldLocation(parent: path, member: key, location: value.location), file: file)
     }
 
-    /// The elements of an array member with their paths (`key[0]`, `key[1]` …).
-    func array(_ key: String) throws(BudgetFileError) -> [(value: JSONValue, path: String)]? {
+    /// The elements of an array member with their places (`key[0]`, `key[1]` …).
+    func array(_ key: String) throws(BudgetFileError) -> [Element]? {
         guard let member = member(key) else { return nil }
         guard case .array(let elements) = member.value.kind else {
             throw .wrongType(file: file, at: origin(of: key), expected: "een lijst ([…])", found: member.value.dutchTypeName)
         }
-        return elements.enumerated().map { (value: $0.element, path: "\(childPath(key))[\($0.offset)]") }
+        let listPath = childPath(key)
+        return elements.enumerated().map { Element(value: $0.element, origin: FieldLocation(parent: listPath, element: $0.offset, location: $0.element.location)) }
     }
 
-    func requiredArray(_ key: String) throws(BudgetFileError) -> [(value: JSONValue, path: String)] {
+    func requiredArray(_ key: String) throws(BudgetFileError) -> [Element] {
         _ = try required(key)
         return try array(key) ?? []
     }
@@ -184,6 +208,12 @@ struct ObjectReader {
 extension String {
     /// The text without leading and trailing spaces, tabs and newlines.
     var trimmingSpaces: String {
+        // Nearly every text starts and ends with an ASCII character that is no space.
+        func isPlainASCII(_ byte: UInt8?) -> Bool {
+            guard let byte else { return false }
+            return byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
+        }
+        if isPlainASCII(utf8.first), isPlainASCII(utf8.last) { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

@@ -34,7 +34,7 @@ extension ScenarioFileReader {
             for element in list {
                 let value = try terms.quantityValue(element.value, path: element.path)
                 guard value >= .zero, value <= Quantity(100) else {
-                    throw .invalidValue(file: file, at: FieldLocation(path: element.path, location: element.value.location), message: "een percentage van de uittreedsom ligt van 0 tot en met 100, niet \(value.dutch())")
+                    throw .invalidValue(file: file, at: element.origin, message: "een percentage van de uittreedsom ligt van 0 tot en met 100, niet \(value.dutch())")
                 }
                 percentages.append(value)
             }
@@ -47,7 +47,7 @@ extension ScenarioFileReader {
             }
             var costs: [FrictionCost] = []
             for element in list {
-                let cost = try ObjectReader(element.value, path: element.path, file: file)
+                let cost = try ObjectReader(element, file: file)
                 try cost.requireKnownKeys(["naam", "bedrag-per-jaar", "tot"])
                 guard let amount = try cost.money("bedrag-per-jaar") else { throw .missingKey(file: file, key: "bedrag-per-jaar", at: cost.origin) }
                 guard !amount.isNegative else {

@@ -37,7 +37,7 @@ public enum ScenarioFileReader {
         }
         var changes: [ScenarioChange] = []
         for element in try top.requiredArray("wijzigingen") {
-            changes.append(try change(ObjectReader(element.value, path: element.path, file: file), file: file))
+            changes.append(try change(ObjectReader(element, file: file), file: file))
         }
         var scenario = Scenario(
             name: try top.requiredString("naam"), description: try top.string("omschrijving"), organisation: try top.string("organisatie"),

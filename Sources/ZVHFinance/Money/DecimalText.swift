@@ -96,6 +96,52 @@ struct DecimalText: Hashable, Sendable {
         return .value(isNegative ? -value : value)
     }
 
+    /// The common case of a JSON number, without allocating: a sign, at most 18
+    /// digits, a point and digits, no exponent; as ``scaled(to:limit:)`` would give it.
+    /// - Returns: nil when the text is not such a number (then ``parseJSONNumber(_:)``
+    ///   and ``scaled(to:limit:)`` decide).
+    static func scaledPlainNumber(_ text: Substring.UTF8View, scale: Int, limit: Int64) -> ScaledResult? {
+        var isNegative = false
+        var integer: Int64 = 0, integerDigits = 0
+        var fraction: Int64 = 0, fractionDigits = 0
+        var inFraction = false
+        for (offset, byte) in text.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where offset == 0:
+                isNegative = true
+            case UInt8(ascii: "."):
+                guard !inFraction, integerDigits > 0 else { return nil }
+                inFraction = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int64(byte - UInt8(ascii: "0"))
+                if inFraction {
+                    fractionDigits += 1
+                    guard fractionDigits <= 18 else { return nil }
+                    fraction = fraction * 10 + digit
+                } else {
+                    integerDigits += 1
+                    guard integerDigits + scale <= 18 else { return nil }
+                    integer = integer * 10 + digit
+                }
+            default:
+                return nil
+            }
+        }
+        guard integerDigits > 0, !inFraction || fractionDigits > 0 else { return nil }
+        // Trailing zeros below the point carry no value: 12.50 needs one decimal, not two.
+        while fractionDigits > 0, fraction % 10 == 0 {
+            fraction /= 10
+            fractionDigits -= 1
+        }
+        if fractionDigits > scale { return .tooManyDecimals }
+        var value = integer
+        for _ in 0..<scale { value *= 10 }
+        for _ in fractionDigits..<scale { fraction *= 10 }
+        value += fraction
+        if value > limit { return .tooLarge }
+        return .value(isNegative ? -value : value)
+    }
+
     /// The outcome of ``scaled(to:limit:)``.
     enum ScaledResult: Equatable {
         case value(Int64)

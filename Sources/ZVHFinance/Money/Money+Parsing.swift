@@ -3,6 +3,7 @@ extension Money {
     /// - Returns: the amount, or why it is not one (more decimals than a cent, or
     ///   beyond ``Money/largestReadable``).
     static func parse(jsonNumber text: Substring) -> Result<Money, NumberProblem> {
+        if let plain = DecimalText.scaledPlainNumber(text.utf8, scale: 2, limit: largestReadable.cents) { return result(plain) }
         guard let decimal = DecimalText.parseJSONNumber(text) else { return .failure(.notANumber) }
         return parse(decimal)
     }
@@ -23,7 +24,11 @@ extension Money {
     }
 
     private static func parse(_ decimal: DecimalText) -> Result<Money, NumberProblem> {
-        switch decimal.scaled(to: 2, limit: largestReadable.cents) {
+        result(decimal.scaled(to: 2, limit: largestReadable.cents))
+    }
+
+    private static func result(_ scaled: DecimalText.ScaledResult) -> Result<Money, NumberProblem> {
+        switch scaled {
         case .value(let cents): return .success(Money(cents: cents))
         case .tooManyDecimals: return .failure(.tooManyDecimals(allowed: 2))
         case .tooLarge: return .failure(.tooLarge)

@@ -49,6 +49,7 @@ extension Quantity {
     /// Parses a JSON number exactly.
     /// - Returns: the quantity, or why it cannot be one.
     static func parse(jsonNumber text: Substring) -> Result<Quantity, NumberProblem> {
+        if let plain = DecimalText.scaledPlainNumber(text.utf8, scale: scale, limit: largestReadable.millionths) { return result(plain) }
         guard let decimal = DecimalText.parseJSONNumber(text) else { return .failure(.notANumber) }
         return parse(decimal)
     }
@@ -60,7 +61,11 @@ extension Quantity {
     }
 
     private static func parse(_ decimal: DecimalText) -> Result<Quantity, NumberProblem> {
-        switch decimal.scaled(to: scale, limit: largestReadable.millionths) {
+        result(decimal.scaled(to: scale, limit: largestReadable.millionths))
+    }
+
+    private static func result(_ scaled: DecimalText.ScaledResult) -> Result<Quantity, NumberProblem> {
+        switch scaled {
         case .value(let value): return .success(Quantity(millionths: value))
         case .tooManyDecimals: return .failure(.tooManyDecimals(allowed: scale))
         case .tooLarge: return .failure(.tooLarge)

@@ -1,15 +1,65 @@
 /// Where a value stands in a budget file: its field path (`lasten[0].regels[1]`) and
 /// its line and column. Findings and errors use it to point a controller at the spot.
+///
+/// A reader keeps the path as its parent's path and a last step, and the text is put
+/// together only when it is read (a message, a report), so reading a file does not
+/// build a string per value.
 public struct FieldLocation: Hashable, Sendable {
-    /// The field path from the top of the file, e.g. `baten[4].bedragen.begroot`.
-    public var path: String
+    /// The last step of a path kept in parts: a member's key or an element's index.
+    enum Step: Hashable, Sendable {
+        case member(String)
+        case element(Int)
+    }
+
+    /// The path up to ``step``, or the whole path when there is no step.
+    private var parent: String
+    private var step: Step?
     /// The line and column where the value starts.
     public var location: SourceLocation
 
+    /// The field path from the top of the file, e.g. `baten[4].bedragen.begroot`.
+    public var path: String {
+        get {
+            switch step {
+            case nil: parent
+            case .member(let key): parent.isEmpty ? key : parent + "." + key
+            case .element(let index): parent + "[" + String(index) + "]"
+            }
+        }
+        set {
+            parent = newValue
+            step = nil
+        }
+    }
+
     /// Creates a field location.
     public init(path: String, location: SourceLocation) {
-        self.path = path
+        self.parent = path
+        self.step = nil
         self.location = location
+    }
+
+    /// The location of the member `key` of the value at `parent`.
+    init(parent: String, member key: String, location: SourceLocation) {
+        self.parent = parent
+        self.step = .member(key)
+        self.location = location
+    }
+
+    /// The location of element `index` of the list at `parent`.
+    init(parent: String, element index: Int, location: SourceLocation) {
+        self.parent = parent
+        self.step = .element(index)
+        self.location = location
+    }
+
+    public static func == (lhs: FieldLocation, rhs: FieldLocation) -> Bool {
+        lhs.location == rhs.location && lhs.path == rhs.path
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(location)
     }
 
     /// A location for values that do not come from a file (built in code or tests).

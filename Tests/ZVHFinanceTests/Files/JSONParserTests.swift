@@ -19,7 +19,9 @@ import Testing
         let value = try JSONParser.parse(Array(#"{"b": 1402290.50, "a": [true, null, "x"]}"#.utf8))
         guard case .object(let members) = value.kind else { Issue.record("not an object"); return }
         #expect(members.map(\.key) == ["b", "a"])
-        #expect(members[0].value.kind == .number("1402290.50"))
+        let first = try #require(members.first { _ in true })
+        guard case .number(let text) = first.value.kind else { Issue.record("not a number"); return }
+        #expect(text == "1402290.50")
     }
 
     @Test func reportsLineAndColumnOfTheProblem() {
@@ -52,7 +54,8 @@ import Testing
 
     @Test func skipsAByteOrderMark() throws {
         let value = try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{}".utf8))
-        #expect(value.kind == .object([]))
+        guard case .object(let members) = value.kind else { Issue.record("not an object"); return }
+        #expect(members.isEmpty)
     }
 
     @Test func explainsDutchNumberNotation() {

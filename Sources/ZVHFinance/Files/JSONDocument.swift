@@ -1,0 +1,183 @@
+/// A JSON text scanned once: its bytes and one fixed-size token per value and per key,
+/// in the order of the file.
+///
+/// Nothing is decoded while scanning: a string is a byte range, a number its digits in
+/// place, a container the index just past its last descendant (so a reader steps over a
+/// member in O(1)). Readers decode only what they use, straight from the bytes
+/// (``JSONValue``), and a token's place is kept as line and column for messages and
+/// origins. One scan, one array of tokens: no value, key or list is allocated per value.
+final class JSONDocument: Sendable {
+    /// The kinds of token.
+    enum Kind: UInt8 {
+        case object, array, string, number, `true`, `false`, null
+        /// An object member's key; its value is the next token.
+        case key
+    }
+
+    /// One value or key.
+    struct Token {
+        var kind: Kind
+        /// Whether a string or key has an escape (`\n`, `\u00E9`) to decode.
+        var hasEscapes: Bool
+        /// Whether a string or key has a byte outside ASCII.
+        var hasNonASCII: Bool
+        var line: Int32
+        var column: Int32
+        /// Strings and keys: the first byte after the opening quote; numbers: the first byte.
+        var start: Int32
+        /// Strings and keys: the closing quote; numbers: the byte after the last; objects
+        /// and arrays: the index of the first token after the container.
+        var end: Int32
+        /// Objects and arrays: how many members or elements.
+        var count: Int32
+    }
+
+    let bytes: [UInt8]
+    let tokens: [Token]
+
+    init(bytes: [UInt8], tokens: [Token]) {
+        self.bytes = bytes
+        self.tokens = tokens
+    }
+
+    /// The index of the token after the value at `index` and all it contains.
+    func next(after index: Int) -> Int {
+        let token = tokens[index]
+        switch token.kind {
+        case .object, .array: return Int(token.end)
+        case .string, .number, .true, .false, .null, .key: return index + 1
+        }
+    }
+
+    func location(of index: Int) -> SourceLocation {
+        SourceLocation(line: Int(tokens[index].line), column: Int(tokens[index].column))
+    }
+
+    /// The text of a string or key token.
+    func text(of index: Int) -> String {
+        JSONDocument.text(of: tokens[index], in: bytes)
+    }
+
+    /// The text of a string or key token of `bytes`.
+    static func text(of token: Token, in bytes: [UInt8]) -> String {
+        let range = Int(token.start)..<Int(token.end)
+        guard token.hasEscapes else { return String(decoding: bytes[range], as: UTF8.self) }
+        return unescaped(bytes[range])
+    }
+
+    /// The literal of a number token (`1402290.50`).
+    func numberText(of index: Int) -> Substring {
+        Substring(String(decoding: numberBytes(of: index), as: UTF8.self))
+    }
+
+    func numberBytes(of index: Int) -> ArraySlice<UInt8> {
+        bytes[Int(tokens[index].start)..<Int(tokens[index].end)]
+    }
+
+    /// Whether the key or string at `index` is `text`, as Swift compares strings
+    /// (canonical equivalence): byte for byte when the token is ASCII, else decoded.
+    func text(at index: Int, equals text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { query in
+            tokens.withUnsafeBufferPointer { tokens in
+                bytes.withUnsafeBufferPointer { bytes in sameText(tokens[index], bytes: bytes, query: query) }
+            }
+        } ?? (self.text(of: index) == text)
+    }
+
+    /// Whether a token is the text `query` (UTF-8), or nil when only decoding can tell.
+    ///
+    /// An ASCII token without escapes and a text of the same length are the same text
+    /// exactly when their bytes are; a shorter text is never the same; a longer one
+    /// only if it is not ASCII (U+212A KELVIN SIGN is canonically "K").
+    private func sameText(_ token: Token, bytes: UnsafeBufferPointer<UInt8>, query: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !token.hasEscapes, !token.hasNonASCII else { return nil }
+        let start = Int(token.start)
+        let length = Int(token.end) - start
+        if query.count == length {
+            for offset in 0..<length where bytes[start + offset] != query[offset] { return false }
+            return true
+        }
+        if query.count < length { return false }
+        return query.allSatisfy { $0 < 0x80 } ? false : nil
+    }
+
+    /// Whether two keys or strings of `bytes` are the same text, as Swift compares
+    /// strings (canonical equivalence): byte for byte when both are ASCII, else decoded.
+    static func sameText(_ a: Token, _ b: Token, in bytes: [UInt8]) -> Bool {
+        if !a.hasEscapes, !b.hasEscapes, !a.hasNonASCII, !b.hasNonASCII {
+            guard a.end - a.start == b.end - b.start else { return false }
+            return bytes[Int(a.start)..<Int(a.end)].elementsEqual(bytes[Int(b.start)..<Int(b.end)])
+        }
+        return text(of: a, in: bytes) == text(of: b, in: bytes)
+    }
+
+    /// The key token of the member `key` of the object at `object`, if it has one.
+    /// - Complexity: O(m) for m members.
+    func member(_ key: String, ofObject object: Int) -> Int? {
+        var key = key
+        return key.withUTF8 { query in
+            tokens.withUnsafeBufferPointer { tokens in
+                bytes.withUnsafeBufferPointer { bytes in
+                    var index = object + 1
+                    let end = Int(tokens[object].end)
+                    while index < end {
+                        if sameText(tokens[index], bytes: bytes, query: query) ?? (text(of: index) == String(decoding: query, as: UTF8.self)) {
+                            return index
+                        }
+                        let value = tokens[index + 1]
+                        index = value.kind == .object || value.kind == .array ? Int(value.end) : index + 2
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
+    /// Decodes the escapes of string bytes the scanner has already checked.
+    static func unescaped(_ slice: ArraySlice<UInt8>) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(slice.count)
+        var index = slice.startIndex
+        func hexQuad() -> UInt32 {
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                let byte = slice[index]
+                let digit: UInt32 = switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+                default: UInt32(byte - UInt8(ascii: "A") + 10)
+                }
+                value = value * 16 + digit
+                index += 1
+            }
+            return value
+        }
+        while index < slice.endIndex {
+            let byte = slice[index]
+            index += 1
+            guard byte == UInt8(ascii: "\\") else {
+                result.append(byte)
+                continue
+            }
+            let escape = slice[index]
+            index += 1
+            switch escape {
+            case UInt8(ascii: "b"): result.append(0x08)
+            case UInt8(ascii: "f"): result.append(0x0C)
+            case UInt8(ascii: "n"): result.append(0x0A)
+            case UInt8(ascii: "r"): result.append(0x0D)
+            case UInt8(ascii: "t"): result.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalarValue = hexQuad()
+                if (0xD800...0xDBFF).contains(scalarValue) {
+                    index += 2
+                    scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (hexQuad() - 0xDC00)
+                }
+                if let scalar = Unicode.Scalar(scalarValue) { result.append(contentsOf: String(scalar).utf8) }
+            default: result.append(escape)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}
