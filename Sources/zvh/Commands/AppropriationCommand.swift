@@ -12,25 +12,24 @@ enum AppropriationCommand {
             component gaat naar de reserve tot haar plafond, de rest wordt met de gemeenten verrekend.
             """,
         arguments: [ArgumentSpec(name: "jaarrekening", help: "De jaarrekening (JSON) met 'reserves' en 'resultaatbestemming'.")],
-        options: [ReportCommandOptions.format, ReportCommandOptions.output],
-        flags: [ReportCommandOptions.cents, BooksOptions.onlyNamedFiles],
+        options: [ReportCommandOptions.format, ReportCommandOptions.output, ReportCommandOptions.cents, BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+    static func run(_ invocation: Invocation<ReportCommandOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
         let books: Books
-        switch BooksOptions.read([path], invocation: invocation, context: &context) {
+        switch BooksOptions.read([path], scope: invocation.options.scope, context: &context) {
         case .success(let value): books = value
         case .failure(let status): return status.code
         }
         let derivation: SettlementDerivation
-        switch SettlementCommand.derive(Invocation(), spec: spec, books: books, path: path, context: &context) {
+        switch SettlementCommand.derive(SettlementOptions(), spec: spec, books: books, path: path, context: &context) {
         case .success(let value): derivation = value
         case .failure(let status): return status.code
         }
         guard let analysed = books.analysed(path) else { return ExitCode.dataError }
         let proposal = ResultAppropriation(derivation, rules: analysed.budget.appropriationRules, schedule: analysed.reserveSchedule)
-        let text = ReportCommandOptions.render(ResultAppropriationReport(budget: analysed.budget, proposal: proposal), invocation, spec)
-        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: books.namedFiles, context: &context)
+        let text = invocation.options.render(ResultAppropriationReport(budget: analysed.budget, proposal: proposal))
+        return invocation.options.deliver(text, inputs: books.namedFiles, context: &context)
     }
 }

@@ -4,23 +4,24 @@ import ZVHFinance
 /// checked once, with the organisation's other files), reporting on standard error
 /// what could not be read.
 enum BooksOptions {
-    static let onlyNamedFiles = FlagSpec(
+    static let onlyNamedFiles = Flag(
         long: "alleen-bestand", help: "Lees alleen de genoemde bestanden, niet de andere bestanden van dezelfde organisatie in hun map.")
-    static let draft = FlagSpec(
+    static let draft = Flag(
         long: "concept", help: "Schrijf het document ook als een fout de cijfers raakt: elke pagina en de titel zeggen dan CONCEPT — bevat fouten (exitcode 1).")
 
     /// The books the command names; nil after reporting why they cannot be read.
     /// - Parameters:
     ///   - paths: files or folders; empty for `Budgets/` (when `defaultsToBudgets`).
+    ///   - scope: the organisation's files, or only the named ones (`--alleen-bestand`,
+    ///     ``ReportCommandOptions/scope``).
     ///   - rules, options: the checks (default: every rule, default tolerance).
     /// - Returns: the books, or the exit status (64, 65 or 66).
     static func read(
-        _ paths: [String], invocation: Invocation, defaultsToBudgets: Bool = false, rules: [any CheckRule] = Checker.allRules,
+        _ paths: [String], scope: BooksRequest.Scope, defaultsToBudgets: Bool = false, rules: [any CheckRule] = Checker.allRules,
         options: CheckOptions = CheckOptions(), context: inout CommandContext
     ) -> Result<Books, Status> {
         let named = paths.isEmpty && defaultsToBudgets ? ["Budgets"] : paths
         context.inputPaths += named
-        let scope: BooksRequest.Scope = invocation.flags.contains(onlyNamedFiles.long) ? .namedFiles : .organisation
         let books: Books
         do throws(BooksError) {
             books = try Books.read(BooksRequest(paths: named, scope: scope, rules: rules, options: options, namesFiles: !defaultsToBudgets))
@@ -76,15 +77,15 @@ enum BooksOptions {
 
     /// Decides whether a document for members goes out: refused while a fout touches
     /// the members' figures in `file` (exit 65, the findings named on standard error,
-    /// nothing written), unless `--concept`.
+    /// nothing written), unless `--concept` (`isDraft`, ``ReportCommandOptions/isDraft``).
     /// - Returns: the fouten that make the document a draft (empty: final), or the
     ///   status after refusing.
     static func release(
-        _ books: Books, file: String, members: [String], invocation: Invocation, document: String, context: inout CommandContext
+        _ books: Books, file: String, members: [String], isDraft: Bool, document: String, context: inout CommandContext
     ) -> Result<[Finding], Status> {
         let blocking = books.blockingFindings(in: file, for: members)
         guard !blocking.isEmpty else { return .success([]) }
-        if invocation.flags.contains(draft.long) { return .success(blocking) }
+        if isDraft { return .success(blocking) }
         for finding in blocking {
             Diagnostics.line(finding.diagnosticLine(), context: &context)
         }

@@ -13,27 +13,16 @@ enum CheckCommand {
             """,
         arguments: [ArgumentSpec(name: "pad", help: "Bestanden of mappen (standaard: Budgets).", isOptional: true, isRepeating: true)],
         options: [
-            ReportCommandOptions.format,
-            ReportCommandOptions.output,
-            OptionSpec(long: "tolerantie", valueName: "bedrag", help: "Verschillen tot en met dit bedrag zijn een afrondingsverschil.", defaultValue: "1"),
-            OptionSpec(long: "pro-rata-drempel", valueName: "procent", help: "Afwijking van het pro-rata bedrag die gemeld wordt.", defaultValue: "10"),
-            OptionSpec(long: "regel", valueName: "regel", help: "Voer alleen deze regel uit (mag herhaald worden).", allowed: Checker.allRules.map(\.name), isRepeating: true),
+            ReportCommandOptions.format, ReportCommandOptions.output, CheckCommandOptions.tolerance, CheckCommandOptions.proRataThreshold,
+            CheckCommandOptions.rule, CheckCommandOptions.strict, BooksOptions.onlyNamedFiles,
         ],
-        flags: [FlagSpec(long: "strikt", help: "Faal ook bij een waarschuwing."), BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
-        guard let tolerance = Money.parse(typed: invocation.option("tolerantie", in: spec) ?? "1"), !tolerance.isNegative else {
-            return ZVH.usageError(OptionValues.toleranceProblem(invocation.option("tolerantie", in: spec) ?? ""), usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
-        }
-        guard let threshold = Quantity.parse(typed: invocation.option("pro-rata-drempel", in: spec) ?? "10"), !threshold.isNegative else {
-            return ZVH.usageError("--pro-rata-drempel verwacht een percentage van nul of meer, zoals 10 of 2,5", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
-        }
-        let rules = invocation.options["regel"].map { names in Checker.allRules.filter { names.contains($0.name) } } ?? Checker.allRules
+    static func run(_ invocation: Invocation<CheckCommandOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+        let options = invocation.options
         let books: Books
         switch BooksOptions.read(
-            invocation.arguments, invocation: invocation, defaultsToBudgets: true, rules: rules,
-            options: CheckOptions(tolerance: tolerance, proRataThresholdPercent: threshold), context: &context)
+            invocation.arguments, scope: options.report.scope, defaultsToBudgets: true, rules: options.rules, options: options.checks, context: &context)
         {
         case .success(let value): books = value
         case .failure(let status): return status.code
@@ -42,16 +31,16 @@ enum CheckCommand {
         let files = books.namedFiles
         let content = CheckReport(findings: findings, files: files, alsoRead: Array(books.analysed.dropFirst(files.count).map(\.budget.file)))
         let text: Result<ReportOutput, SpreadsheetError>
-        switch ReportCommandOptions.format(invocation, spec) {
+        switch options.report.format {
         case .tekst:
-            let colors = invocation.options["uitvoer"] == nil && context.environment.colorsOutput
+            let colors = options.report.output == nil && context.environment.colorsOutput
             text = .success(.text(content.text(severityText: colors ? Diagnostics.colored : { $0.rawValue })))
         case .markdown, .csv, .json, .html, .xlsx, .pdf:
-            text = ReportCommandOptions.render(content, invocation, spec)
+            text = options.report.render(content)
         }
-        let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: files, context: &context)
+        let written = options.report.deliver(text, inputs: files, context: &context)
         if written != ExitCode.success { return written }
-        let failing: Finding.Severity = invocation.flags.contains("strikt") ? .warning : .error
+        let failing: Finding.Severity = options.isStrict ? .warning : .error
         return findings.contains { $0.severity >= failing } ? ExitCode.findings : ExitCode.success
     }
 }

@@ -15,41 +15,17 @@ enum InterimCommand {
             """,
         arguments: [ArgumentSpec(name: "begroting", help: "De begroting (of jaarrekening) met een kolom begroot (JSON).")],
         options: [
-            OptionSpec(long: "boekingen", valueName: "csv", help: "De export van boekingen (CSV); verplicht."),
-            OptionSpec(long: "regels", valueName: "bestand", help: "De boekingsregels (JSON); verplicht."),
-            OptionSpec(long: "tot", valueName: "datum", help: "Werkelijk t/m deze datum (JJJJ-MM-DD); verplicht."),
-            OptionSpec(long: "drempel", valueName: "bedrag-of-percentage", help: "Vanaf welk verschil een toelichting nodig is: een bedrag (10000) of een percentage (10%); herhaalbaar.", isRepeating: true),
-            OptionSpec(long: "toelichtingen", valueName: "bestand", help: "Toelichtingen per code (JSON-object code → tekst)."),
-            OptionSpec(long: "wijziging", valueName: "bestand", help: "Schrijf de voorgestelde begrotingswijziging als begrotingsbestand (atomair; nooit over een invoerbestand)."),
-            ReportCommandOptions.format, ReportCommandOptions.output,
+            InterimOptions.export, InterimOptions.rules, InterimOptions.through, InterimOptions.threshold, InterimOptions.explanations,
+            InterimOptions.amendment, ReportCommandOptions.format, ReportCommandOptions.output,
         ],
-        flags: [],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
-        let usage = HelpFormatter.usage(of: spec)
+    static func run(_ invocation: Invocation<InterimOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let budgetPath = invocation.arguments[0]
-        for required in ["boekingen", "regels", "tot"] where invocation.options[required]?.last == nil {
-            return ZVH.usageError("--\(required) is verplicht", usage: usage, context: &context, command: spec.name)
-        }
-        let exportPath = invocation.options["boekingen"]!.last!
-        let rulesPath = invocation.options["regels"]!.last!
-        let dateText = invocation.options["tot"]!.last!
-        guard let through = BookingDate(iso: dateText) else {
-            return ZVH.usageError("--tot verwacht een datum JJJJ-MM-DD (bv. 2021-11-08), niet '\(dateText)'", usage: usage, context: &context, command: spec.name)
-        }
-        var threshold = InterimThreshold()
-        for text in invocation.options["drempel"] ?? [] {
-            if text.hasSuffix("%"), let percent = Quantity.parse(typed: String(text.dropLast())), !percent.isNegative, percent <= Quantity(1_000) {
-                threshold.percent = percent
-            } else if let amount = Money.parse(typed: text), !amount.isNegative, amount <= Money.largestFileSum {
-                threshold.amount = amount
-            } else {
-                return ZVH.usageError("--drempel verwacht een bedrag (10000) of een percentage (10%), niet '\(text)'", usage: usage, context: &context, command: spec.name)
-            }
-        }
+        let options = invocation.options
+        let (exportPath, rulesPath, through) = (options.exportFile, options.rulesFile, options.through)
         let budget: Budget
-        switch BooksOptions.read([budgetPath], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        switch BooksOptions.read([budgetPath], scope: .namedFiles, context: &context) {
         case .success(let books): budget = books.named[0].budget
         case .failure(let status): return status.code
         }
@@ -57,7 +33,7 @@ enum InterimCommand {
         var explanations = InterimExplanations()
         do throws(BudgetFileError) {
             rules = try BookingRulesReader.read(try BudgetLoader.readBytes(rulesPath), file: rulesPath)
-            if let path = invocation.options["toelichtingen"]?.last {
+            if let path = options.explanationsFile {
                 explanations = try InterimExplanations.read(try BudgetLoader.readBytes(path), file: path)
             }
         } catch {
@@ -70,17 +46,17 @@ enum InterimCommand {
         }
         let statement: InterimStatement
         do throws(BudgetFileError) {
-            statement = try InterimStatement(actuals, threshold: threshold, explanations: explanations)
+            statement = try InterimStatement(actuals, threshold: options.threshold, explanations: explanations)
         } catch {
             return Diagnostics.report(error, context: &context)
         }
-        let inputs = [budgetPath, exportPath, rulesPath] + (invocation.options["toelichtingen"] ?? [])
-        if let path = invocation.options["wijziging"]?.last {
+        let inputs = [budgetPath, exportPath, rulesPath] + (options.explanationsFile.map { [$0] } ?? [])
+        if let path = options.amendmentOutput {
             let file = BudgetFileWriter.json(statement.proposedAmendment()).rendered()
-            let status = ReportCommandOptions.deliver(.success(.text(file)), invocation: Invocation(options: ["uitvoer": [path], "formaat": ["json"]]), inputs: inputs, context: &context)
+            let status = ReportCommandOptions(format: .json, output: path).deliver(.success(.text(file)), inputs: inputs, context: &context)
             guard status == ExitCode.success else { return status }
         }
-        let text = ReportCommandOptions.render(InterimReport(statement), invocation, spec)
-        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context)
+        let text = options.report.render(InterimReport(statement))
+        return options.report.deliver(text, inputs: inputs, context: &context)
     }
 }

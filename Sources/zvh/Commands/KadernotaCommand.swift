@@ -17,27 +17,20 @@ enum KadernotaCommand {
             """,
         arguments: [ArgumentSpec(name: "begroting", help: "De huidige begroting (JSON).")],
         options: [
-            OptionSpec(long: "raming-index", valueName: "soort=procent", help: "Jaarlijkse indexatie, bv. personeel=3,2% (mag herhaald worden).", isRepeating: true),
-            OptionSpec(long: "jaren", valueName: "aantal", help: "Jaren na het begrotingsjaar (0–30, standaard 3)."),
-            OptionSpec(long: "scenario", valueName: "naam", help: "Volume- of sleutelwijzigingen uit scenarios/ of een pad (mag herhaald worden).", isRepeating: true),
-            OptionSpec(long: "bron", valueName: "soort=bron@datum", help: "Bron en datum van een uitgangspunt (mag herhaald worden).", isRepeating: true),
-            OptionSpec(long: "kaders", valueName: "bestand", help: "Een kadersbestand (JSON) met jaren, indexatie met bron en datum, inwoners en scenario's; opties vullen aan en gaan voor."),
-            ReportCommandOptions.format,
-            ReportCommandOptions.output,
+            Options.projectionIndex, Options.years, Options.scenario, Options.source, Options.kaders,
+            ReportCommandOptions.format, ReportCommandOptions.output, ReportCommandOptions.cents,
         ],
-        flags: [ReportCommandOptions.cents],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static let sourceSubjects = IndexationKind.allCases.map(\.rawValue) + ["inwoners"]
-
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+    static func run(_ invocation: Invocation<Options>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
         let usage = HelpFormatter.usage(of: spec)
-        var projection: ProjectionParameters
+        let options = invocation.options
+        var projection = options.projection
         var sources: [String: (source: String, date: String?)] = [:]
         var kaders: KadersFileReader.Kaders?
         var inputs = [path]
-        if let file = invocation.options["kaders"]?.last {
+        if let file = options.kadersFile {
             do throws(BudgetFileError) {
                 kaders = try KadersFileReader.read(try BudgetLoader.readBytes(file), file: file)
                 inputs.append(file)
@@ -45,40 +38,21 @@ enum KadernotaCommand {
                 return Diagnostics.report(error, context: &context)
             }
         }
-        do throws(QuickScenarioFailure) {
-            projection = try ScenarioOptions.projection(invocation.options)
-            if let kaders {
-                // The file's figures, with the options on top.
-                let years = projection.years
-                projection = kaders.projection
-                if invocation.options["jaren"] != nil { projection.years = years }
-                for text in invocation.options["raming-index"] ?? [] {
-                    try ScenarioOptions.readIndexation(text, option: "--raming-index", into: &projection.indexation)
-                }
-                sources = kaders.sources
-            }
-            for text in invocation.options["bron"] ?? [] {
-                let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                let subject = parts.first.map { String($0.trimmingSpaces).lowercased() } ?? ""
-                guard parts.count == 2, sourceSubjects.contains(subject) else {
-                    throw QuickScenarioFailure("--bron verwacht SOORT=BRON of SOORT=BRON@DATUM met soort \(sourceSubjects.joined(separator: ", ")); niet '\(text)'")
-                }
-                let sourceAndDate = parts[1].split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
-                guard !sourceAndDate[0].isEmpty, sourceAndDate.count == 1 || !sourceAndDate[1].isEmpty else {
-                    throw QuickScenarioFailure("--bron: geef een bron (en eventueel @datum), zoals personeel=CPB cMEV@2026-03-05; niet '\(text)'")
-                }
-                sources[subject] = (sourceAndDate[0], sourceAndDate.count == 2 ? sourceAndDate[1] : nil)
-            }
-        } catch {
-            return ZVH.usageError(error.message, usage: usage, context: &context, command: spec.name)
+        if let kaders {
+            // The file's figures, with the options on top.
+            projection = kaders.projection
+            if let years = options.years { projection.years = years }
+            projection.indexation = projection.indexation.applying(options.indexation)
+            sources = kaders.sources
         }
+        for source in options.sources { sources[source.subject] = (source.source, source.date) }
         let budget: Budget
-        switch BooksOptions.read([path], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        switch BooksOptions.read([path], scope: .namedFiles, context: &context) {
         case .success(let books): budget = books.named[0].budget
         case .failure(let status): return status.code
         }
         let scenarios: [Scenario]
-        switch ScenarioCommand.scenarioFiles((kaders?.scenarios ?? []) + (invocation.options["scenario"] ?? []), budgetPath: path, inputs: &inputs, context: &context) {
+        switch ScenarioCommand.scenarioFiles((kaders?.scenarios ?? []) + options.scenarioFiles, budgetPath: path, inputs: &inputs, context: &context) {
         case .success(let value): scenarios = value
         case .failure(let status): return status.code
         }
@@ -99,7 +73,7 @@ enum KadernotaCommand {
             context.err("\(path): fout: \(error)\n")
             return ExitCode.dataError
         }
-        let text = ReportCommandOptions.render(nota, invocation, spec)
-        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context)
+        let text = options.report.render(nota)
+        return options.report.deliver(text, inputs: inputs, context: &context)
     }
 }
