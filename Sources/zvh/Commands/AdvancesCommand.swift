@@ -16,7 +16,9 @@ enum AdvancesCommand {
         static let instalments = Option<Int>(
             "termijnen", value: "aantal", help: "Aantal termijnen: 1, 2, 4 of 12.", allowed: AdvanceSchedule.allowedCounts.map(String.init)
         ) { text throws(OptionFailure) in
-            guard let count = Int(text) else { throw OptionFailure("de waarde '\(text)' van '--termijnen' is ongeldig") }
+            guard let count = Int(text) else {
+                throw OptionFailure("de waarde '\(text)' van '--termijnen' is ongeldig; kies uit: \(AdvanceSchedule.allowedCounts.map(String.init).joined(separator: ", "))")
+            }
             return count
         }
 

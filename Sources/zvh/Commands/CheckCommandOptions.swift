@@ -22,9 +22,12 @@ struct CheckCommandOptions: CommandOptions {
         }
         return percent
     }
-    static let rule = Option<String>(
+    static let rule = Option<any CheckRule>(
         "regel", value: "regel", help: "Voer alleen deze regel uit (mag herhaald worden).", allowed: Checker.allRules.map(\.name), isRepeating: true
-    ) { text throws(OptionFailure) in text }
+    ) { text throws(OptionFailure) in
+        guard let rule = Checker.rule(named: text) else { throw OptionFailure("de waarde '\(text)' van '--regel' is ongeldig; kies uit: \(Checker.allRules.map(\.name).joined(separator: ", "))") }
+        return rule
+    }
     static let strict = Flag(long: "strikt", help: "Faal ook bij een waarschuwing.")
 
     /// The tolerance and the pro-rata threshold.
@@ -39,8 +42,9 @@ struct CheckCommandOptions: CommandOptions {
         let tolerance = try commandLine.value(Self.tolerance) ?? Money(euros: 1)
         let threshold = try commandLine.value(Self.proRataThreshold) ?? Quantity(10)
         checks = CheckOptions(tolerance: tolerance, proRataThresholdPercent: threshold)
-        let names = try commandLine.values(Self.rule)
-        rules = names.isEmpty ? Checker.allRules : Checker.allRules.filter { names.contains($0.name) }
+        let chosen = try commandLine.values(Self.rule)
+        // In the order of every rule, each once.
+        rules = chosen.isEmpty ? Checker.allRules : Checker.allRules.filter { rule in chosen.contains { $0.name == rule.name } }
         isStrict = commandLine.isSet(Self.strict)
         report = try ReportCommandOptions(commandLine)
     }

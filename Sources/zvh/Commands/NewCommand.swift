@@ -1,4 +1,3 @@
-import Foundation
 import ZVHFinance
 
 /// `zvh nieuw --organisatie CODE --naam NAAM --gemeenten "A;B;C"`: a starter budget.
@@ -19,12 +18,11 @@ enum NewCommand {
     static func run(_ invocation: Invocation<Options>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let options = invocation.options
         let budget = BudgetSheets.starter(code: options.code, name: options.name, members: options.members, year: options.year)
-        let members = options.members
         let output: ReportOutput
         do {
             switch options.format {
             case .xlsx:
-                output = .bytes(try XLSXWriter.data(for: BudgetSheets.workbook(BudgetSheets.sheets(for: budget), members: members, title: budget.title)))
+                output = .bytes(try XLSXWriter.data(for: BudgetSheets.workbook(BudgetSheets.sheets(for: budget), members: options.members, title: budget.title)))
             case .csv:
                 output = .text(BudgetSheets.csv(BudgetSheets.sheets(for: budget)))
             case .json:

@@ -2,7 +2,9 @@ import ZVHFinance
 
 /// Parses the arguments of one subcommand against its ``CommandSpec``, following the
 /// conventions of swift-argument-parser: `--name value` or `--name=value`, flags,
-/// `--` to end options, `-h`/`--help`.
+/// `--` to end options, `-h`/`--help`. It checks the form (known options, a value where
+/// one is due, a choice among its values, given once unless repeatable, the number of
+/// arguments); the command's ``CommandOptions`` then read the typed values.
 enum ArgumentParser {
     /// What parsing produced.
     enum Outcome {

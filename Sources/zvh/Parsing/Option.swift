@@ -57,8 +57,11 @@ extension Option where Value: CaseIterable & RawRepresentable, Value.RawValue ==
     /// A choice among the Dutch raw values of a closed set: the parser refuses any other
     /// text (`kies uit: …`) and the help lists them.
     init(_ long: String, value valueName: String, help: String, default defaultValue: Value? = nil) {
-        self.init(long, value: valueName, help: help, allowed: Value.allCases.map(\.rawValue), default: defaultValue?.rawValue) { text throws(OptionFailure) in
-            guard let value = Value(rawValue: text) else { throw OptionFailure("de waarde '\(text)' van '--\(long)' is ongeldig") }
+        let allowed = Value.allCases.map(\.rawValue)
+        self.init(long, value: valueName, help: help, allowed: allowed, default: defaultValue?.rawValue) { text throws(OptionFailure) in
+            guard let value = Value(rawValue: text) else {
+                throw OptionFailure("de waarde '\(text)' van '--\(long)' is ongeldig; kies uit: \(allowed.joined(separator: ", "))")
+            }
             return value
         }
     }
