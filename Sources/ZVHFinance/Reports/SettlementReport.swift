@@ -27,12 +27,12 @@ public struct SettlementReport: ReportContent {
             return ["Dit resultaat (\(status.rawValue)) wordt in geen van de gelezen begrotingen verrekend; hieronder de verrekening zoals ze in een begroting opgenomen kan worden (zvh volgend-jaar --jaarrekening)."]
         }
         let settled = settlings.map(\.amount).sum()
-        let remaining = -derivation.result - settled
+        let remaining = -derivation.settledResult - settled
         var lines = settlings.map { "Al verrekend in \($0.title) (\($0.file)): \($0.amount.signedDutch)." }
         lines.append(
             remaining.isZero
                 ? "Het resultaat \(year) is daarmee precies verrekend; deze afleiding verrekent het niet nog eens."
-                : "Nog te verrekenen (nacalculatie): \(remaining.signedDutch) = \((-derivation.result).signedDutch) − \(settled.signedDutch) (zvh volgend-jaar … --nacalculatie); de verdeling hieronder is die van het hele resultaat, ter vergelijking.")
+                : "Nog te verrekenen (nacalculatie): \(remaining.signedDutch) = \((-derivation.settledResult).signedDutch) − \(settled.signedDutch) (zvh volgend-jaar … --nacalculatie); de verdeling hieronder is die van het hele te verrekenen resultaat, ter vergelijking.")
         return lines
     }
 
@@ -53,7 +53,7 @@ public struct SettlementReport: ReportContent {
                 .text(component.name), .text(component.identifier), component.budgeted.map(ReportTable.Cell.amount) ?? .empty,
                 component.actual.map(ReportTable.Cell.amount) ?? .empty, .result(component.result),
                 component.isSettled ? .amount(component.settlementAmount) : .empty,
-                .text(component.isSettled ? "verrekend" : Self.reserveText(component.result)),
+                .text(Self.treatment(component)),
             ]))
         }
         table.rows.append(ReportTable.Row([
@@ -63,10 +63,15 @@ public struct SettlementReport: ReportContent {
         var paragraphs = [
             "Controle (exact): de componenten tellen op tot het resultaat \(derivation.result.resultNotation) \(check).",
             "Verrekend met de gemeenten: \(derivation.settledResult.resultNotation) (verrekening \(derivation.settlement.total.dutch())); niet verrekend: \(derivation.unsettledResult.resultNotation)"
-                + (derivation.unsettledResult.isZero ? "." : ", \(Self.reserveText(derivation.unsettledResult))."),
+                + (derivation.unsettledResult.isZero ? "." : derivation.settlement.reserveParts.isEmpty
+                    ? " (\(Self.reserveText(derivation.unsettledResult)))."
+                    : " (" + derivation.settlement.reserveParts.map { "\($0.name) → reserve \($0.reserve): \($0.amount.dutch())" }.joined(separator: "; ") + ")."),
         ]
         for component in derivation.components {
-            paragraphs.append("\(component.name): \(component.explanation) = \(component.result.resultNotation).")
+            paragraphs.append("\(component.name): \(component.explanation) = \(component.result.resultNotation)" + (component.appropriationText.map { "; \($0)" } ?? "") + ".")
+        }
+        if let adoption = derivation.adoption {
+            paragraphs.append("Volgt de \(adoption.dutchDescription): per component gaat het vastgestelde deel naar de reserve en wordt de rest verrekend (reserve + verrekend = resultaat per component); in de begroting die het jaar verrekent staat het als 'naar-reserves' en in het verloop van de reserve.")
         }
         report.sections.append(ReportSection(heading: "Componenten", table: table, paragraphs: paragraphs))
         report.sections.append(ReportSection(heading: "Waar het resultaat verrekend wordt", paragraphs: ledgerParagraphs))
@@ -100,6 +105,16 @@ public struct SettlementReport: ReportContent {
         return report
     }
 
+    /// How a component is treated: settled, partly or wholly to a named reserve, or
+    /// (`--niet-verrekenen`) to an unnamed reserve.
+    static func treatment(_ component: SettlementDerivation.Component) -> String {
+        if let reserve = component.reserve, !component.reservedPart.isZero {
+            let movement = component.reservedPart.isNegative ? "onttrokken aan reserve \(reserve)" : "naar reserve \(reserve)"
+            return component.settledPart.isZero ? "niet verrekend: \(movement)" : "deels verrekend; \(component.reservedPart.magnitude.dutch()) \(movement)"
+        }
+        return component.isSettled ? "verrekend" : reserveText(component.result)
+    }
+
     /// "toegevoegd aan een reserve" or "onttrokken aan een reserve".
     static func reserveText(_ result: Money) -> String {
         result.isNegative ? "niet verrekend: onttrokken aan een reserve" : "niet verrekend: toegevoegd aan een reserve"
@@ -117,6 +132,8 @@ public struct SettlementReport: ReportContent {
                 .init("resultaat", .amount(component.result)),
                 .init("verrekend", .bool(component.isSettled)),
                 .init("verrekening", component.isSettled ? .amount(component.settlementAmount) : .amount(.zero)),
+                .init("naar-reserve", .amount(component.reservedPart)),
+                .init("reserve", .optional(component.reserve)),
                 .init("toelichting", .string(component.explanation)),
             ]
             if let split = component.split {
@@ -143,7 +160,9 @@ public struct SettlementReport: ReportContent {
             "verrekend-in": .array((ledgerYear?.settlings ?? []).map { settling in
                 .object(["bestand": .string(settling.file), "titel": .string(settling.title), "verrekening": .amount(settling.amount)])
             }),
-            "nog-te-verrekenen": .amount(-derivation.result - (ledgerYear?.settled ?? .zero)),
+            "nog-te-verrekenen": .amount(-derivation.settledResult - (ledgerYear?.settled ?? .zero)),
+            "resultaatbestemming": derivation.adoption.map { .object(["datum": .string($0.date), "besluit": .string($0.decision)]) } ?? .null,
+            "naar-reserves": .array(derivation.settlement.reserveParts.map { .object(["naam": .string($0.name), "reserve": .string($0.reserve), "bedrag": .amount($0.amount)]) }),
             "componenten-tellen-op": .bool(derivation.componentsAddUp),
             "componenten": .array(components),
             "verrekend-resultaat": .amount(derivation.settledResult),

@@ -13,12 +13,16 @@ enum KadernotaCommand {
             ze gelden samen. De verandering ten opzichte van de huidige begroting is per gemeente gesplitst in index, volume,
             sleutel en verrekening; die tellen exact op. --bron SOORT=BRON@DATUM geeft bij een uitgangspunt (personeel,
             materieel, overig, rijksbijdrage, inwoners) de bron en datum, bv. --bron "personeel=loonvoet sector overheid, CPB cMEV@2026-03-05";
-            zonder --bron staat er "niet opgegeven". De data van de cyclus komen uit 'regeling.cyclus' van het bestand.
+            zonder --bron staat er "niet opgegeven". --inwoners CSV geeft nieuwe inwonertallen (zoals bij zvh volgend-jaar: 'gemeente;inwoners;peildatum;bron',
+            elke gemeente één keer); de jaren rekenen met die tallen, de peildatum en bron komen uit het bestand (--bron inwoners=… gaat voor), en
+            wat de nieuwe tallen veranderen telt als sleuteleffect. De kadernota gaat naar de raden: raakt een fout (zvh check) de bijdragen
+            in de begroting, dan wordt ze niet geschreven (exitcode 65) tenzij met --concept, dat een concept schrijft met "CONCEPT — bevat
+            fouten" in de titel en op elke pagina (exitcode 1). De data van de cyclus komen uit 'regeling.cyclus' van het bestand.
             """,
         arguments: [ArgumentSpec(name: "begroting", help: "De huidige begroting (JSON).")],
         options: [
-            Options.projectionIndex, Options.years, Options.scenario, Options.source, Options.kaders,
-            ReportCommandOptions.format, ReportCommandOptions.output, ReportCommandOptions.cents,
+            Options.projectionIndex, Options.years, Options.scenario, Options.source, Options.inhabitants, Options.kaders,
+            ReportCommandOptions.format, ReportCommandOptions.output, ReportCommandOptions.cents, BooksOptions.draft, BooksOptions.onlyNamedFiles,
         ],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
@@ -46,9 +50,15 @@ enum KadernotaCommand {
             sources = kaders.sources
         }
         for source in options.sources { sources[source.subject] = (source.source, source.date) }
-        let budget: Budget
-        switch BooksOptions.read([path], scope: .namedFiles, context: &context) {
-        case .success(let books): budget = books.named[0].budget
+        let books: Books
+        switch BooksOptions.read([path], scope: options.report.scope, context: &context) {
+        case .success(let value): books = value
+        case .failure(let status): return status.code
+        }
+        let budget = books.named[0].budget
+        let inhabitants: [String: Inhabitants]
+        switch InhabitantsOption.counts(options.inhabitantsFile, members: budget.organisation.members.map(\.name), inputs: &inputs, context: &context) {
+        case .success(let value): inhabitants = value
         case .failure(let status): return status.code
         }
         let scenarios: [Scenario]
@@ -58,7 +68,7 @@ enum KadernotaCommand {
         }
         let nota: Kadernota
         do {
-            nota = try Kadernota(budget: budget, projection: projection, changes: scenarios, sources: sources)
+            nota = try Kadernota(budget: budget, projection: projection, changes: scenarios, sources: sources, inhabitants: inhabitants)
         } catch let failure as ScenarioFailure {
             // The changes of all files form one variant: the file is the one the failing change stands in.
             let at = failure.error.at
@@ -73,7 +83,14 @@ enum KadernotaCommand {
             context.err("\(path): fout: \(error)\n")
             return ExitCode.dataError
         }
-        let text = options.report.render(nota)
-        return options.report.deliver(text, inputs: inputs, context: &context)
+        // The kadernota goes to the councils: a fout in the members' figures holds it back, as for a letter.
+        let members = budget.organisation.members.map(\.name) + nota.members.map(\.municipality)
+        let draftFindings: [Finding]
+        switch BooksOptions.release(books, file: budget.file, members: members, isDraft: options.report.isDraft, document: "de kadernota", context: &context) {
+        case .success(let findings): draftFindings = findings
+        case .failure(let status): return status.code
+        }
+        let text = options.report.render(BooksReportContent(nota, books: books, draftFindings: draftFindings, namesFilesRead: false))
+        return BooksOptions.status(delivered: options.report.deliver(text, inputs: inputs, context: &context), draftFindings: draftFindings)
     }
 }

@@ -2,14 +2,15 @@ import ZVHFinance
 
 extension KadernotaCommand {
     /// The options of `kadernota`: the meerjarenraming's (`--raming-index`, `--jaren`, as
-    /// `zvh scenario`), scenario files, the sources of the assumptions (`--bron`), a
-    /// kaders file and the report group.
+    /// `zvh scenario`), scenario files, the sources of the assumptions (`--bron`), new
+    /// inhabitants (`--inwoners`), a kaders file and the report group (with `--concept`).
     struct Options: CommandOptions {
         static let projectionIndex = ScenarioOptions.indexation("raming-index", help: "Jaarlijkse indexatie, bv. personeel=3,2% (mag herhaald worden).")
         static let years = ScenarioOptions.projectionYears(help: "Jaren na het begrotingsjaar (0–30, standaard 3).")
         static let scenario = Option<String>(
             "scenario", value: "naam", help: "Volume- of sleutelwijzigingen uit scenarios/ of een pad (mag herhaald worden).", isRepeating: true, namesInput: true)
         static let source = Option<Source>("bron", value: "soort=bron@datum", help: "Bron en datum van een uitgangspunt (mag herhaald worden).", isRepeating: true, parse: Source.init(_:))
+        static let inhabitants = Option<String>("inwoners", value: "csv", help: "Nieuwe inwonertallen (CSV 'gemeente;inwoners;peildatum;bron'), zoals bij zvh volgend-jaar.")
         static let kaders = Option<String>(
             "kaders", value: "bestand", help: "Een kadersbestand (JSON) met jaren, indexatie met bron en datum, inwoners en scenario's; opties vullen aan en gaan voor.")
 
@@ -46,6 +47,8 @@ extension KadernotaCommand {
         var indexation: [IndexationStep]
         var sources: [Source]
         var scenarioFiles: [String]
+        /// The CSV file of new inhabitants.
+        var inhabitantsFile: String?
         var kadersFile: String?
         var report: ReportCommandOptions
 
@@ -57,6 +60,7 @@ extension KadernotaCommand {
             projection.indexation = projection.indexation.applying(indexation)
             sources = try commandLine.values(Self.source)
             scenarioFiles = try commandLine.values(Self.scenario)
+            inhabitantsFile = try commandLine.value(Self.inhabitants)
             kadersFile = try commandLine.value(Self.kaders)
             report = try ReportCommandOptions(commandLine)
         }

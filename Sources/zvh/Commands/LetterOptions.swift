@@ -2,8 +2,8 @@ import Foundation
 import ZVHFinance
 
 /// The options of `zvh brief`, typed and checked before the letter is made: the
-/// details that make it a letter (`--datum`, `--kenmerk`), one letter or every member's
-/// (`--alle`, with `--uitvoer` a folder) and the report group; and the organisation's
+/// details that make it a letter (`--datum`, `--kenmerk`), a scenario (`--scenario`), one
+/// letter or every member's (`--alle`, with `--uitvoer` a folder) and the report group; and the organisation's
 /// profile (`organisatie.json` beside the begroting), read when it is there.
 struct LetterOptions: CommandOptions {
     static let date = Option<BookingDate>("datum", value: "JJJJ-MM-DD", help: "De datum van de brief (zvh leest de klok nooit), zoals 2026-09-15.") { text throws(OptionFailure) in
@@ -17,12 +17,15 @@ struct LetterOptions: CommandOptions {
         }
         return trimmed
     }
+    static let scenario = Option<String>(
+        "scenario", value: "naam", help: "Reken met de begroting zoals dit scenario (uit scenarios/ of een pad) haar wijzigt, bv. een gemeente die uittreedt of toetreedt.",
+        namesInput: true)
     static let output = Option<String>("uitvoer", value: "bestand", help: "Schrijf naar dit bestand (atomair; nooit over een invoerbestand); met --alle: naar deze map.")
     static let everyMember = Flag(long: "alle", help: "Schrijf een brief voor elke gemeente van de begroting in de map van --uitvoer.")
 
     /// The options of `zvh brief`, in the order help lists them.
     static let declarations: [any OptionDeclaration] = [
-        ReportCommandOptions.format, date, reference, output,
+        ReportCommandOptions.format, date, reference, scenario, output,
         ReportCommandOptions.cents, everyMember, BooksOptions.draft, BooksOptions.onlyNamedFiles,
     ]
 
@@ -30,6 +33,8 @@ struct LetterOptions: CommandOptions {
     var details = LetterDetails()
     /// Whether every member gets a letter, into the folder of `--uitvoer`.
     var isForEveryMember: Bool
+    /// The scenario the begroting is changed by (a name in `scenarios/` or a path).
+    var scenarioFile: String?
     var report: ReportCommandOptions
 
     init(_ commandLine: ParsedCommandLine) throws(OptionFailure) {
@@ -43,6 +48,7 @@ struct LetterOptions: CommandOptions {
         }
         details.date = try commandLine.value(Self.date)
         details.reference = try commandLine.value(Self.reference)
+        scenarioFile = try commandLine.value(Self.scenario)
     }
 
     /// The letter's details with the organisation's profile, or the exit status when

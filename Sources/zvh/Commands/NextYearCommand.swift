@@ -54,22 +54,11 @@ enum NextYearCommand {
                 return ExitCode.dataError
             }
         }
-        var inhabitants: [String: Inhabitants] = [:]
+        let inhabitants: [String: Inhabitants]
         let csv = options.inhabitantsFile
-        if let csv {
-            inputs.append(csv)
-            do throws(BudgetFileError) {
-                let bytes = try BudgetLoader.readBytes(csv)
-                do throws(CSVFileError) {
-                    inhabitants = try InhabitantsCSV.read(bytes, file: csv, members: budget.organisation.members.map(\.name))
-                } catch {
-                    Diagnostics.line(error.errorDescription ?? csv, context: &context)
-                    context.inputFailure = ExitCode.dataError
-                    return ExitCode.dataError
-                }
-            } catch {
-                return Diagnostics.report(error, context: &context)
-            }
+        switch InhabitantsOption.counts(csv, members: budget.organisation.members.map(\.name), inputs: &inputs, context: &context) {
+        case .success(let value): inhabitants = value
+        case .failure(let status): return status.code
         }
         let next: Budget
         do throws(ScenarioError) {
