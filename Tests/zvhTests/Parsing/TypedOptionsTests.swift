@@ -93,7 +93,9 @@ import ZVHFinance
         for (arguments, message) in [
             (["volgend-jaar", "bestaat-niet.json", "--sleutel", "inwoners"], "--sleutel, --sleutels-uit, --samenvoegen en --niet-verrekenen gelden voor de verrekening en vragen om --jaarrekening"),
             (["brief", "--alle", "bestaat-niet.json"], "--alle schrijft één brief per gemeente in een map; geef die map met --uitvoer MAP"),
-            (["tussenrapportage", "bestaat-niet.json", "--regels", "r.json"], "--boekingen is verplicht"),
+            (["tussenrapportage", "bestaat-niet.json", "--regels", "r.json"], "--boekingen is verplicht bij --boekingen (of gebruik --prognose)"),
+            (["tussenrapportage", "bestaat-niet.json", "--prognose", "--tot", "2021-09-30"], "kies één bron: --prognose (de prognosekolom van het bestand) of --boekingen met --regels en --tot, niet allebei (--tot gegeven)"),
+            (["resultaatbestemming", "bestaat-niet.json", "--besluit", "AB"], "--besluit hoort bij --vaststellen DATUM"),
             (["scenario", "bestaat-niet.json", "--interactief"], "--interactief schrijft een HTML-pagina: geef ook --formaat html (en --uitvoer sessie.html)"),
         ] {
             var out = ""
