@@ -174,14 +174,6 @@ public struct Books: Sendable {
         return ledger(of: budget.organisation.identifier).year(year)
     }
 
-    /// The report content of a budget read, with the books' findings and what its
-    /// settlement rests on.
-    public func reportContent(_ analysed: AnalysedBudget, showsContributions: Bool = true, bbv: BBVComparison? = nil) -> BudgetReportContent {
-        var content = BudgetReportContent(analysed, showsContributions: showsContributions, findings: findings, bbv: bbv)
-        content.settledYear = settledYear(of: analysed.budget)
-        return content
-    }
-
     /// What the begroting of a year billed each member (its definitief: the sum of its
     /// advances), when the books hold that begroting and its contributions compute.
     /// - Returns: the begroting's title and the amount per member.
