@@ -33,7 +33,7 @@ extension NewCommand {
             guard Set(members.map { $0.lowercased() }).count == members.count else { throw OptionFailure("--gemeenten noemt een gemeente twee keer") }
             // The command line may read the clock (the library never does).
             let nextYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
-            guard let year = try commandLine.value(Self.year) ?? nextYear, (1900...2200).contains(year) else {
+            guard let year = try commandLine.value(Self.year) ?? nextYear, Period.acceptedYears.contains(year) else {
                 throw OptionFailure("--jaar verwacht een jaartal, bv. \(nextYear)")
             }
             (self.code, self.name, self.members, self.year) = (code, name, members, year)

@@ -66,8 +66,9 @@ extension ScenarioOptions {
         }
         var year: Int?
         if parts.count == 2 {
-            guard parts[1].allSatisfy(\.isASCII), let value = Int(parts[1]), (1900...2200).contains(value) else {
-                throw OptionFailure("--uittreden verwacht gemeente of gemeente@jaar met een jaar van 1900 tot en met 2200, zoals Schinnen@2019; niet '\(text)'")
+            let years = Period.acceptedYears
+            guard parts[1].allSatisfy(\.isASCII), let value = Int(parts[1]), years.contains(value) else {
+                throw OptionFailure("--uittreden verwacht gemeente of gemeente@jaar met een jaar van \(years.lowerBound) tot en met \(years.upperBound), zoals Schinnen@2019; niet '\(text)'")
             }
             year = value
         }
