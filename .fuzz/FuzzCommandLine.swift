@@ -24,16 +24,19 @@ let fuzzBudget = fuzzFolder + "/fuzz.json"
 let fuzzScenario = fuzzFolder + "/scenario.json"
 let fuzzCSV = fuzzFolder + "/fuzz.csv"
 
-/// The bundled budgets and scenarios (relative to the repository root, where .fuzz/run runs).
+/// The repository root, where .fuzz/run starts the harness.
+let repositoryRoot = FileManager.default.currentDirectoryPath
+
+/// The bundled budgets and scenarios (absolute paths).
 let bundledFiles: [String] = {
-    let root = FileManager.default.currentDirectoryPath + "/Budgets"
+    let root = repositoryRoot + "/Budgets"
     let files = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [])
         .filter { $0.hasSuffix(".json") && !$0.contains("schema") }.sorted()
     return files.map { root + "/" + $0 }
 }()
 
 /// Paths an argument or an option value can name.
-let fuzzPaths: [String] = [fuzzBudget, fuzzBudget, fuzzScenario, fuzzCSV, fuzzFolder, fuzzFolder + "/missing.json", "Budgets", "-"]
+let fuzzPaths: [String] = [fuzzBudget, fuzzBudget, fuzzScenario, fuzzCSV, fuzzFolder, fuzzFolder + "/missing.json", repositoryRoot + "/Budgets", "-"]
     + bundledFiles
 
 /// Values typical of the options, including the edges of every documented limit.
@@ -142,6 +145,12 @@ func hasForbiddenControl(_ text: String) -> Bool {
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCommandLine(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    // Run in the temp folder (once the paths above are made from the repository root), so a
+    // relative output path a mutated command line names (`--uitvoer --foormaat`) lands there.
+    if FileManager.default.currentDirectoryPath != fuzzFolder {
+        _ = fuzzPaths
+        FileManager.default.changeCurrentDirectoryPath(fuzzFolder)
+    }
     let bytes = UnsafeBufferPointer(start: data, count: count)
     let split = bytes.firstIndex(of: 0) ?? count
     let control = ArraySlice(bytes[0..<split])

@@ -20,6 +20,13 @@ enum CheckCommand {
 
     static func run(_ invocation: Invocation<CheckCommandOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let options = invocation.options
+        let failing: Finding.Severity = options.isStrict ? .warning : .error
+        switch options.report.format {
+        case .tekst, .json:
+            return streamed(invocation, failing: failing, context: &context)
+        case .markdown, .csv, .html, .xlsx, .pdf:
+            break
+        }
         let books: Books
         switch BooksOptions.read(
             invocation.arguments, scope: options.report.scope, defaultsToBudgets: true, rules: options.rules, options: options.checks, context: &context)
@@ -30,17 +37,53 @@ enum CheckCommand {
         let findings = books.namedFindings
         let files = books.namedFiles
         let content = CheckReport(findings: findings, files: files, alsoRead: Array(books.analysed.dropFirst(files.count).map(\.budget.file)))
-        let text: Result<ReportOutput, SpreadsheetError>
-        switch options.report.format {
-        case .tekst:
-            let colors = options.report.output == nil && context.environment.colorsOutput
-            text = .success(.text(content.text(severityText: colors ? Diagnostics.colored : { $0.rawValue })))
-        case .markdown, .csv, .json, .html, .xlsx, .pdf:
-            text = options.report.render(content)
-        }
-        let written = options.report.deliver(text, inputs: files, context: &context)
+        let written = options.report.deliver(options.report.render(content), inputs: files, context: &context)
         if written != ExitCode.success { return written }
-        let failing: Finding.Severity = options.isStrict ? .warning : .error
         return findings.contains { $0.severity >= failing } ? ExitCode.findings : ExitCode.success
+    }
+
+    /// The text or JSON report, written one organisation at a time as it is checked
+    /// (``BooksIndex``), so that checking a national set holds a few organisations'
+    /// budgets at once, not the set.
+    static func streamed(_ invocation: Invocation<CheckCommandOptions>, failing: Finding.Severity, context: inout CommandContext) -> Int32 {
+        let options = invocation.options
+        let index: BooksIndex
+        switch BooksOptions.index(
+            invocation.arguments, scope: options.report.scope, defaultsToBudgets: true, rules: options.rules, options: options.checks, context: &context)
+        {
+        case .success(let value): index = value
+        case .failure(let status): return status.code
+        }
+        if let failure = context.inputFailure { return failure }
+        let layout: CheckReport.Stream.Layout
+        switch options.report.format {
+        case .json:
+            layout = .json
+        case .tekst, .markdown, .csv, .html, .xlsx, .pdf:
+            let colors = options.report.output == nil && context.environment.colorsOutput
+            layout = .text(severityText: colors ? Diagnostics.colored : { $0.rawValue })
+        }
+        var report = StreamedReport(options.report, context: context)
+        var stream = CheckReport.Stream(files: index.namedFiles, alsoRead: index.otherFiles, layout: layout)
+        var part = ""
+        stream.start(to: &part)
+        report.write(part, context: &context)
+        var fails = false
+        do throws(BooksError) {
+            try index.eachOrganisation(index.organisations, transform: { books in (books.namedFiles, books.namedFindings) }) { files, findings in
+                part = ""
+                stream.add(files: files, findings: findings, to: &part)
+                report.write(part, context: &context)
+                fails = fails || findings.contains { $0.severity >= failing }
+            }
+        } catch {
+            return BooksOptions.refusal(error, paths: invocation.arguments, defaultsToBudgets: true, context: &context).code
+        }
+        part = ""
+        stream.finish(to: &part)
+        report.write(part, context: &context)
+        let written = report.finish(options.report, inputs: index.namedFiles, context: &context)
+        if written != ExitCode.success { return written }
+        return fails ? ExitCode.findings : ExitCode.success
     }
 }
