@@ -86,10 +86,10 @@ enum ZVH {
             return ExitCode.success
         case .failure(let message):
             return usageError(message, usage: HelpFormatter.usage(of: command), context: &context, command: command.name)
-        case .invocation(let invocation):
-            if let refused = ReportCommandOptions.binaryRefusal(for: invocation, of: command, context: &context) { return refused }
-            if let refused = OutputFile.refusal(for: invocation, of: command, context: &context) { return refused }
-            return command.run(invocation, command, &context)
+        case .parsed(let commandLine):
+            if let refused = ReportCommandOptions.binaryRefusal(for: commandLine, of: command, context: &context) { return refused }
+            if let refused = OutputFile.refusal(for: commandLine, of: command, context: &context) { return refused }
+            return command.run(commandLine, command, &context)
         }
     }
 

@@ -8,19 +8,36 @@ enum AdvancesCommand {
         abstract: "Toon per gemeente het voorschot per termijn: de definitieve bijdrage in gelijke termijnen, tot op de cent.",
         discussion: "Zonder --termijnen: zoveel termijnen als de gepubliceerde termijnentabel (vermeld.termijnen) heeft, anders maandelijks (12). Elke termijn is afgekapt op centen; de overgebleven centen gaan één voor één naar de laatste termijnen, zodat de termijnen exact optellen tot de definitieve bijdrage en hooguit één cent verschillen.",
         arguments: [ArgumentSpec(name: "begroting", help: "De begroting (JSON).")],
-        options: [
-            OptionSpec(long: "termijnen", valueName: "aantal", help: "Aantal termijnen: 1, 2, 4 of 12.", allowed: AdvanceSchedule.allowedCounts.map(String.init)),
-            ReportCommandOptions.format,
-            ReportCommandOptions.output,
-        ],
-        flags: [BooksOptions.draft, BooksOptions.onlyNamedFiles],
+        options: [Options.instalments, ReportCommandOptions.format, ReportCommandOptions.output, BooksOptions.draft, BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+    /// The options of `voorschotten`: `--termijnen` and the report group.
+    struct Options: CommandOptions {
+        static let instalments = Option<Int>(
+            "termijnen", value: "aantal", help: "Aantal termijnen: 1, 2, 4 of 12.", allowed: AdvanceSchedule.allowedCounts.map(String.init)
+        ) { text throws(OptionFailure) in
+            guard let count = Int(text) else {
+                throw OptionFailure("de waarde '\(text)' van '--termijnen' is ongeldig; kies uit: \(AdvanceSchedule.allowedCounts.map(String.init).joined(separator: ", "))")
+            }
+            return count
+        }
+
+        /// The number of instalments; nil for the file's published table, else monthly.
+        var instalmentCount: Int?
+        var report: ReportCommandOptions
+
+        init(_ commandLine: ParsedCommandLine) throws(OptionFailure) {
+            instalmentCount = try commandLine.value(Self.instalments)
+            report = try ReportCommandOptions(commandLine)
+        }
+    }
+
+    static func run(_ invocation: Invocation<Options>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
+        let report = invocation.options.report
         let books: Books
         let analysed: AnalysedBudget
-        switch BooksOptions.read([path], invocation: invocation, context: &context).flatMap({ books in
+        switch BooksOptions.read([path], scope: report.scope, context: &context).flatMap({ books in
             BooksOptions.computable(books, context: &context).map { (books, $0) }
         }) {
         case .success(let value): (books, analysed) = value
@@ -31,17 +48,17 @@ enum AdvancesCommand {
                 .invalidValue(file: path, at: .none, message: "voorschotten horen bij een begroting, dit is een jaarrekening (gebruik 'zvh afrekening')"), context: &context)
         }
         let draftFindings: [Finding]
-        switch BooksOptions.release(books, file: path, members: statement.members.map(\.municipality), invocation: invocation, document: "het termijnschema", context: &context) {
+        switch BooksOptions.release(books, file: path, members: statement.members.map(\.municipality), isDraft: report.isDraft, document: "het termijnschema", context: &context) {
         case .success(let findings): draftFindings = findings
         case .failure(let status): return status.code
         }
         // Without --termijnen: as many as the file's published instalment table has, else monthly.
         let printed = Set(analysed.budget.stated.instalments.map(\.amounts.count))
         let fromFile = printed.count == 1 ? printed.first : nil
-        let count = invocation.options["termijnen"]?.last.flatMap { Int($0) } ?? fromFile ?? AdvanceSchedule.defaultCount
+        let count = invocation.options.instalmentCount ?? fromFile ?? AdvanceSchedule.defaultCount
         let content = AdvancesReport(AdvanceSchedule(statement: statement, budget: analysed.budget, count: count))
-        let text = ReportCommandOptions.render(BooksReportContent(content, books: books, draftFindings: draftFindings), invocation, spec)
-        return BooksOptions.status(delivered: ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context), draftFindings: draftFindings)
+        let text = report.render(BooksReportContent(content, books: books, draftFindings: draftFindings))
+        return BooksOptions.status(delivered: report.deliver(text, inputs: [path], context: &context), draftFindings: draftFindings)
     }
 
     static let finalAccountSpec = CommandSpec(
@@ -53,22 +70,38 @@ enum AdvancesCommand {
             zonder dat bestand geldt: betaald volgens de begrote bijdrage. Saldo + = de gemeente betaalt bij, − = zij ontvangt.
             """,
         arguments: [ArgumentSpec(name: "jaarrekening", help: "De jaarrekening (JSON).")],
-        options: [
-            OptionSpec(long: "voorschotten", valueName: "csv", help: "De betaalde voorschotten per gemeente (CSV 'gemeente;betaald')."),
-        ] + SettlementCommand.spec.options.filter { !["formaat", "uitvoer"].contains($0.long) } + [ReportCommandOptions.format, ReportCommandOptions.output],
-        flags: [BooksOptions.draft, BooksOptions.onlyNamedFiles],
+        options: [FinalAccountOptions.paidAdvances] + SettlementOptions.declarations + [
+            ReportCommandOptions.format, ReportCommandOptions.output, BooksOptions.draft, BooksOptions.onlyNamedFiles,
+        ],
         run: { invocation, spec, context in runFinalAccount(invocation, spec: spec, context: &context) })
 
-    static func runFinalAccount(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+    /// The options of `afrekening`: `--voorschotten`, the settlement group and the report group.
+    struct FinalAccountOptions: CommandOptions {
+        static let paidAdvances = Option<String>("voorschotten", value: "csv", help: "De betaalde voorschotten per gemeente (CSV 'gemeente;betaald').")
+
+        /// The CSV file of the advances paid.
+        var paidAdvancesFile: String?
+        var settlement: SettlementOptions
+        var report: ReportCommandOptions
+
+        init(_ commandLine: ParsedCommandLine) throws(OptionFailure) {
+            paidAdvancesFile = try commandLine.value(Self.paidAdvances)
+            settlement = try SettlementOptions(commandLine)
+            report = try ReportCommandOptions(commandLine)
+        }
+    }
+
+    static func runFinalAccount(_ invocation: Invocation<FinalAccountOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
+        let options = invocation.options
         var inputs = [path]
         let books: Books
-        switch BooksOptions.read(SettlementCommand.paths(invocation, account: path), invocation: invocation, context: &context) {
+        switch BooksOptions.read(options.settlement.paths(account: path), scope: options.report.scope, context: &context) {
         case .success(let value): books = value
         case .failure(let status): return status.code
         }
         let derivation: SettlementDerivation
-        switch SettlementCommand.derive(invocation, spec: spec, books: books, path: path, context: &context) {
+        switch SettlementCommand.derive(options.settlement, spec: spec, books: books, path: path, context: &context) {
         case .success(let value): derivation = value
         case .failure(let status): return status.code
         }
@@ -84,7 +117,7 @@ enum AdvancesCommand {
         var paid: [String: Money]? = billed?.amounts
         var source = billed.map { "volgens de voorschotten van \($0.title) (de definitieve bijdrage; geef --voorschotten voor de werkelijk betaalde bedragen)" }
             ?? "volgens de begrote bijdrage (kolom \"\(derivation.budgetColumn.heading)\"; geef --voorschotten voor de werkelijk betaalde bedragen)"
-        if let csv = invocation.options["voorschotten"]?.last {
+        if let csv = options.paidAdvancesFile {
             inputs.append(csv)
             do {
                 let bytes = try BudgetLoader.readBytes(csv)
@@ -106,13 +139,13 @@ enum AdvancesCommand {
             }
         }
         let draftFindings: [Finding]
-        switch BooksOptions.release(books, file: path, members: statement.members.map(\.municipality), invocation: invocation, document: "de afrekening", context: &context) {
+        switch BooksOptions.release(books, file: path, members: statement.members.map(\.municipality), isDraft: options.report.isDraft, document: "de afrekening", context: &context) {
         case .success(let findings): draftFindings = findings
         case .failure(let status): return status.code
         }
         let settledIn = books.ledger(of: organisation).year(year)?.settlings ?? []
         let content = FinalAccountReport(FinalAccount(derivation: derivation, statement: statement, paid: paid, paidSource: source, settledIn: settledIn))
-        let text = ReportCommandOptions.render(BooksReportContent(content, books: books, draftFindings: draftFindings), invocation, spec)
-        return BooksOptions.status(delivered: ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context), draftFindings: draftFindings)
+        let text = options.report.render(BooksReportContent(content, books: books, draftFindings: draftFindings))
+        return BooksOptions.status(delivered: options.report.deliver(text, inputs: inputs, context: &context), draftFindings: draftFindings)
     }
 }

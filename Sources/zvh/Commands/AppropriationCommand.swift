@@ -16,53 +16,70 @@ enum AppropriationCommand {
             """,
         arguments: [ArgumentSpec(name: "jaarrekening", help: "De jaarrekening (JSON) met 'reserves' en 'resultaatbestemming'.")],
         options: [
-            OptionSpec(long: "vaststellen", valueName: "datum", help: "Schrijf de jaarrekening met het voorstel als vastgestelde resultaatbestemming van deze datum (JJJJ-MM-DD)."),
-            OptionSpec(long: "besluit", valueName: "tekst", help: "Het besluit dat de bestemming vaststelt (orgaan, datum, kenmerk); bij --vaststellen verplicht."),
-            ReportCommandOptions.format, ReportCommandOptions.output,
+            Options.adoptionDate, Options.decision, ReportCommandOptions.format, ReportCommandOptions.output,
+            ReportCommandOptions.cents, BooksOptions.onlyNamedFiles,
         ],
-        flags: [ReportCommandOptions.cents, BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
-        let path = invocation.arguments[0]
-        let usage = HelpFormatter.usage(of: spec)
-        let date = invocation.options["vaststellen"]?.last
-        let decision = invocation.options["besluit"]?.last
-        switch (date, decision) {
-        case (nil, nil): break
-        case (let date?, let decision?):
-            guard Column.dayOfYear(date) != nil, date.count == 10 else {
-                return ZVH.usageError("--vaststellen verwacht een datum JJJJ-MM-DD (bv. 2022-07-07), niet '\(date)'", usage: usage, context: &context, command: spec.name)
+    /// The options of `resultaatbestemming`: the adoption (`--vaststellen` with
+    /// `--besluit`) and the report group.
+    struct Options: CommandOptions {
+        static let adoptionDate = Option<String>(
+            "vaststellen", value: "datum", help: "Schrijf de jaarrekening met het voorstel als vastgestelde resultaatbestemming van deze datum (JJJJ-MM-DD)."
+        ) { text throws(OptionFailure) in
+            guard Column.dayOfYear(text) != nil, text.count == 10 else {
+                throw OptionFailure("--vaststellen verwacht een datum JJJJ-MM-DD (bv. 2022-07-07), niet '\(text)'")
             }
-            guard !decision.trimmingSpaces.isEmpty else {
-                return ZVH.usageError("--besluit noemt het besluit dat de bestemming vaststelt (orgaan, datum, kenmerk)", usage: usage, context: &context, command: spec.name)
-            }
-            if invocation.options["formaat"]?.last.map({ $0 != "json" }) == true {
-                return ZVH.usageError("--vaststellen schrijft een jaarrekening (JSON); laat --formaat weg", usage: usage, context: &context, command: spec.name)
-            }
-        case (nil, _?):
-            return ZVH.usageError("--besluit hoort bij --vaststellen DATUM", usage: usage, context: &context, command: spec.name)
-        case (_?, nil):
-            return ZVH.usageError("--vaststellen vraagt ook --besluit TEKST", usage: usage, context: &context, command: spec.name)
+            return text
         }
+        static let decision = Option<String>(
+            "besluit", value: "tekst", help: "Het besluit dat de bestemming vaststelt (orgaan, datum, kenmerk); bij --vaststellen verplicht."
+        ) { text throws(OptionFailure) in
+            guard !text.trimmingSpaces.isEmpty else { throw OptionFailure("--besluit noemt het besluit dat de bestemming vaststelt (orgaan, datum, kenmerk)") }
+            return text
+        }
+
+        /// The date and the decision of the adoption; nil for the proposal as a report.
+        var adoption: (date: String, decision: String)?
+        var report: ReportCommandOptions
+
+        init(_ commandLine: ParsedCommandLine) throws(OptionFailure) {
+            report = try ReportCommandOptions(commandLine)
+            switch (commandLine.isGiven(Self.adoptionDate), commandLine.isGiven(Self.decision)) {
+            case (false, false): adoption = nil
+            case (true, true):
+                guard let date = try commandLine.value(Self.adoptionDate), let decision = try commandLine.value(Self.decision) else { throw OptionFailure("--vaststellen vraagt ook --besluit TEKST") }
+                if commandLine.isGiven(ReportCommandOptions.format), report.format != .json {
+                    throw OptionFailure("--vaststellen schrijft een jaarrekening (JSON); laat --formaat weg")
+                }
+                adoption = (date, decision)
+            case (false, true): throw OptionFailure("--besluit hoort bij --vaststellen DATUM")
+            case (true, false): throw OptionFailure("--vaststellen vraagt ook --besluit TEKST")
+            }
+        }
+    }
+
+    static func run(_ invocation: Invocation<Options>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+        let path = invocation.arguments[0]
+        let options = invocation.options
         let books: Books
-        switch BooksOptions.read([path], invocation: invocation, context: &context) {
+        switch BooksOptions.read([path], scope: options.report.scope, context: &context) {
         case .success(let value): books = value
         case .failure(let status): return status.code
         }
         let derivation: SettlementDerivation
-        switch SettlementCommand.derive(Invocation(), spec: spec, books: books, path: path, context: &context) {
+        switch SettlementCommand.derive(SettlementOptions(), spec: spec, books: books, path: path, context: &context) {
         case .success(let value): derivation = value
         case .failure(let status): return status.code
         }
         guard let analysed = books.analysed(path) else { return ExitCode.dataError }
         let proposal = ResultAppropriation(derivation, rules: analysed.budget.appropriationRules, schedule: analysed.reserveSchedule)
-        if let date, let decision {
+        if let adoption = options.adoption {
             var account = analysed.budget
-            account.adoptedAppropriation = proposal.adopted(date: date, decision: decision)
-            return ReportCommandOptions.deliverBudgetFile(account, madeFrom: path, invocation: invocation, inputs: books.namedFiles, context: &context)
+            account.adoptedAppropriation = proposal.adopted(date: adoption.date, decision: adoption.decision)
+            return options.report.deliverBudgetFile(account, madeFrom: path, inputs: books.namedFiles, context: &context)
         }
-        let text = ReportCommandOptions.render(ResultAppropriationReport(budget: analysed.budget, proposal: proposal), invocation, spec)
-        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: books.namedFiles, context: &context)
+        let text = options.report.render(ResultAppropriationReport(budget: analysed.budget, proposal: proposal))
+        return options.report.deliver(text, inputs: books.namedFiles, context: &context)
     }
 }

@@ -19,30 +19,51 @@ enum BookingsCommand {
             ArgumentSpec(name: "budgetbestand", help: "De begroting of jaarrekening (JSON) met een kolom begroot."),
             ArgumentSpec(name: "boekingen", help: "De export van boekingen (CSV)."),
         ],
-        options: [
-            OptionSpec(long: "regels", valueName: "bestand", help: "De boekingsregels (JSON, zie Budgets/boekingsregels.schema.json).", isRequired: true),
-            OptionSpec(long: "tot", valueName: "datum", help: "Tel boekingen t/m deze datum (JJJJ-MM-DD) en geef de prognose tot het jaareinde."),
-            ReportCommandOptions.format,
-            OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf een jaarrekening met de kolom werkelijk uit de boekingen naar dit bestand (atomair; nooit over een invoerbestand)."),
-        ],
-        flags: [],
+        options: [Options.rules, Options.through, ReportCommandOptions.format, Options.actualsFile],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
-        let usage = HelpFormatter.usage(of: spec)
-        let (budgetPath, exportPath) = (invocation.arguments[0], invocation.arguments[1])
-        guard let rulesPath = invocation.options["regels"]?.last else {
-            return ZVH.usageError("--regels REGELS.json is verplicht: de boekingsregels zeggen welke boeking bij welke begrotingsregel hoort", usage: usage, context: &context, command: spec.name)
-        }
-        var through: BookingDate?
-        if let text = invocation.options["tot"]?.last {
-            guard let date = BookingDate(iso: text) else {
-                return ZVH.usageError("--tot verwacht een datum JJJJ-MM-DD (bv. 2021-11-08), niet '\(text)'", usage: usage, context: &context, command: spec.name)
+    /// The options of `boekingen`: the rules (required), the date, and the format of the
+    /// report; `--uitvoer` names the jaarrekening to write, the report goes to standard output.
+    struct Options: CommandOptions {
+        static let rules = Option<String>("regels", value: "bestand", help: "De boekingsregels (JSON, zie Budgets/boekingsregels.schema.json).", isRequired: true)
+        static let through = date("tot", help: "Tel boekingen t/m deze datum (JJJJ-MM-DD) en geef de prognose tot het jaareinde.")
+        static let actualsFile = Option<String>(
+            "uitvoer", value: "bestand", help: "Schrijf een jaarrekening met de kolom werkelijk uit de boekingen naar dit bestand (atomair; nooit over een invoerbestand).")
+
+        /// A date option (`JJJJ-MM-DD`) of the bookings commands.
+        static func date(_ long: String, help: String) -> Option<BookingDate> {
+            Option(long, value: "datum", help: help) { text throws(OptionFailure) in
+                guard let date = BookingDate(iso: text) else { throw OptionFailure("--\(long) verwacht een datum JJJJ-MM-DD (bv. 2021-11-08), niet '\(text)'") }
+                return date
             }
-            through = date
         }
+
+        var rulesFile: String
+        /// The last date counted; nil for every booking.
+        var through: BookingDate?
+        /// The jaarrekening to write with the actuals.
+        var actualsOutput: String?
+        /// The report's options (to standard output).
+        var report: ReportCommandOptions
+
+        init(_ commandLine: ParsedCommandLine) throws(OptionFailure) {
+            guard let rulesFile = try commandLine.value(Self.rules) else {
+                throw OptionFailure("--regels REGELS.json is verplicht: de boekingsregels zeggen welke boeking bij welke begrotingsregel hoort")
+            }
+            self.rulesFile = rulesFile
+            through = try commandLine.value(Self.through)
+            report = try ReportCommandOptions(commandLine)
+            actualsOutput = report.output
+            report.output = nil
+        }
+    }
+
+    static func run(_ invocation: Invocation<Options>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+        let (budgetPath, exportPath) = (invocation.arguments[0], invocation.arguments[1])
+        let options = invocation.options
+        let (rulesPath, through) = (options.rulesFile, options.through)
         let budget: Budget
-        switch BooksOptions.read([budgetPath], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        switch BooksOptions.read([budgetPath], scope: .namedFiles, context: &context) {
         case .success(let books): budget = books.named[0].budget
         case .failure(let status): return status.code
         }
@@ -58,14 +79,12 @@ enum BookingsCommand {
         case .failure(let status): return status.code
         }
         let inputs = [budgetPath, exportPath, rulesPath]
-        var reportInvocation = invocation
-        if let path = invocation.options["uitvoer"]?.last {
-            reportInvocation.options["uitvoer"] = nil
-            let status = ReportCommandOptions.deliverBudgetFile(budget.withActuals(actuals), madeFrom: budgetPath, invocation: Invocation(options: ["uitvoer": [path], "formaat": ["json"]]), inputs: inputs, context: &context)
+        if let path = options.actualsOutput {
+            let status = ReportCommandOptions(format: .json, output: path).deliverBudgetFile(budget.withActuals(actuals), madeFrom: budgetPath, inputs: inputs, context: &context)
             guard status == ExitCode.success else { return status }
         }
-        let text = ReportCommandOptions.render(BookingsReport(actuals), reportInvocation, spec)
-        return ReportCommandOptions.deliver(text, invocation: reportInvocation, inputs: inputs, context: &context)
+        let text = options.report.render(BookingsReport(actuals))
+        return options.report.deliver(text, inputs: inputs, context: &context)
     }
 
     /// The bookings of an export assigned to a budget's lines by the rules, up to

@@ -4,21 +4,23 @@ import ZVHFinance
 /// checked once, with the organisation's other files), reporting on standard error
 /// what could not be read.
 enum BooksOptions {
-    static let onlyNamedFiles = FlagSpec(
+    static let onlyNamedFiles = Flag(
         long: "alleen-bestand", help: "Lees alleen de genoemde bestanden, niet de andere bestanden van dezelfde organisatie in hun map.")
-    static let draft = FlagSpec(
+    static let draft = Flag(
         long: "concept", help: "Schrijf het document ook als een fout de cijfers raakt: elke pagina en de titel zeggen dan CONCEPT — bevat fouten (exitcode 1).")
 
     /// The books the command names; nil after reporting why they cannot be read.
     /// - Parameters:
     ///   - paths: files or folders; empty for `Budgets/` (when `defaultsToBudgets`).
+    ///   - scope: the organisation's files, or only the named ones (`--alleen-bestand`,
+    ///     ``ReportCommandOptions/scope``).
     ///   - rules, options: the checks (default: every rule, default tolerance).
     /// - Returns: the books, or the exit status (64, 65 or 66).
     static func read(
-        _ paths: [String], invocation: Invocation, defaultsToBudgets: Bool = false, rules: [any CheckRule] = Checker.allRules,
+        _ paths: [String], scope: BooksRequest.Scope, defaultsToBudgets: Bool = false, rules: [any CheckRule] = Checker.allRules,
         options: CheckOptions = CheckOptions(), context: inout CommandContext
     ) -> Result<Books, Status> {
-        let request = request(paths, invocation: invocation, defaultsToBudgets: defaultsToBudgets, rules: rules, options: options, context: &context)
+        let request = request(paths, scope: scope, defaultsToBudgets: defaultsToBudgets, rules: rules, options: options, context: &context)
         let books: Books
         do throws(BooksError) {
             books = try Books.read(request)
@@ -31,13 +33,13 @@ enum BooksOptions {
     }
 
     /// The index of the books the command names, to go through them one organisation
-    /// at a time (``BooksIndex``); the same files, refusals and messages as ``read(_:invocation:defaultsToBudgets:rules:options:context:)``.
+    /// at a time (``BooksIndex``); the same files, refusals and messages as ``read(_:scope:defaultsToBudgets:rules:options:context:)``.
     /// - Returns: the index, or the exit status (64, 65 or 66).
     static func index(
-        _ paths: [String], invocation: Invocation, defaultsToBudgets: Bool = false, rules: [any CheckRule] = Checker.allRules,
+        _ paths: [String], scope: BooksRequest.Scope, defaultsToBudgets: Bool = false, rules: [any CheckRule] = Checker.allRules,
         options: CheckOptions = CheckOptions(), computingContributions: Bool = false, context: inout CommandContext
     ) -> Result<BooksIndex, Status> {
-        let request = request(paths, invocation: invocation, defaultsToBudgets: defaultsToBudgets, rules: rules, options: options, context: &context)
+        let request = request(paths, scope: scope, defaultsToBudgets: defaultsToBudgets, rules: rules, options: options, context: &context)
         let index: BooksIndex
         do throws(BooksError) {
             index = try Books.index(request, computingContributions: computingContributions)
@@ -52,11 +54,10 @@ enum BooksOptions {
     /// What the command asks of the books (`Budgets` when no path is given and the
     /// command defaults to it).
     static func request(
-        _ paths: [String], invocation: Invocation, defaultsToBudgets: Bool, rules: [any CheckRule], options: CheckOptions, context: inout CommandContext
+        _ paths: [String], scope: BooksRequest.Scope, defaultsToBudgets: Bool, rules: [any CheckRule], options: CheckOptions, context: inout CommandContext
     ) -> BooksRequest {
         let named = paths.isEmpty && defaultsToBudgets ? ["Budgets"] : paths
         context.inputPaths += named
-        let scope: BooksRequest.Scope = invocation.flags.contains(onlyNamedFiles.long) ? .namedFiles : .organisation
         return BooksRequest(paths: named, scope: scope, rules: rules, options: options, namesFiles: !defaultsToBudgets)
     }
 
@@ -122,15 +123,15 @@ enum BooksOptions {
 
     /// Decides whether a document for members goes out: refused while a fout touches
     /// the members' figures in `file` (exit 65, the findings named on standard error,
-    /// nothing written), unless `--concept`.
+    /// nothing written), unless `--concept` (`isDraft`, ``ReportCommandOptions/isDraft``).
     /// - Returns: the fouten that make the document a draft (empty: final), or the
     ///   status after refusing.
     static func release(
-        _ books: Books, file: String, members: [String], invocation: Invocation, document: String, context: inout CommandContext
+        _ books: Books, file: String, members: [String], isDraft: Bool, document: String, context: inout CommandContext
     ) -> Result<[Finding], Status> {
         let blocking = books.blockingFindings(in: file, for: members)
         guard !blocking.isEmpty else { return .success([]) }
-        if invocation.flags.contains(draft.long) { return .success(blocking) }
+        if isDraft { return .success(blocking) }
         for finding in blocking {
             Diagnostics.line(finding.diagnosticLine(), context: &context)
         }

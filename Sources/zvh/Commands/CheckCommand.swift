@@ -13,41 +13,31 @@ enum CheckCommand {
             """,
         arguments: [ArgumentSpec(name: "pad", help: "Bestanden of mappen (standaard: Budgets).", isOptional: true, isRepeating: true)],
         options: [
-            ReportCommandOptions.format,
-            ReportCommandOptions.output,
-            OptionSpec(long: "tolerantie", valueName: "bedrag", help: "Verschillen tot en met dit bedrag zijn een afrondingsverschil.", defaultValue: "1"),
-            OptionSpec(long: "pro-rata-drempel", valueName: "procent", help: "Afwijking van het pro-rata bedrag die gemeld wordt.", defaultValue: "10"),
-            OptionSpec(long: "regel", valueName: "regel", help: "Voer alleen deze regel uit (mag herhaald worden).", allowed: Checker.allRules.map(\.name), isRepeating: true),
+            ReportCommandOptions.format, ReportCommandOptions.output, CheckCommandOptions.tolerance, CheckCommandOptions.proRataThreshold,
+            CheckCommandOptions.rule, CheckCommandOptions.strict, BooksOptions.onlyNamedFiles,
         ],
-        flags: [FlagSpec(long: "strikt", help: "Faal ook bij een waarschuwing."), BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
-        guard let tolerance = Money.parse(typed: invocation.option("tolerantie", in: spec) ?? "1"), !tolerance.isNegative else {
-            return ZVH.usageError(OptionValues.toleranceProblem(invocation.option("tolerantie", in: spec) ?? ""), usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
-        }
-        guard let threshold = Quantity.parse(typed: invocation.option("pro-rata-drempel", in: spec) ?? "10"), !threshold.isNegative else {
-            return ZVH.usageError("--pro-rata-drempel verwacht een percentage van nul of meer, zoals 10 of 2,5", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
-        }
-        let rules = invocation.options["regel"].map { names in Checker.allRules.filter { names.contains($0.name) } } ?? Checker.allRules
-        let checks = CheckOptions(tolerance: tolerance, proRataThresholdPercent: threshold)
-        let format = ReportCommandOptions.format(invocation, spec)
-        let failing: Finding.Severity = invocation.flags.contains("strikt") ? .warning : .error
-        switch format {
+    static func run(_ invocation: Invocation<CheckCommandOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+        let options = invocation.options
+        let failing: Finding.Severity = options.isStrict ? .warning : .error
+        switch options.report.format {
         case .tekst, .json:
-            return streamed(invocation, format: format, rules: rules, options: checks, failing: failing, context: &context)
+            return streamed(invocation, failing: failing, context: &context)
         case .markdown, .csv, .html, .xlsx, .pdf:
             break
         }
         let books: Books
-        switch BooksOptions.read(invocation.arguments, invocation: invocation, defaultsToBudgets: true, rules: rules, options: checks, context: &context) {
+        switch BooksOptions.read(
+            invocation.arguments, scope: options.report.scope, defaultsToBudgets: true, rules: options.rules, options: options.checks, context: &context)
+        {
         case .success(let value): books = value
         case .failure(let status): return status.code
         }
         let findings = books.namedFindings
         let files = books.namedFiles
         let content = CheckReport(findings: findings, files: files, alsoRead: Array(books.analysed.dropFirst(files.count).map(\.budget.file)))
-        let written = ReportCommandOptions.deliver(ReportCommandOptions.render(content, invocation, spec), invocation: invocation, inputs: files, context: &context)
+        let written = options.report.deliver(options.report.render(content), inputs: files, context: &context)
         if written != ExitCode.success { return written }
         return findings.contains { $0.severity >= failing } ? ExitCode.findings : ExitCode.success
     }
@@ -55,24 +45,25 @@ enum CheckCommand {
     /// The text or JSON report, written one organisation at a time as it is checked
     /// (``BooksIndex``), so that checking a national set holds a few organisations'
     /// budgets at once, not the set.
-    static func streamed(
-        _ invocation: Invocation, format: ReportFormat, rules: [any CheckRule], options: CheckOptions, failing: Finding.Severity, context: inout CommandContext
-    ) -> Int32 {
+    static func streamed(_ invocation: Invocation<CheckCommandOptions>, failing: Finding.Severity, context: inout CommandContext) -> Int32 {
+        let options = invocation.options
         let index: BooksIndex
-        switch BooksOptions.index(invocation.arguments, invocation: invocation, defaultsToBudgets: true, rules: rules, options: options, context: &context) {
+        switch BooksOptions.index(
+            invocation.arguments, scope: options.report.scope, defaultsToBudgets: true, rules: options.rules, options: options.checks, context: &context)
+        {
         case .success(let value): index = value
         case .failure(let status): return status.code
         }
         if let failure = context.inputFailure { return failure }
         let layout: CheckReport.Stream.Layout
-        switch format {
+        switch options.report.format {
         case .json:
             layout = .json
         case .tekst, .markdown, .csv, .html, .xlsx, .pdf:
-            let colors = invocation.options["uitvoer"] == nil && context.environment.colorsOutput
+            let colors = options.report.output == nil && context.environment.colorsOutput
             layout = .text(severityText: colors ? Diagnostics.colored : { $0.rawValue })
         }
-        var report = StreamedReport(invocation, format: format, context: context)
+        var report = StreamedReport(options.report, context: context)
         var stream = CheckReport.Stream(files: index.namedFiles, alsoRead: index.otherFiles, layout: layout)
         var part = ""
         stream.start(to: &part)
@@ -91,7 +82,7 @@ enum CheckCommand {
         part = ""
         stream.finish(to: &part)
         report.write(part, context: &context)
-        let written = report.finish(invocation, inputs: index.namedFiles, context: &context)
+        let written = report.finish(options.report, inputs: index.namedFiles, context: &context)
         if written != ExitCode.success { return written }
         return fails ? ExitCode.findings : ExitCode.success
     }

@@ -14,28 +14,38 @@ enum CodesCommand {
             (nooit in de map van de invoer); controleer ze en zet ze daarna zelf terug.
             """,
         arguments: [ArgumentSpec(name: "pad", help: "Bestanden of mappen (standaard: Budgets).", isOptional: true, isRepeating: true)],
-        options: [
-            ReportCommandOptions.format, ReportCommandOptions.output,
-            OptionSpec(long: "toepassen", valueName: "map", help: "Schrijf kopieën van de bestanden mét de voorgestelde codes in deze map."),
-        ],
-        flags: [],
+        options: [ReportCommandOptions.format, ReportCommandOptions.output, Options.apply],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+    /// The report group and `--toepassen`.
+    struct Options: CommandOptions {
+        static let apply = Option<String>("toepassen", value: "map", help: "Schrijf kopieën van de bestanden mét de voorgestelde codes in deze map.")
+
+        var report: ReportCommandOptions
+        /// The folder to write the files with codes into.
+        var applyFolder: String?
+
+        init(_ commandLine: ParsedCommandLine) throws(OptionFailure) {
+            report = try ReportCommandOptions(commandLine)
+            applyFolder = try commandLine.value(Self.apply)
+        }
+    }
+
+    static func run(_ invocation: Invocation<Options>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let books: Books
-        switch BooksOptions.read(invocation.arguments, invocation: invocation, defaultsToBudgets: true, context: &context) {
+        switch BooksOptions.read(invocation.arguments, scope: invocation.options.report.scope, defaultsToBudgets: true, context: &context) {
         case .success(let value): books = value
         case .failure(let status): return status.code
         }
         let budgets = books.analysed.map(\.budget)
         let proposal = CodeProposal(budgets)
         let files = budgets.map(\.file)
-        if let folder = invocation.options["toepassen"]?.last {
+        if let folder = invocation.options.applyFolder {
             let status = apply(proposal, to: budgets, into: folder, context: &context)
             guard status == ExitCode.success else { return status }
         }
-        let text = ReportCommandOptions.render(CodeProposalReport(proposal, files: files), invocation, spec)
-        let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: files, context: &context)
+        let text = invocation.options.report.render(CodeProposalReport(proposal, files: files))
+        let written = invocation.options.report.deliver(text, inputs: files, context: &context)
         return written
     }
 

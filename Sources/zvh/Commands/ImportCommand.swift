@@ -8,11 +8,13 @@ enum ImportCommand {
         abstract: "Lees een begroting uit een werkmap (.xlsx) of CSV en schrijf haar als begrotingsbestand (JSON).",
         discussion: "De indeling: werkbladen (of in CSV blokken met een titelregel) begroting, gemeenten, lasten en baten, en zo nodig tarieven, verdeelsleutels, verrekening en vermeld, zoals 'zvh nieuw' en de werkmap van 'zvh begroting --formaat xlsx' ze schrijven; zie README en Budgets/voorbeelden/. Elke cel die niet te lezen is wordt gemeld met werkblad, rij en kolom (exitcode 65); dan wordt niets geschreven.",
         arguments: [ArgumentSpec(name: "bestand", help: "De werkmap (.xlsx) of CSV (; als scheidingsteken, decimale komma).")],
-        options: [OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf het begrotingsbestand hierheen (atomair; nooit over een invoerbestand) in plaats van naar de standaarduitvoer.")],
-        flags: [],
+        options: [output],
         run: { invocation, _, context in run(invocation, context: &context) })
 
-    static func run(_ invocation: Invocation, context: inout CommandContext) -> Int32 {
+    static let output = Option<String>(
+        "uitvoer", value: "bestand", help: "Schrijf het begrotingsbestand hierheen (atomair; nooit over een invoerbestand) in plaats van naar de standaarduitvoer.")
+
+    static func run(_ invocation: Invocation<ReportCommandOptions>, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
         context.inputPaths.append(path)
         let lower = path.lowercased()
@@ -34,6 +36,6 @@ enum ImportCommand {
             return ExitCode.dataError
         }
         for note in imported.notes { Diagnostics.line(note, context: &context) }
-        return ReportCommandOptions.deliver(.success(.text(imported.text)), invocation: invocation, inputs: [path], context: &context)
+        return invocation.options.deliver(.success(.text(imported.text)), inputs: [path], context: &context)
     }
 }

@@ -3,13 +3,13 @@ import ZVHFinance
 /// `--inwoners CSV` of `zvh volgend-jaar` and `zvh kadernota`: one reader of the
 /// inhabitants' CSV, so both commands accept and refuse the same files alike.
 enum InhabitantsOption {
-    /// The counts of the CSV named by `--inwoners` (none without the option), the file
-    /// added to `inputs` so `--uitvoer` never replaces it.
+    /// The counts of the CSV named by `--inwoners` (`csv`; none without the option), the
+    /// file added to `inputs` so `--uitvoer` never replaces it.
     /// - Returns: the counts by member, or the exit status after reporting why not
     ///   (66 unreadable; 65 for a wrong line, named as `bestand:regel:kolom: fout: …`).
     /// - Complexity: O(n) in the size of the file.
-    static func counts(_ invocation: Invocation, members: [String], inputs: inout [String], context: inout CommandContext) -> Result<[String: Inhabitants], BooksOptions.Status> {
-        guard let csv = invocation.options["inwoners"]?.last else { return .success([:]) }
+    static func counts(_ csv: String?, members: [String], inputs: inout [String], context: inout CommandContext) -> Result<[String: Inhabitants], BooksOptions.Status> {
+        guard let csv else { return .success([:]) }
         inputs.append(csv)
         do throws(BudgetFileError) {
             let bytes = try BudgetLoader.readBytes(csv)

@@ -18,96 +18,61 @@ enum InterimCommand {
             """,
         arguments: [ArgumentSpec(name: "begroting", help: "De begroting (of jaarrekening) met een kolom begroot (JSON).")],
         options: [
-            OptionSpec(long: "boekingen", valueName: "csv", help: "De export van boekingen (CSV); verplicht zonder --prognose."),
-            OptionSpec(long: "regels", valueName: "bestand", help: "De boekingsregels (JSON); verplicht bij --boekingen."),
-            OptionSpec(long: "tot", valueName: "datum", help: "Werkelijk t/m deze datum (JJJJ-MM-DD); verplicht bij --boekingen."),
-            OptionSpec(long: "drempel", valueName: "bedrag-of-percentage", help: "Vanaf welk verschil een toelichting nodig is: een bedrag (10000) of een percentage (10%); herhaalbaar.", isRepeating: true),
-            OptionSpec(long: "toelichtingen", valueName: "bestand", help: "Toelichtingen per code (JSON-object code → tekst)."),
-            OptionSpec(long: "wijziging", valueName: "bestand", help: "Schrijf de voorgestelde begrotingswijziging als begrotingsbestand (atomair; nooit over een invoerbestand)."),
-            ReportCommandOptions.format, ReportCommandOptions.output,
+            InterimOptions.export, InterimOptions.rules, InterimOptions.through, InterimOptions.threshold, InterimOptions.explanations,
+            InterimOptions.amendment, ReportCommandOptions.format, ReportCommandOptions.output, InterimOptions.prognosis,
         ],
-        flags: [prognosisFlag],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static let prognosisFlag = FlagSpec(
-        long: "prognose", help: "Neem werkelijk en prognose uit de kolom van soort prognose van het bestand, in plaats van uit de boekingen.")
-
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
-        let usage = HelpFormatter.usage(of: spec)
-        let bookingOptions = ["boekingen", "regels", "tot"]
-        let fromPrognosis = invocation.flags.contains(prognosisFlag.long)
-        if fromPrognosis, let given = bookingOptions.first(where: { invocation.options[$0] != nil }) {
-            return ZVH.usageError("kies één bron: --prognose (de prognosekolom van het bestand) of --boekingen met --regels en --tot, niet allebei (--\(given) gegeven)", usage: usage, context: &context, command: spec.name)
-        }
-        if !fromPrognosis {
-            if bookingOptions.allSatisfy({ invocation.options[$0] == nil }) {
-                return ZVH.usageError("geef een bron: --boekingen CSV --regels BESTAND --tot DATUM, of --prognose voor de prognosekolom van het bestand", usage: usage, context: &context, command: spec.name)
-            }
-            for required in bookingOptions where invocation.options[required]?.last == nil {
-                return ZVH.usageError("--\(required) is verplicht bij --boekingen (of gebruik --prognose)", usage: usage, context: &context, command: spec.name)
-            }
-        }
-        var threshold = InterimThreshold()
-        for text in invocation.options["drempel"] ?? [] {
-            if text.hasSuffix("%"), let percent = Quantity.parse(typed: String(text.dropLast())), !percent.isNegative, percent <= Quantity(1_000) {
-                threshold.percent = percent
-            } else if let amount = Money.parse(typed: text), !amount.isNegative, amount <= Money.largestFileSum {
-                threshold.amount = amount
-            } else {
-                return ZVH.usageError("--drempel verwacht een bedrag (10000) of een percentage (10%), niet '\(text)'", usage: usage, context: &context, command: spec.name)
-            }
-        }
+    static func run(_ invocation: Invocation<InterimOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let budgetPath = invocation.arguments[0]
+        let options = invocation.options
         let budget: Budget
-        switch BooksOptions.read([budgetPath], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        switch BooksOptions.read([budgetPath], scope: .namedFiles, context: &context) {
         case .success(let books): budget = books.named[0].budget
         case .failure(let status): return status.code
         }
         var explanations = InterimExplanations()
         do throws(BudgetFileError) {
-            if let path = invocation.options["toelichtingen"]?.last {
+            if let path = options.explanationsFile {
                 explanations = try InterimExplanations.read(try BudgetLoader.readBytes(path), file: path)
             }
         } catch {
             return Diagnostics.report(error, context: &context)
         }
         let statement: InterimStatement
-        var inputs = [budgetPath] + (invocation.options["toelichtingen"] ?? [])
-        if fromPrognosis {
+        var inputs = [budgetPath] + (options.explanationsFile.map { [$0] } ?? [])
+        switch options.source {
+        case .prognosis:
             do throws(BudgetFileError) {
-                statement = try InterimStatement(prognosisOf: budget, threshold: threshold, explanations: explanations)
+                statement = try InterimStatement(prognosisOf: budget, threshold: options.threshold, explanations: explanations)
             } catch {
                 return Diagnostics.report(error, context: &context)
             }
-        } else {
-            switch fromBookings(budget, path: budgetPath, invocation: invocation, threshold: threshold, explanations: explanations, spec: spec, context: &context) {
+        case .bookings(let exportPath, let rulesPath, let through):
+            switch fromBookings(
+                budget, path: budgetPath, exportPath: exportPath, rulesPath: rulesPath, through: through, threshold: options.threshold, explanations: explanations,
+                spec: spec, context: &context)
+            {
             case .success(let value): statement = value
             case .failure(let status): return status.code
             }
-            inputs += [invocation.options["boekingen"]?.last, invocation.options["regels"]?.last].compactMap { $0 }
+            inputs += [exportPath, rulesPath]
         }
-        if let path = invocation.options["wijziging"]?.last {
+        if let path = options.amendmentOutput {
             let file = BudgetFileWriter.json(statement.proposedAmendment()).rendered()
-            let status = ReportCommandOptions.deliver(.success(.text(file)), invocation: Invocation(options: ["uitvoer": [path], "formaat": ["json"]]), inputs: inputs, context: &context)
+            let status = ReportCommandOptions(format: .json, output: path).deliver(.success(.text(file)), inputs: inputs, context: &context)
             guard status == ExitCode.success else { return status }
         }
-        let text = ReportCommandOptions.render(InterimReport(statement), invocation, spec)
-        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context)
+        let text = options.report.render(InterimReport(statement))
+        return options.report.deliver(text, inputs: inputs, context: &context)
     }
 
     /// The statement from the bookings (`--boekingen`, `--regels`, `--tot`), or the exit
     /// status after reporting why not.
     static func fromBookings(
-        _ budget: Budget, path budgetPath: String, invocation: Invocation, threshold: InterimThreshold, explanations: InterimExplanations, spec: CommandSpec,
-        context: inout CommandContext
+        _ budget: Budget, path budgetPath: String, exportPath: String, rulesPath: String, through: BookingDate, threshold: InterimThreshold,
+        explanations: InterimExplanations, spec: CommandSpec, context: inout CommandContext
     ) -> Result<InterimStatement, BooksOptions.Status> {
-        let usage = HelpFormatter.usage(of: spec)
-        let exportPath = invocation.options["boekingen"]?.last ?? ""
-        let rulesPath = invocation.options["regels"]?.last ?? ""
-        let dateText = invocation.options["tot"]?.last ?? ""
-        guard let through = BookingDate(iso: dateText) else {
-            return .failure(BooksOptions.Status(code: ZVH.usageError("--tot verwacht een datum JJJJ-MM-DD (bv. 2021-11-08), niet '\(dateText)'", usage: usage, context: &context, command: spec.name)))
-        }
         let rules: BookingRules
         do throws(BudgetFileError) {
             rules = try BookingRulesReader.read(try BudgetLoader.readBytes(rulesPath), file: rulesPath)

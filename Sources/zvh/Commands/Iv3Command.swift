@@ -12,23 +12,30 @@ enum Iv3Command {
             en geven een waarschuwing (bij de meldingen, niet in de matrix). De aansluiting toont dat lasten en baten optellen tot die van het bestand.
             """,
         arguments: [ArgumentSpec(name: "bestand", help: "De jaarrekening of begroting (JSON).")],
-        options: [
-            OptionSpec(long: "formaat", valueName: "formaat", help: "Uitvoerformaat (standaard csv).", allowed: ReportFormat.names, defaultValue: "csv"),
-            ReportCommandOptions.output,
-        ],
-        flags: [ReportCommandOptions.cents],
+        options: [Options.format, ReportCommandOptions.output, ReportCommandOptions.cents],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+    /// The report group with CSV as the default format.
+    struct Options: CommandOptions {
+        static let format = Option<ReportFormat>("formaat", value: "formaat", help: "Uitvoerformaat (standaard csv).", default: .csv)
+
+        var report: ReportCommandOptions
+
+        init(_ commandLine: ParsedCommandLine) throws(OptionFailure) {
+            report = try ReportCommandOptions(commandLine, format: Self.format)
+        }
+    }
+
+    static func run(_ invocation: Invocation<Options>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
         let analysed: AnalysedBudget
-        switch BooksOptions.read([path], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        switch BooksOptions.read([path], scope: .namedFiles, context: &context) {
         case .success(let books): analysed = books.named[0]
         case .failure(let status): return status.code
         }
         let matrix = Iv3Matrix(analysed)
         for finding in matrix.findings { Diagnostics.line(finding.diagnosticLine(), context: &context) }
-        let text = ReportCommandOptions.render(matrix, invocation, spec)
-        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context)
+        let text = invocation.options.report.render(matrix)
+        return invocation.options.report.deliver(text, inputs: [path], context: &context)
     }
 }

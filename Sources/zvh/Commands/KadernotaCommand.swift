@@ -21,28 +21,20 @@ enum KadernotaCommand {
             """,
         arguments: [ArgumentSpec(name: "begroting", help: "De huidige begroting (JSON).")],
         options: [
-            OptionSpec(long: "raming-index", valueName: "soort=procent", help: "Jaarlijkse indexatie, bv. personeel=3,2% (mag herhaald worden).", isRepeating: true),
-            OptionSpec(long: "jaren", valueName: "aantal", help: "Jaren na het begrotingsjaar (0–30, standaard 3)."),
-            OptionSpec(long: "scenario", valueName: "naam", help: "Volume- of sleutelwijzigingen uit scenarios/ of een pad (mag herhaald worden).", isRepeating: true),
-            OptionSpec(long: "bron", valueName: "soort=bron@datum", help: "Bron en datum van een uitgangspunt (mag herhaald worden).", isRepeating: true),
-            OptionSpec(long: "inwoners", valueName: "csv", help: "Nieuwe inwonertallen (CSV 'gemeente;inwoners;peildatum;bron'), zoals bij zvh volgend-jaar."),
-            OptionSpec(long: "kaders", valueName: "bestand", help: "Een kadersbestand (JSON) met jaren, indexatie met bron en datum, inwoners en scenario's; opties vullen aan en gaan voor."),
-            ReportCommandOptions.format,
-            ReportCommandOptions.output,
+            Options.projectionIndex, Options.years, Options.scenario, Options.source, Options.inhabitants, Options.kaders,
+            ReportCommandOptions.format, ReportCommandOptions.output, ReportCommandOptions.cents, BooksOptions.draft, BooksOptions.onlyNamedFiles,
         ],
-        flags: [ReportCommandOptions.cents, BooksOptions.draft, BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static let sourceSubjects = IndexationKind.allCases.map(\.rawValue) + ["inwoners"]
-
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+    static func run(_ invocation: Invocation<Options>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
         let usage = HelpFormatter.usage(of: spec)
-        var projection: ProjectionParameters
+        let options = invocation.options
+        var projection = options.projection
         var sources: [String: (source: String, date: String?)] = [:]
         var kaders: KadersFileReader.Kaders?
         var inputs = [path]
-        if let file = invocation.options["kaders"]?.last {
+        if let file = options.kadersFile {
             do throws(BudgetFileError) {
                 kaders = try KadersFileReader.read(try BudgetLoader.readBytes(file), file: file)
                 inputs.append(file)
@@ -50,46 +42,27 @@ enum KadernotaCommand {
                 return Diagnostics.report(error, context: &context)
             }
         }
-        do throws(QuickScenarioFailure) {
-            projection = try ScenarioOptions.projection(invocation.options)
-            if let kaders {
-                // The file's figures, with the options on top.
-                let years = projection.years
-                projection = kaders.projection
-                if invocation.options["jaren"] != nil { projection.years = years }
-                for text in invocation.options["raming-index"] ?? [] {
-                    try ScenarioOptions.readIndexation(text, option: "--raming-index", into: &projection.indexation)
-                }
-                sources = kaders.sources
-            }
-            for text in invocation.options["bron"] ?? [] {
-                let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                let subject = parts.first.map { String($0.trimmingSpaces).lowercased() } ?? ""
-                guard parts.count == 2, sourceSubjects.contains(subject) else {
-                    throw QuickScenarioFailure("--bron verwacht SOORT=BRON of SOORT=BRON@DATUM met soort \(sourceSubjects.joined(separator: ", ")); niet '\(text)'")
-                }
-                let sourceAndDate = parts[1].split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
-                guard !sourceAndDate[0].isEmpty, sourceAndDate.count == 1 || !sourceAndDate[1].isEmpty else {
-                    throw QuickScenarioFailure("--bron: geef een bron (en eventueel @datum), zoals personeel=CPB cMEV@2026-03-05; niet '\(text)'")
-                }
-                sources[subject] = (sourceAndDate[0], sourceAndDate.count == 2 ? sourceAndDate[1] : nil)
-            }
-        } catch {
-            return ZVH.usageError(error.message, usage: usage, context: &context, command: spec.name)
+        if let kaders {
+            // The file's figures, with the options on top.
+            projection = kaders.projection
+            if let years = options.years { projection.years = years }
+            projection.indexation = projection.indexation.applying(options.indexation)
+            sources = kaders.sources
         }
+        for source in options.sources { sources[source.subject] = (source.source, source.date) }
         let books: Books
-        switch BooksOptions.read([path], invocation: invocation, context: &context) {
+        switch BooksOptions.read([path], scope: options.report.scope, context: &context) {
         case .success(let value): books = value
         case .failure(let status): return status.code
         }
         let budget = books.named[0].budget
         let inhabitants: [String: Inhabitants]
-        switch InhabitantsOption.counts(invocation, members: budget.organisation.members.map(\.name), inputs: &inputs, context: &context) {
+        switch InhabitantsOption.counts(options.inhabitantsFile, members: budget.organisation.members.map(\.name), inputs: &inputs, context: &context) {
         case .success(let value): inhabitants = value
         case .failure(let status): return status.code
         }
         let scenarios: [Scenario]
-        switch ScenarioCommand.scenarioFiles((kaders?.scenarios ?? []) + (invocation.options["scenario"] ?? []), budgetPath: path, inputs: &inputs, context: &context) {
+        switch ScenarioCommand.scenarioFiles((kaders?.scenarios ?? []) + options.scenarioFiles, budgetPath: path, inputs: &inputs, context: &context) {
         case .success(let value): scenarios = value
         case .failure(let status): return status.code
         }
@@ -113,11 +86,11 @@ enum KadernotaCommand {
         // The kadernota goes to the councils: a fout in the members' figures holds it back, as for a letter.
         let members = budget.organisation.members.map(\.name) + nota.members.map(\.municipality)
         let draftFindings: [Finding]
-        switch BooksOptions.release(books, file: budget.file, members: members, invocation: invocation, document: "de kadernota", context: &context) {
+        switch BooksOptions.release(books, file: budget.file, members: members, isDraft: options.report.isDraft, document: "de kadernota", context: &context) {
         case .success(let findings): draftFindings = findings
         case .failure(let status): return status.code
         }
-        let text = ReportCommandOptions.render(BooksReportContent(nota, books: books, draftFindings: draftFindings, namesFilesRead: false), invocation, spec)
-        return BooksOptions.status(delivered: ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context), draftFindings: draftFindings)
+        let text = options.report.render(BooksReportContent(nota, books: books, draftFindings: draftFindings, namesFilesRead: false))
+        return BooksOptions.status(delivered: options.report.deliver(text, inputs: inputs, context: &context), draftFindings: draftFindings)
     }
 }

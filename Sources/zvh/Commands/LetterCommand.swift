@@ -17,35 +17,17 @@ enum LetterCommand {
             ArgumentSpec(name: "gemeente", help: "De gemeente (hoofdletters maken niet uit); weglaten met --alle.", isOptional: true),
             ArgumentSpec(name: "begroting", help: "Het begrotingsbestand."),
         ],
-        options: [
-            ReportCommandOptions.format,
-            LetterDetailsOptions.date,
-            LetterDetailsOptions.reference,
-            OptionSpec(long: "scenario", valueName: "naam", help: "Reken met de begroting zoals dit scenario (uit scenarios/ of een pad) haar wijzigt, bv. een gemeente die uittreedt of toetreedt."),
-            OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf naar dit bestand (atomair; nooit over een invoerbestand); met --alle: naar deze map."),
-        ],
-        flags: [
-            ReportCommandOptions.cents, FlagSpec(long: "alle", help: "Schrijf een brief voor elke gemeente van de begroting in de map van --uitvoer."),
-            BooksOptions.draft, BooksOptions.onlyNamedFiles,
-        ],
-        folderOutputFlag: "alle",
+        options: LetterOptions.declarations,
+        folderOutputFlag: LetterOptions.everyMember,
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
-        let everyMember = invocation.flags.contains("alle")
+    static func run(_ invocation: Invocation<LetterOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+        let options = invocation.options
+        let everyMember = options.isForEveryMember
         let usage = HelpFormatter.usage(of: spec)
-        if everyMember, invocation.arguments.count != 1 {
-            return ZVH.usageError("met --alle alleen de begroting opgeven, geen gemeente", usage: usage, context: &context, command: spec.name)
-        }
-        if !everyMember, invocation.arguments.count != 2 {
-            return ZVH.usageError("geef een gemeente en een begroting op (of --alle en een begroting)", usage: usage, context: &context, command: spec.name)
-        }
-        if everyMember, invocation.options["uitvoer"] == nil {
-            return ZVH.usageError("--alle schrijft één brief per gemeente in een map; geef die map met --uitvoer MAP", usage: usage, context: &context, command: spec.name)
-        }
         let path = invocation.arguments[everyMember ? 0 : 1]
         let books: Books
-        switch BooksOptions.read([path], invocation: invocation, context: &context) {
+        switch BooksOptions.read([path], scope: options.report.scope, context: &context) {
         case .success(let value): books = value
         case .failure(let status): return status.code
         }
@@ -54,13 +36,13 @@ enum LetterCommand {
             return ZVH.usageError("\(path) is een \(budget.kind.rawValue); een bijdragebrief hoort bij een begroting", usage: usage, context: &context, command: spec.name)
         }
         let details: LetterDetails
-        switch LetterDetailsOptions.details(invocation, spec: spec, begroting: path, context: &context) {
+        switch options.details(begroting: path, context: &context) {
         case .success(let value): details = value
         case .failure(let status): return status.code
         }
         var inputs = [path]
         var variant: ScenarioComparison.Variant?
-        if let name = invocation.options["scenario"]?.last {
+        if let name = options.scenarioFile {
             switch scenarioVariant(name, budget: budget, inputs: &inputs, usage: usage, spec: spec, context: &context) {
             case .success(let value): variant = value
             case .failure(let status): return status.code
@@ -93,7 +75,7 @@ enum LetterCommand {
         guard letters.count == municipalities.count else { return ExitCode.dataError }
         let draftFindings: [Finding]
         switch BooksOptions.release(
-            books, file: budget.file, members: municipalities, invocation: invocation, document: everyMember ? "de bijdragebrieven" : "de bijdragebrief", context: &context)
+            books, file: budget.file, members: municipalities, isDraft: options.report.isDraft, document: everyMember ? "de bijdragebrieven" : "de bijdragebrief", context: &context)
         {
         case .success(let findings): draftFindings = findings
         case .failure(let status): return status.code
@@ -102,10 +84,11 @@ enum LetterCommand {
             BooksReportContent(letter, books: books, draftFindings: draftFindings.filter { $0.touches(letter.municipality) }, namesFilesRead: false)
         }
         let written: Int32
-        if everyMember, let folder = invocation.options["uitvoer"]?.last {
-            written = writeAll(contents, into: folder, invocation: invocation, spec: spec, inputs: books.analysed.map(\.budget.file), scenarioFiles: Array(inputs.dropFirst()), context: &context)
+        if everyMember, let folder = options.report.output {
+            written = writeAll(
+                contents, into: folder, report: options.report, inputs: books.analysed.map(\.budget.file), scenarioFiles: Array(inputs.dropFirst()), context: &context)
         } else {
-            written = ReportCommandOptions.deliver(ReportCommandOptions.render(contents[0], invocation, spec), invocation: invocation, inputs: inputs, context: &context)
+            written = options.report.deliver(options.report.render(contents[0]), inputs: inputs, context: &context)
         }
         return BooksOptions.status(delivered: written, draftFindings: draftFindings)
     }
@@ -143,11 +126,11 @@ enum LetterCommand {
     /// of the budgets reads (``OutputFolder``), never over an input (the scenario file of
     /// `--scenario` too, which is no budget and so may sit above the folder).
     static func writeAll(
-        _ letters: [BooksReportContent<ContributionLetter>], into folder: String, invocation: Invocation, spec: CommandSpec, inputs: [String], scenarioFiles: [String] = [],
+        _ letters: [BooksReportContent<ContributionLetter>], into folder: String, report: ReportCommandOptions, inputs: [String], scenarioFiles: [String] = [],
         context: inout CommandContext
     ) -> Int32 {
-        let format = ReportCommandOptions.format(invocation, spec)
-        let options = ReportCommandOptions.reportOptions(invocation)
+        let format = report.format
+        let options = report.rendering
         let budget = letters[0].content.budget
         let names = LetterFileNames.names(letters.map(\.content.municipality), organisation: budget.organisation.identifier, year: budget.period.year, fileExtension: format.fileExtension)
         let summary = LetterSummary(letters.map(\.content), fileNames: names)

@@ -12,18 +12,31 @@ enum MunicipalityCommand {
             ArgumentSpec(name: "pad", help: "Bestanden of mappen (standaard: Budgets).", isOptional: true, isRepeating: true),
         ],
         options: [
-            ReportCommandOptions.format, ReportCommandOptions.output,
-            OptionSpec(
-                long: "eigen-raming", valueName: "csv",
-                help: "CSV-bestand met de eigen raming van de gemeente, een regel 'jaar;bedrag' per jaar: toont per jaar de raming van het ZVH, de eigen raming en het verschil (+ = voordeel)."),
+            ReportCommandOptions.format, ReportCommandOptions.output, Options.ownEstimate,
+            ReportCommandOptions.cents, ReportCommandOptions.explain, BooksOptions.onlyNamedFiles,
         ],
-        flags: [ReportCommandOptions.cents, ReportCommandOptions.explain, BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+    /// The report group and `--eigen-raming`.
+    struct Options: CommandOptions {
+        static let ownEstimate = Option<String>(
+            "eigen-raming", value: "csv",
+            help: "CSV-bestand met de eigen raming van de gemeente, een regel 'jaar;bedrag' per jaar: toont per jaar de raming van het ZVH, de eigen raming en het verschil (+ = voordeel).")
+
+        var report: ReportCommandOptions
+        /// The CSV file of the municipality's own estimate.
+        var ownEstimateFile: String?
+
+        init(_ commandLine: ParsedCommandLine) throws(OptionFailure) {
+            report = try ReportCommandOptions(commandLine)
+            ownEstimateFile = try commandLine.value(Self.ownEstimate)
+        }
+    }
+
+    static func run(_ invocation: Invocation<Options>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let requested = invocation.arguments[0]
         var ownEstimates: [OwnEstimate] = []
-        if let path = invocation.options["eigen-raming"]?.last {
+        if let path = invocation.options.ownEstimateFile {
             context.inputPaths.append(path)
             do throws(BudgetFileError) {
                 let bytes = try BudgetLoader.readBytes(path)
@@ -39,7 +52,7 @@ enum MunicipalityCommand {
             }
         }
         let books: Books
-        switch BooksOptions.read(Array(invocation.arguments.dropFirst()), invocation: invocation, defaultsToBudgets: true, context: &context) {
+        switch BooksOptions.read(Array(invocation.arguments.dropFirst()), scope: invocation.options.report.scope, defaultsToBudgets: true, context: &context) {
         case .success(let value): books = value
         case .failure(let status): return status.code
         }
@@ -57,8 +70,8 @@ enum MunicipalityCommand {
             return ExitCode.dataError
         }
         let (entries, status) = BooksOptions.entries(books, everyFileRead: true, context: &context)
-        let text = ReportCommandOptions.render(MunicipalityReport(municipality, entries: entries, ownEstimates: ownEstimates), invocation, spec)
-        let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: budgets.map(\.file), context: &context)
+        let text = invocation.options.report.render(MunicipalityReport(municipality, entries: entries, ownEstimates: ownEstimates))
+        let written = invocation.options.report.deliver(text, inputs: budgets.map(\.file), context: &context)
         return written != ExitCode.success ? written : status
     }
 }

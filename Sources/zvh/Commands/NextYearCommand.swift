@@ -15,28 +15,18 @@ enum NextYearCommand {
             gemaakt is. Schrijft naar de standaarduitvoer of met --uitvoer naar een nieuw bestand (atomair, nooit over een invoerbestand).
             """,
         arguments: [ArgumentSpec(name: "begroting", help: "De begroting van dit jaar (JSON).")],
-        options: [
-            OptionSpec(long: "jaarrekening", valueName: "bestand", help: "De jaarrekening waarvan de verrekening wordt opgenomen."),
-            OptionSpec(long: "index", valueName: "soort=procent", help: "Indexatie, bv. personeel=3,2% (mag herhaald worden).", isRepeating: true),
-            OptionSpec(long: "inwoners", valueName: "csv", help: "Nieuwe inwonertallen (CSV 'gemeente;inwoners;peildatum;bron')."),
-            OptionSpec(long: "raming", valueName: "jaren", help: "Voeg ramingkolommen toe voor dit aantal jaren na het begrotingsjaar (1–10), elk met eigen bijdragen."),
-        ] + SettlementCommand.spec.options.filter { !["formaat", "uitvoer"].contains($0.long) } + [ReportCommandOptions.output],
-        flags: [
-            FlagSpec(long: "nacalculatie", help: "Verreken alleen het verschil tussen het resultaat van --jaarrekening en wat eerdere begrotingen van dat jaar al verrekenden."),
-            BooksOptions.onlyNamedFiles,
+        options: [Options.account, Options.index, Options.inhabitants, Options.projectionYears] + SettlementOptions.declarations + [
+            ReportCommandOptions.output, Options.recalculation, BooksOptions.onlyNamedFiles,
         ],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+    static func run(_ invocation: Invocation<Options>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
-        let usage = HelpFormatter.usage(of: spec)
+        let options = invocation.options
         var inputs = [path]
-        let account = invocation.options["jaarrekening"]?.last
-        if account == nil, invocation.flags.contains("nacalculatie") {
-            return ZVH.usageError("--nacalculatie verrekent het verschil met het resultaat van een jaarrekening; geef die met --jaarrekening", usage: usage, context: &context, command: spec.name)
-        }
+        let account = options.accountFile
         let books: Books
-        switch BooksOptions.read([path] + (account.map { SettlementCommand.paths(invocation, account: $0) } ?? []), invocation: invocation, context: &context) {
+        switch BooksOptions.read([path] + (account.map { options.settlement.paths(account: $0) } ?? []), scope: options.output.scope, context: &context) {
         case .success(let value): books = value
         case .failure(let status): return status.code
         }
@@ -46,56 +36,39 @@ enum NextYearCommand {
                 .invalidValue(file: path, at: .none, message: "'zvh volgend-jaar' maakt een begroting uit een begroting; dit is een jaarrekening (geef die met --jaarrekening)"),
                 context: &context)
         }
-        var indexation = Indexation()
-        do throws(QuickScenarioFailure) {
-            for text in invocation.options["index"] ?? [] {
-                try ScenarioOptions.readIndexation(text, option: "--index", into: &indexation)
-            }
-        } catch {
-            return ZVH.usageError(error.message, usage: usage, context: &context, command: spec.name)
-        }
-        var ramingYears = 0
-        if let text = invocation.options["raming"]?.last {
-            guard let value = Int(text), (1...10).contains(value) else {
-                return ZVH.usageError("--raming verwacht een aantal jaren van 1 tot en met 10, niet '\(text)'", usage: usage, context: &context, command: spec.name)
-            }
-            ramingYears = value
-        }
         var plan: SettlementPlan?
         if let account {
-            inputs += SettlementCommand.paths(invocation, account: account)
+            inputs += options.settlement.paths(account: account)
             let derivation: SettlementDerivation
-            switch SettlementCommand.derive(invocation, spec: spec, books: books, path: account, context: &context) {
+            switch SettlementCommand.derive(options.settlement, spec: spec, books: books, path: account, context: &context) {
             case .success(let value): derivation = value
             case .failure(let status): return status.code
             }
             // The ledger of the books decides: a year is settled once; a nacalculatie only the difference.
             let ledgerYear = books.ledger(of: budget.organisation.identifier).year(derivation.budget.period.year)
             do throws(SettlementPlanError) {
-                plan = try SettlementPlan(derivation, ledgerYear: ledgerYear, isNacalculatie: invocation.flags.contains("nacalculatie"), keys: budget.keys)
+                plan = try SettlementPlan(derivation, ledgerYear: ledgerYear, isNacalculatie: options.isRecalculation, keys: budget.keys)
             } catch {
                 Diagnostics.line("\(path): fout: \(error.message); er is niets geschreven", context: &context)
                 context.inputFailure = ExitCode.dataError
                 return ExitCode.dataError
             }
-        } else if ["sleutel", "sleutels-uit", "samenvoegen", "niet-verrekenen"].contains(where: { invocation.options[$0] != nil }) {
-            return ZVH.usageError("--sleutel, --sleutels-uit, --samenvoegen en --niet-verrekenen gelden voor de verrekening en vragen om --jaarrekening", usage: usage, context: &context, command: spec.name)
         }
         let inhabitants: [String: Inhabitants]
-        switch InhabitantsOption.counts(invocation, members: budget.organisation.members.map(\.name), inputs: &inputs, context: &context) {
+        let csv = options.inhabitantsFile
+        switch InhabitantsOption.counts(csv, members: budget.organisation.members.map(\.name), inputs: &inputs, context: &context) {
         case .success(let value): inhabitants = value
         case .failure(let status): return status.code
         }
-        let csv = invocation.options["inwoners"]?.last
         let next: Budget
         do throws(ScenarioError) {
             next = try NextYear.withRamingColumns(
-                NextYear.begroting(from: budget, indexation: indexation, settlement: plan, inhabitants: inhabitants, inhabitantsSource: csv),
-                indexation: indexation, years: ramingYears)
+                NextYear.begroting(from: budget, indexation: options.indexation, settlement: plan, inhabitants: inhabitants, inhabitantsSource: csv),
+                indexation: options.indexation, years: options.projectionYearCount)
         } catch {
             context.err("\(path): fout: \(error.errorDescription ?? "de begroting kan niet worden doorgetrokken")\n")
             return ExitCode.dataError
         }
-        return ReportCommandOptions.deliverBudgetFile(next, madeFrom: path, invocation: invocation, inputs: inputs, context: &context)
+        return options.output.deliverBudgetFile(next, madeFrom: path, inputs: inputs, context: &context)
     }
 }

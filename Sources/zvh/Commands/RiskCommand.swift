@@ -14,14 +14,13 @@ enum RiskCommand {
             Elke gemeente krijgt haar deel van de benodigde capaciteit naar de verdeelsleutel van de bijdragen.
             """,
         arguments: [ArgumentSpec(name: "begroting", help: "De begroting (JSON).")],
-        options: [ReportCommandOptions.format, ReportCommandOptions.output],
-        flags: [ReportCommandOptions.cents],
+        options: [ReportCommandOptions.format, ReportCommandOptions.output, ReportCommandOptions.cents],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+    static func run(_ invocation: Invocation<ReportCommandOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
         let budget: Budget
-        switch BooksOptions.read([path], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        switch BooksOptions.read([path], scope: .namedFiles, context: &context) {
         case .success(let books): budget = books.named[0].budget
         case .failure(let status): return status.code
         }
@@ -40,7 +39,7 @@ enum RiskCommand {
             context.err("\(path): fout: \(error)\n")
             return ExitCode.dataError
         }
-        let text = ReportCommandOptions.render(profile, invocation, spec)
-        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: [path], context: &context)
+        let text = invocation.options.render(profile)
+        return invocation.options.deliver(text, inputs: [path], context: &context)
     }
 }

@@ -29,71 +29,33 @@ enum ScenarioCommand {
             zou worden dan 5 MB wordt geweigerd (exitcode 64, met het aantal punten).
             """,
         arguments: [ArgumentSpec(name: "bestand", help: "De begroting (JSON).")],
-        options: [
-            OptionSpec(long: "scenario", valueName: "naam", help: "Een scenario uit scenarios/ of een pad (mag herhaald worden).", isRepeating: true),
-            OptionSpec(long: "variant", valueName: "naam: wijzigingen", help: "Een benoemde variant, bv. \"Beek treedt uit: uittreden=Beek\" (mag herhaald worden).", isRepeating: true),
-            OptionSpec(long: "index", valueName: "soort=procent", help: "Eenmalige indexatie, bv. personeel=3,2% (mag herhaald worden).", isRepeating: true),
-            OptionSpec(long: "fte", valueName: "functie=aantal", help: "Fte erbij of eraf, bv. procesregie=+1, procesregie=+1@95000 of procesregie@MDA++=-0,5.", isRepeating: true),
-            OptionSpec(long: "sleutel", valueName: "naam", help: "Verdeel de bijdragen naar deze verdeelsleutel."),
-            OptionSpec(long: "ingroei", valueName: "sleutel/jaren", help: "Laat de bijdragen in zoveel jaren naar deze sleutel ingroeien, bv. inwoners/4 of inwoners/4/0,50-per-inwoner."),
-            OptionSpec(long: "zonder-baten", valueName: "soort", help: "Baten van deze soort vervallen (bv. pok).", isRepeating: true),
-            OptionSpec(long: "uittreden", valueName: "gemeente", help: "Deze gemeente treedt uit; gemeente@jaar vanaf een jaar.", isRepeating: true),
-            OptionSpec(long: "jaren", valueName: "aantal", help: "Meerjarenraming over dit aantal jaren na het begrotingsjaar (0–30, standaard 3)."),
-            OptionSpec(long: "raming-index", valueName: "soort=procent", help: "Jaarlijkse indexatie van de meerjarenraming, bv. personeel=2,5% (mag herhaald worden).", isRepeating: true),
-            OptionSpec(long: "reeks", valueName: "parameter=van..tot:stap", help: "Een as van een raster, bv. index.personeel=0..5:0,5 (mag herhaald worden).", isRepeating: true),
-            ReportCommandOptions.format,
-            ReportCommandOptions.output,
-        ],
-        flags: [
-            FlagSpec(long: "gevoeligheid", help: "Toon wat +1% loonindexatie en +1 fte per functie elke gemeente kost."), ReportCommandOptions.cents,
-            FlagSpec(long: "interactief", help: "Schrijf de pagina van de stuurgroep (met --formaat html en --uitvoer): kiezen zonder netwerk."),
-        ],
+        options: ScenarioOptions.declarations,
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
-    static func run(_ invocation: Invocation, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+    static func run(_ invocation: Invocation<ScenarioOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let path = invocation.arguments[0]
         let usage = HelpFormatter.usage(of: spec)
-        var variants: [Scenario] = []
-        let projection: ProjectionParameters
-        var axes: [Sweep.Axis] = []
-        let isInteractive = invocation.flags.contains("interactief")
-        do throws(QuickScenarioFailure) {
-            if isInteractive { try ScenarioOptions.requireInteractiveOutput(invocation) }
-            for text in invocation.options["variant"] ?? [] { variants.append(try ScenarioOptions.variant(text)) }
-            if let quick = try ScenarioOptions.quickScenario(invocation.options, name: "snelle wijzigingen", description: "uit de opties op de opdrachtregel") {
-                // On the page every quick change is a switch of its own.
-                variants += isInteractive ? quick.separatedChanges : [quick]
-            }
-            projection = try ScenarioOptions.projection(invocation.options)
-            for text in invocation.options["reeks"] ?? [] { axes.append(try ScenarioOptions.sweepAxis(text)) }
-            let points = ScenarioGrid(axes: axes.map(ScenarioAxis.init(sweep:))).count
-            if (points ?? Int.max) > Sweep.largestPointCount {
-                let count = points.map { "\($0) punten" } ?? "meer punten dan te tellen zijn"
-                throw QuickScenarioFailure("--reeks: het raster heeft \(count); hoogstens \(Sweep.largestPointCount)")
-            }
-        } catch {
-            return ZVH.usageError(error.message, usage: usage, context: &context, command: spec.name)
-        }
+        let options = invocation.options
         let budget: Budget
-        switch BooksOptions.read([path], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
+        switch BooksOptions.read([path], scope: .namedFiles, context: &context) {
         case .success(let books): budget = books.named[0].budget
         case .failure(let status): return status.code
         }
         var inputs = [path]
         let scenarios: [Scenario]
-        switch scenarioFiles(invocation.options["scenario"] ?? [], budgetPath: path, inputs: &inputs, context: &context) {
+        switch scenarioFiles(options.scenarioFiles, budgetPath: path, inputs: &inputs, context: &context) {
         case .success(let value): scenarios = value
         case .failure(let status): return status.code
         }
         let study = ScenarioStudy(
-            budget: budget, scenarios: scenarios + variants, projection: projection,
-            includesSensitivity: invocation.flags.contains("gevoeligheid"), sweepAxes: axes)
+            budget: budget, scenarios: scenarios + options.variants, projection: options.projection,
+            includesSensitivity: options.includesSensitivity, sweepAxes: options.sweepAxes)
         let rendered: Result<ReportOutput, SpreadsheetError>
         do {
-            if isInteractive {
+            if options.isInteractive {
                 rendered = .success(.text(try study.session().html()))
             } else {
-                rendered = ReportCommandOptions.render(try study.content(), invocation, spec)
+                rendered = options.report.render(try study.content())
             }
         } catch let refusal as ScenarioSessionTooLarge {
             return ZVH.usageError(refusal.message, usage: usage, context: &context, command: spec.name)
@@ -109,7 +71,7 @@ enum ScenarioCommand {
             context.err("\(path): fout: \(error)\n")
             return ExitCode.dataError
         }
-        return ReportCommandOptions.deliver(rendered, invocation: invocation, inputs: inputs, context: &context)
+        return options.report.deliver(rendered, inputs: inputs, context: &context)
     }
 
     /// The scenario files named (a path, or a name in the budget's `scenarios/`

@@ -9,13 +9,13 @@ extension ReportCommandOptions {
     ///   - budget: the budget to write.
     ///   - source: the file it is made from, named in a message.
     /// - Returns: the exit status (65 when the file would be refused).
-    static func deliverBudgetFile(_ budget: Budget, madeFrom source: String, invocation: Invocation, inputs: [String], context: inout CommandContext) -> Int32 {
+    func deliverBudgetFile(_ budget: Budget, madeFrom source: String, inputs: [String], context: inout CommandContext) -> Int32 {
         let checked: CheckedBudgetFile
         do throws(BudgetFileError) {
             checked = try BudgetFileWriter.checkedFile(budget, file: source)
         } catch {
             return Diagnostics.report(error, context: &context)
         }
-        return deliver(.success(.text(checked.text)), invocation: invocation, inputs: inputs, context: &context)
+        return deliver(.success(.text(checked.text)), inputs: inputs, context: &context)
     }
 }

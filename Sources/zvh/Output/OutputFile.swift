@@ -40,16 +40,16 @@ enum OutputFile {
     /// line (and `Budgets` for a command that reads it by default), so an input is
     /// protected even when it fails to load.
     /// - Returns: the exit status when the target is refused, nil when it may be written.
-    static func refusal(for invocation: Invocation, of command: CommandSpec, context: inout CommandContext) -> Int32? {
-        guard let path = invocation.options["uitvoer"]?.last else { return nil }
-        if let flag = command.folderOutputFlag, invocation.flags.contains(flag) { return nil }
-        var inputs = invocation.arguments + (invocation.options["scenario"] ?? []) + (invocation.options["eigen-raming"] ?? [])
-        // Options that name an input file (--jaarrekening, --voorschotten, --inwoners, --sleutels-uit).
-        for option in command.options where option.long != "uitvoer" && ["bestand", "csv"].contains(option.valueName) {
-            inputs += invocation.options[option.long] ?? []
+    static func refusal(for commandLine: ParsedCommandLine, of command: CommandSpec, context: inout CommandContext) -> Int32? {
+        guard let path = commandLine.texts(of: ReportCommandOptions.output.spec).last else { return nil }
+        if let flag = command.folderOutputFlag, commandLine.isSet(flag) { return nil }
+        // The arguments, and the options that name an input (--scenario, --jaarrekening, --voorschotten, --inwoners, --sleutels-uit, …).
+        var inputs = commandLine.arguments
+        for option in command.options where option.namesInputFile {
+            inputs += commandLine.texts(of: option)
         }
         let readsBudgetsByDefault = command.arguments.contains { $0.isOptional && $0.isRepeating }
-        if readsBudgetsByDefault, invocation.arguments.count < command.arguments.count { inputs.append("Budgets") }
+        if readsBudgetsByDefault, commandLine.arguments.count < command.arguments.count { inputs.append("Budgets") }
         do {
             _ = try destination(of: path, protecting: inputs)
             return nil

@@ -1,7 +1,7 @@
 import ZVHFinance
 
 /// A report's text delivered as it is made: to standard output part by part (each part
-/// escaped for the terminal as ``ReportCommandOptions/deliver(_:invocation:inputs:context:)``
+/// escaped for the terminal as ``ReportCommandOptions/deliver(_:inputs:context:)``
 /// escapes a whole report), or, with `--uitvoer`, gathered and written to the file at
 /// once at the end (atomically, as every report).
 struct StreamedReport {
@@ -12,9 +12,9 @@ struct StreamedReport {
     /// The text for the file, with `--uitvoer`.
     private var gathered = ""
 
-    init(_ invocation: Invocation, format: ReportFormat, context: CommandContext) {
-        path = invocation.options["uitvoer"]?.last
-        keepsColours = context.environment.colorsOutput && format == .tekst
+    init(_ report: ReportCommandOptions, context: CommandContext) {
+        path = report.output
+        keepsColours = context.environment.colorsOutput && report.format == .tekst
     }
 
     /// Delivers one part of the report.
@@ -28,9 +28,9 @@ struct StreamedReport {
     }
 
     /// Ends the report: writes the `--uitvoer` file.
-    /// - Returns: the exit status of the delivery (see ``ReportCommandOptions/deliver(_:invocation:inputs:context:)``).
-    func finish(_ invocation: Invocation, inputs: [String], context: inout CommandContext) -> Int32 {
+    /// - Returns: the exit status of the delivery (see ``ReportCommandOptions/deliver(_:inputs:context:)``).
+    func finish(_ report: ReportCommandOptions, inputs: [String], context: inout CommandContext) -> Int32 {
         guard path != nil else { return ExitCode.success }
-        return ReportCommandOptions.deliver(.success(.text(gathered)), invocation: invocation, inputs: inputs, context: &context)
+        return report.deliver(.success(.text(gathered)), inputs: inputs, context: &context)
     }
 }

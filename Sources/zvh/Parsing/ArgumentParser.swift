@@ -2,24 +2,26 @@ import ZVHFinance
 
 /// Parses the arguments of one subcommand against its ``CommandSpec``, following the
 /// conventions of swift-argument-parser: `--name value` or `--name=value`, flags,
-/// `--` to end options, `-h`/`--help`.
+/// `--` to end options, `-h`/`--help`. It checks the form (known options, a value where
+/// one is due, a choice among its values, given once unless repeatable, the number of
+/// arguments); the command's ``CommandOptions`` then read the typed values.
 enum ArgumentParser {
     /// What parsing produced.
     enum Outcome {
-        case invocation(Invocation)
+        case parsed(ParsedCommandLine)
         case help
         case failure(String)
     }
 
     static func parse(_ arguments: [String], for spec: CommandSpec) -> Outcome {
-        var invocation = Invocation()
+        var commandLine = ParsedCommandLine()
         var index = 0
         var optionsEnded = false
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
             if optionsEnded || !argument.hasPrefix("-") || argument == "-" || isNegativeNumber(argument) {
-                invocation.arguments.append(argument)
+                commandLine.arguments.append(argument)
                 continue
             }
             if argument == "--" {
@@ -36,9 +38,9 @@ enum ArgumentParser {
                 inlineValue = String(name[name.index(after: equals)...])
                 name = String(name[..<equals])
             }
-            if spec.flags.contains(where: { $0.long == name }) {
+            if let flag = spec.flags.first(where: { $0.long == name }) {
                 guard inlineValue == nil else { return .failure("de optie '--\(name)' neemt geen waarde") }
-                invocation.flags.insert(name)
+                commandLine.set(flag)
                 continue
             }
             guard let option = spec.options.first(where: { $0.long == name }) else {
@@ -57,21 +59,21 @@ enum ArgumentParser {
             if !option.allowed.isEmpty, !option.allowed.contains(value) {
                 return .failure("de waarde '\(value)' van '--\(name)' is ongeldig; kies uit: \(option.allowed.joined(separator: ", "))")
             }
-            if !option.isRepeating, invocation.options[name] != nil {
+            if !option.isRepeating, !commandLine.texts(of: option).isEmpty {
                 return .failure("de optie '--\(name)' is meer dan eens opgegeven")
             }
-            invocation.options[name, default: []].append(value)
+            commandLine.append(value, for: option)
         }
         let required = spec.arguments.filter { !$0.isOptional }.count
         let repeats = spec.arguments.contains { $0.isRepeating }
-        if invocation.arguments.count < required {
-            let missing = spec.arguments[invocation.arguments.count]
+        if commandLine.arguments.count < required {
+            let missing = spec.arguments[commandLine.arguments.count]
             return .failure("het argument <\(missing.name)> ontbreekt")
         }
-        if !repeats, invocation.arguments.count > spec.arguments.count {
-            return .failure("onverwacht argument '\(invocation.arguments[spec.arguments.count])'")
+        if !repeats, commandLine.arguments.count > spec.arguments.count {
+            return .failure("onverwacht argument '\(commandLine.arguments[spec.arguments.count])'")
         }
-        return .invocation(invocation)
+        return .parsed(commandLine)
     }
 
     static func isNegativeNumber(_ text: String) -> Bool {

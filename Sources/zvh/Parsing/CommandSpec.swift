@@ -1,7 +1,8 @@
 import ZVHFinance
 
-/// The description of a subcommand: its names, help texts, arguments and options,
-/// and what it does. Help and parsing are both generated from it.
+/// The description of a subcommand: its names, help texts, arguments and options, and
+/// what it does. Help, parsing and the typed options the command runs with are all
+/// generated from it.
 struct CommandSpec: Sendable {
     /// The subcommand's name (`begroting`).
     var name: String
@@ -13,15 +14,52 @@ struct CommandSpec: Sendable {
     var discussion: String?
     /// The positional arguments.
     var arguments: [ArgumentSpec]
-    /// The options that take a value.
-    var options: [OptionSpec]
-    /// The options without a value.
-    var flags: [FlagSpec]
+    /// The options and flags, in the order help lists them (options with a value first).
+    var declarations: [Declaration]
     /// The flag with which `--uitvoer` names a folder to write several files into
     /// (checked by the command itself) rather than one file.
-    var folderOutputFlag: String? = nil
-    /// Runs the command after parsing.
-    var run: @Sendable (Invocation, CommandSpec, inout CommandContext) -> Int32
+    var folderOutputFlag: Flag?
+    /// Reads the typed options and runs the command; a refused option is a usage error.
+    var run: @Sendable (ParsedCommandLine, CommandSpec, inout CommandContext) -> Int32
+
+    /// Declares a command whose `run` receives its options as `Options`, read and
+    /// checked before it starts.
+    /// - Parameters:
+    ///   - options: every option and flag the command accepts (its own and the groups'
+    ///     it shares), in the order help lists them.
+    ///   - run: the command, with its typed invocation.
+    init<Options: CommandOptions>(
+        name: String, aliases: [String] = [], abstract: String, discussion: String? = nil, arguments: [ArgumentSpec],
+        options: [any OptionDeclaration], folderOutputFlag: Flag? = nil,
+        run: @escaping @Sendable (Invocation<Options>, CommandSpec, inout CommandContext) -> Int32
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.abstract = abstract
+        self.discussion = discussion
+        self.arguments = arguments
+        self.declarations = options.map(\.declaration)
+        self.folderOutputFlag = folderOutputFlag
+        self.run = { commandLine, spec, context in
+            let options: Options
+            do throws(OptionFailure) {
+                options = try Options(commandLine)
+            } catch {
+                return ZVH.usageError(error.message, usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
+            }
+            return run(Invocation(arguments: commandLine.arguments, options: options), spec, &context)
+        }
+    }
+
+    /// The options that take a value, in order.
+    var options: [OptionSpec] {
+        declarations.compactMap { if case .option(let option) = $0 { option } else { nil } }
+    }
+
+    /// The options without a value, in order.
+    var flags: [Flag] {
+        declarations.compactMap { if case .flag(let flag) = $0 { flag } else { nil } }
+    }
 }
 
 /// A positional argument.
@@ -32,7 +70,8 @@ struct ArgumentSpec: Sendable {
     var isRepeating = false
 }
 
-/// An option with a value (`--formaat json`, `--formaat=json`).
+/// An option with a value (`--formaat json`, `--formaat=json`) as the parser and the
+/// help see it; declared by an ``Option``.
 struct OptionSpec: Sendable {
     var long: String
     var valueName: String
@@ -42,25 +81,17 @@ struct OptionSpec: Sendable {
     var defaultValue: String?
     var isRepeating = false
     /// Whether the command needs the option: its usage shows it without brackets and
-    /// its help says "verplicht"; the command checks it and says what is missing.
+    /// its help says "verplicht"; the options value checks it and says what is missing.
     var isRequired = false
-}
+    /// Whether the value names an input that `--uitvoer` must never replace, besides
+    /// the options whose value is a `bestand` or a `csv`.
+    var namesInput = false
 
-/// An option without a value (`--strikt`).
-struct FlagSpec: Sendable {
-    var long: String
-    var help: String
-}
-
-/// The parsed command line of one subcommand.
-struct Invocation: Sendable {
-    var arguments: [String] = []
-    var options: [String: [String]] = [:]
-    var flags: Set<String> = []
-
-    /// The last value given for an option, or its default.
-    func option(_ long: String, in spec: CommandSpec) -> String? {
-        options[long]?.last ?? spec.options.first { $0.long == long }?.defaultValue
+    /// Whether the value names a file `--uitvoer` must never replace: every option
+    /// whose value is a `bestand` or a `csv` (`--jaarrekening`, `--voorschotten`,
+    /// `--inwoners`, `--sleutels-uit`, …) but `--uitvoer` itself, and those declared so.
+    var namesInputFile: Bool {
+        namesInput || (long != "uitvoer" && ["bestand", "csv"].contains(valueName))
     }
 }
 
@@ -84,7 +115,7 @@ struct CommandContext {
     var inputFailure: Int32?
 
     /// Writes to standard output (a report is escaped before, in
-    /// ``ReportCommandOptions/deliver(_:invocation:inputs:context:)``).
+    /// ``ReportCommandOptions/deliver(_:inputs:context:)``).
     mutating func out(_ text: String) { output += text }
     /// Passes what was written to standard output on now, so that a report written one
     /// part at a time is never held whole.

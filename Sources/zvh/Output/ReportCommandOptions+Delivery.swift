@@ -1,40 +1,30 @@
 import Foundation
 import ZVHFinance
 
-/// The options every report command shares.
-enum ReportCommandOptions {
-    static let format = OptionSpec(long: "formaat", valueName: "formaat", help: "Uitvoerformaat.", allowed: ReportFormat.names, defaultValue: "tekst")
-    static let output = OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf naar dit bestand (atomair; nooit over een invoerbestand) in plaats van naar de standaarduitvoer.")
-    static let cents = FlagSpec(long: "centen", help: "Toon bedragen in euro's en centen in plaats van afgerond op hele euro's.")
-    static let explain = FlagSpec(long: "uitleg", help: "Leg per gemeente uit hoe haar bijdrage tot stand komt.")
-
-    static func format(_ invocation: Invocation, _ spec: CommandSpec) -> ReportFormat {
-        ReportFormat(rawValue: invocation.option("formaat", in: spec) ?? "tekst") ?? .tekst
-    }
-
+/// How a report command renders and delivers what it made, with its shared options
+/// (``ReportCommandOptions``).
+extension ReportCommandOptions {
     /// Renders a report's content in the chosen format with the chosen options: text,
     /// or the bytes of a workbook (`xlsx`), or the reason a workbook cannot be written.
-    static func render(_ content: some ReportContent, _ invocation: Invocation, _ spec: CommandSpec) -> Result<ReportOutput, SpreadsheetError> {
-        Result { () throws(SpreadsheetError) -> ReportOutput in try format(invocation, spec).output(content, options: reportOptions(invocation)) }
+    func render(_ content: some ReportContent) -> Result<ReportOutput, SpreadsheetError> {
+        Result { () throws(SpreadsheetError) -> ReportOutput in try format.output(content, options: rendering) }
     }
 
     /// Refuses a binary format (`xlsx`, `pdf`) without `--uitvoer`: a workbook or a
-    /// PDF file is never sent to a terminal or a pipe.
+    /// PDF file is never sent to a terminal or a pipe. Checked on the parsed command
+    /// line before the options value is read, for every command that declares a
+    /// `--formaat` (also `zvh nieuw`, whose formats are its own).
     /// - Returns: the exit status (64) when refused, nil otherwise.
-    static func binaryRefusal(for invocation: Invocation, of command: CommandSpec, context: inout CommandContext) -> Int32? {
-        guard command.options.contains(where: { $0.long == "formaat" }),
-              let name = invocation.options["formaat"]?.last, let format = ReportFormat(rawValue: name), format.isBinary,
-              invocation.options["uitvoer"] == nil else { return nil }
+    static func binaryRefusal(for commandLine: ParsedCommandLine, of command: CommandSpec, context: inout CommandContext) -> Int32? {
+        guard let formatOption = command.options.first(where: { $0.long == Self.format.spec.long }),
+              let name = commandLine.texts(of: formatOption).last, let chosen = ReportFormat(rawValue: name), chosen.isBinary,
+              commandLine.texts(of: Self.output.spec).isEmpty else { return nil }
         let kind: String
-        switch format {
+        switch chosen {
         case .pdf: kind = "een PDF-bestand"
         case .tekst, .markdown, .csv, .json, .html, .xlsx: kind = "een werkmap"
         }
         return ZVH.usageError("--formaat \(name) schrijft \(kind) (binair) en vraagt om --uitvoer BESTAND.\(name)", usage: HelpFormatter.usage(of: command), context: &context, command: command.name)
-    }
-
-    static func reportOptions(_ invocation: Invocation) -> ReportOptions {
-        ReportOptions(unit: invocation.flags.contains("centen") ? .cent : .euro, explains: invocation.flags.contains("uitleg"))
     }
 
     /// Delivers rendered output: to the `--uitvoer` file, or to standard output —
@@ -42,9 +32,9 @@ enum ReportCommandOptions {
     /// shown for part of the inputs).
     /// - Returns: the exit status (65 or 66 for a failed input, 64 for a refused
     ///   `--uitvoer`, 73 when the file cannot be written).
-    static func deliver(_ rendered: Result<ReportOutput, SpreadsheetError>, invocation: Invocation, inputs: [String], context: inout CommandContext) -> Int32 {
+    func deliver(_ rendered: Result<ReportOutput, SpreadsheetError>, inputs: [String], context: inout CommandContext) -> Int32 {
         if let failure = context.inputFailure { return failure }
-        let path = invocation.options["uitvoer"]?.last
+        let path = output
         let text: String
         switch rendered {
         case .failure(let error):
@@ -63,10 +53,9 @@ enum ReportCommandOptions {
             text = rendered
         }
         guard let path else {
-            let format = invocation.options["formaat"]?.last
             // Colour (only `tekst` on a terminal) is the one escape sequence a renderer writes.
-            let keepsColours = context.environment.colorsOutput && (format ?? "tekst") == ReportFormat.tekst.rawValue
-            context.out(terminalText(text, keepingColours: keepsColours))
+            let keepsColours = context.environment.colorsOutput && format == .tekst
+            context.out(Self.terminalText(text, keepingColours: keepsColours))
             return ExitCode.success
         }
         // A file gets the format's own text: each format escapes for itself (JSON as
