@@ -1,6 +1,7 @@
 /// The content of `zvh check`: the findings of the files checked. For people, grouped
-/// by file like compiler diagnostics; for programs, JSON; both write each finding with
-/// its one formatter (``Finding/diagnosticLine(severityText:)``, ``Finding/json``).
+/// by file like compiler diagnostics (``writeText(_:to:)``, the `tekst` format of
+/// ``ReportFormat``); for programs, JSON; both write each finding with its one formatter
+/// (``Finding/diagnosticLine(severityText:)``, ``Finding/json``).
 public struct CheckReport: ReportContent {
     /// The findings, in report order.
     public var findings: [Finding]
@@ -22,33 +23,34 @@ public struct CheckReport: ReportContent {
         alsoRead.isEmpty ? nil : "Meegelezen (andere bestanden van dezelfde organisatie, om mee te vergelijken): " + alsoRead.joined(separator: ", ")
     }
 
-    /// The findings as text, grouped by file.
-    /// - Parameter severityText: how a severity is written (the command line colours it
-    ///   on a terminal).
+    /// The text format: the findings grouped by file, each as a compiler diagnostic
+    /// line (``Finding/diagnosticLine(severityText:)``) with its details under it; the
+    /// severity in colour when the options ask for it (a terminal).
     ///
     /// Text from a file (file names, labels, member and key names in messages, hints
     /// and details) is escaped (``ControlCharacters/escaped(_:)``), so a label with a
-    /// newline cannot forge a `bestand:regel:kolom: fout:` line; only `severityText`
-    /// (the colours of a terminal) is written as given.
-    public func text(severityText: (Finding.Severity) -> String = { $0.rawValue }) -> String {
-        var output = "Controle van \(files.count) bestand(en)\n"
-        if let alsoReadLine { output += ControlCharacters.escaped(alsoReadLine) + "\n" }
+    /// newline cannot forge a `bestand:regel:kolom: fout:` line; only the colours of a
+    /// terminal are written as escape sequences.
+    public func writeText(_ options: ReportOptions, to output: inout some TextOutputStream) {
+        let colors = options.colorsSeverities
+        let severityText: (Finding.Severity) -> String = { colors ? Finding.colored($0) : $0.rawValue }
+        output.write("Controle van \(files.count) bestand(en)\n")
+        if let alsoReadLine { output.write(ControlCharacters.escaped(alsoReadLine) + "\n") }
         var byFile: [String: [Finding]] = [:]
         for finding in findings { byFile[finding.file, default: []].append(finding) }
         for file in files {
             let own = byFile[file] ?? []
-            output += "\n\(ControlCharacters.escaped(file))\n"
+            output.write("\n\(ControlCharacters.escaped(file))\n")
             if own.isEmpty {
-                output += "  geen bevindingen\n"
+                output.write("  geen bevindingen\n")
                 continue
             }
             for finding in own {
-                output += finding.diagnosticLine(severityText: severityText) + "\n"
-                for detail in finding.detailLines { output += "    \(ControlCharacters.escaped(detail))\n" }
+                output.write(finding.diagnosticLine(severityText: severityText) + "\n")
+                for detail in finding.detailLines { output.write("    \(ControlCharacters.escaped(detail))\n") }
             }
         }
-        output += "\n" + Self.summary(findings, fileCount: files.count) + "\n"
-        return output
+        output.write("\n" + Self.summary(findings, fileCount: files.count) + "\n")
     }
 
     /// "2 fouten, 3 waarschuwingen, 1 info in 4 bestand(en)".

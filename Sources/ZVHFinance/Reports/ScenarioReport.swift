@@ -53,9 +53,9 @@ public enum ScenarioReport {
         }
     }
 
-    static func percent(_ difference: Money, of basis: Money?) -> ReportTable.Cell {
-        guard let basis, !basis.isZero else { return .empty }
-        return .percent(Share(difference, of: basis.magnitude), decimals: 1)
+    /// A difference's share of the basis as a percentage with one decimal, or nothing.
+    static func percent(_ share: Share?) -> ReportTable.Cell {
+        share.map { .percent($0, decimals: 1) } ?? .empty
     }
 
     /// The report.
@@ -128,7 +128,7 @@ public enum ScenarioReport {
                 let value = shown[index + 1][row]
                 if showsValues { cells.append(variant.final(of: member) == nil ? .text("–") : .amount(value)) }
                 cells.append(.amount(value - shown[0][row]))
-                if showsPercent { cells.append(percent(comparison.difference(of: member, in: variant), of: comparison.basis.final(of: member))) }
+                if showsPercent { cells.append(percent(comparison.differenceShare(of: member, in: variant))) }
             }
             table.rows.append(ReportTable.Row(cells, derivations: derivations(row)))
         }
@@ -146,13 +146,13 @@ public enum ScenarioReport {
         for (index, variant) in comparison.scenarios.enumerated() {
             if showsValues { totals.append(.amount(shown[index + 1].sum())) }
             totals.append(.amount(shown[index + 1].sum() - shown[0].sum()))
-            if showsPercent { totals.append(percent(comparison.totalDifference(in: variant), of: comparison.basis.statement.totalWithRounding)) }
+            if showsPercent { totals.append(percent(comparison.totalDifferenceShare(in: variant))) }
         }
         table.rows.append(ReportTable.Row(totals, style: .total, derivations: derivations(members.count)))
         let checks = comparison.scenarios.map { variant -> String in
-            let sum = members.map { comparison.difference(of: $0, in: variant) }.sum() + comparison.roundingDifferenceChange(in: variant)
+            let sum = comparison.sumOfDifferences(in: variant)
             let total = comparison.totalDifference(in: variant)
-            return "\(variant.name): som van de verschillen \(sum.dutch(alwaysCents: !sum.isMultiple(of: .euro))) = verschil in het totaal \(total.dutch(alwaysCents: !total.isMultiple(of: .euro))) \(sum == total ? "✓" : "✗ KLOPT NIET")"
+            return "\(variant.name): som van de verschillen \(sum.dutch(alwaysCents: !sum.isMultiple(of: .euro))) = verschil in het totaal \(total.dutch(alwaysCents: !total.isMultiple(of: .euro))) \(comparison.differencesAddUp(in: variant) ? "✓" : "✗ KLOPT NIET")"
         }
         let paragraphs = checks.isEmpty ? [] : ["Controle (exact, in centen): " + checks.joined(separator: "; ") + "."]
         return ReportSection(heading: heading, table: table, paragraphs: paragraphs)

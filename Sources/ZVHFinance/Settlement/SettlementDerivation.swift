@@ -59,6 +59,9 @@ public struct SettlementDerivation: Sendable {
         /// The effect on the members' contributions: the result negated (a voordeel is
         /// returned, so it lowers what they pay).
         public var settlementAmount: Money { -result }
+        /// The members' parts of the split added up (nil when not split): what must
+        /// equal ``settlementAmount``.
+        public var splitSum: Money? { split?.parts.sum() }
     }
 
     /// The jaarrekening.

@@ -41,14 +41,9 @@ enum CheckCommand {
         let findings = books.namedFindings
         let files = books.namedFiles
         let content = CheckReport(findings: findings, files: files, alsoRead: Array(books.analysed.dropFirst(files.count).map(\.budget.file)))
-        let text: Result<ReportOutput, SpreadsheetError>
-        switch ReportCommandOptions.format(invocation, spec) {
-        case .tekst:
-            let colors = invocation.options["uitvoer"] == nil && context.environment.colorsOutput
-            text = .success(.text(content.text(severityText: colors ? Diagnostics.colored : { $0.rawValue })))
-        case .markdown, .csv, .json, .html, .xlsx, .pdf:
-            text = ReportCommandOptions.render(content, invocation, spec)
-        }
+        // Colour only for a terminal, never in a file.
+        let colors = invocation.options["uitvoer"] == nil && context.environment.colorsOutput
+        let text = ReportCommandOptions.render(content, invocation, spec, colorsSeverities: colors)
         let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: files, context: &context)
         if written != ExitCode.success { return written }
         let failing: Finding.Severity = invocation.flags.contains("strikt") ? .warning : .error

@@ -14,8 +14,12 @@ enum ReportCommandOptions {
 
     /// Renders a report's content in the chosen format with the chosen options: text,
     /// or the bytes of a workbook (`xlsx`), or the reason a workbook cannot be written.
-    static func render(_ content: some ReportContent, _ invocation: Invocation, _ spec: CommandSpec) -> Result<ReportOutput, SpreadsheetError> {
-        Result { () throws(SpreadsheetError) -> ReportOutput in try format(invocation, spec).output(content, options: reportOptions(invocation)) }
+    /// - Parameter colorsSeverities: whether the text marks findings' severities in
+    ///   colour (`zvh check` on a terminal).
+    static func render(_ content: some ReportContent, _ invocation: Invocation, _ spec: CommandSpec, colorsSeverities: Bool = false) -> Result<ReportOutput, SpreadsheetError> {
+        var options = reportOptions(invocation)
+        options.colorsSeverities = colorsSeverities
+        return Result { () throws(SpreadsheetError) -> ReportOutput in try format(invocation, spec).output(content, options: options) }
     }
 
     /// Refuses a binary format (`xlsx`, `pdf`) without `--uitvoer`: a workbook or a
