@@ -18,8 +18,14 @@ enum InProcess {
     private static let writingOptions = ["--uitvoer", "--toepassen", "--wijziging", "--alle"]
 
     /// Runs `zvh` with arguments in the package root, in a plain environment (no
-    /// terminal, no colour: as ``ZVHProcess`` with `NO_COLOR`).
+    /// terminal, no colour: as ``ZVHProcess`` with `NO_COLOR`). Throws nothing; it
+    /// throws only to stand where ``ZVHProcess/run(_:in:environment:)`` stood.
     static func run(_ arguments: [String]) throws -> ZVHProcess.Result {
+        outcome(arguments)
+    }
+
+    /// Runs `zvh` with arguments in the package root, as ``run(_:)``.
+    static func outcome(_ arguments: [String]) -> ZVHProcess.Result {
         _ = workingDirectory
         let writesFiles = arguments.contains { argument in writingOptions.contains { argument == $0 || argument.hasPrefix($0 + "=") } }
         if writesFiles { fileWriting.lock() }
