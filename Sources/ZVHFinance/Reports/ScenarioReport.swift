@@ -8,6 +8,14 @@ public enum ScenarioReport {
         /// Per year: the year and the contributions.
         public var years: [(year: Int, statement: ContributionStatement)]
 
+        /// Per year what the members pay together with the afronding line.
+        public var totals: [Money] { years.map(\.statement.totalWithRounding) }
+
+        /// Per year this variant's total minus the basis's.
+        public func totalDifferences(from basis: ProjectedVariant) -> [Money] {
+            zip(totals, basis.totals).map { $0 - $1 }
+        }
+
         /// Creates a projected variant.
         public init(name: String, years: [(year: Int, statement: ContributionStatement)]) {
             self.name = name
@@ -224,9 +232,9 @@ public enum ScenarioReport {
         let years = basis.years.map(\.year)
         var table = ReportTable(caption: "Meerjarenraming: totaal per variant", columns: [ReportTable.Column("variant", alignsRight: false)] + years.map { ReportTable.Column(String($0)) })
         for variant in projections {
-            table.rows.append(ReportTable.Row([.text(variant.name)] + variant.years.map { .amount($0.statement.totalWithRounding) }))
+            table.rows.append(ReportTable.Row([.text(variant.name)] + variant.totals.map(ReportTable.Cell.amount)))
             if variant.name != basis.name {
-                table.rows.append(ReportTable.Row([.text("verschil \(variant.name)")] + zip(variant.years, basis.years).map { .amount($0.statement.totalWithRounding - $1.statement.totalWithRounding) }))
+                table.rows.append(ReportTable.Row([.text("verschil \(variant.name)")] + variant.totalDifferences(from: basis).map(ReportTable.Cell.amount)))
             }
         }
         let chart = Chart(

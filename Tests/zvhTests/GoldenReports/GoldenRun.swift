@@ -46,6 +46,7 @@ struct GoldenRun: Sendable {
             if budget?.kind != .jaarrekening {
                 add("voorschotten", subject, ["voorschotten", file, "--concept"])
                 add("scenario", subject, ["scenario", file, "--index", "personeel=3,2%", "--fte", "procesregie=+1@95000", "--gevoeligheid"])
+                add("scenario-ingroei", subject, ["scenario", file, "--ingroei", "inwoners/4/1000", "--jaren", "4"])
                 add("risicos", subject, ["risicos", file])
                 add("kadernota", subject, ["kadernota", file, "--raming-index", "personeel=3,2%", "--bron", "personeel=loonvoet sector overheid, CPB cMEV@2026-03-05"])
                 if let member = budget?.organisation.members.first?.name {
