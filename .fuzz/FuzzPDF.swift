@@ -86,7 +86,7 @@ public func fuzzPDF(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
             case 1: .amount(amount())
             case 2: .result(amount())
             case 3: .quantity(millionths: Int128(amount().cents))
-            case 4: .percent(field())
+            case 4: .percent(Share(amount(), of: amount()), decimals: Int(flags % 4))
             default: .empty
             }
         }

@@ -17,6 +17,9 @@ public struct AnalysedBudget: Sendable {
     public let reserveSchedule: ReserveSchedule
     /// The figures split into incidental and structural (BBV art. 19).
     public let incidentalSplit: IncidentalSplit
+    /// Each member's contribution for the structural lines only, with € per inwoner
+    /// (nil without contributions).
+    public let structuralContributions: StructuralContributions?
     /// Each member's contribution in the contributions column, by name.
     private let contributionByMember: [String: Money]
     /// The contributions of every further computed column (raming years, na wijziging).
@@ -33,6 +36,7 @@ public struct AnalysedBudget: Sendable {
         otherColumnContributions = others
         figures = BudgetFigures(budget: budget, statement: try? contributions.get(), otherStatements: others.compactMap { try? $0.contributions.get() })
         incidentalSplit = IncidentalSplit(figures)
+        structuralContributions = (try? contributions.get()).flatMap { StructuralContributions(budget, statement: $0) }
         if budget.contributionRule != nil {
             let members = (try? contributions.get())?.members ?? []
             contributionByMember = Dictionary(members.map { ($0.municipality, $0.contribution) }, uniquingKeysWith: { first, _ in first })

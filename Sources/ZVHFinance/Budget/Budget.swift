@@ -49,6 +49,9 @@ public struct Budget: Hashable, Sendable {
     public var reserves: [Reserve] = []
     /// The rules of the resultaatbestemming (`resultaatbestemming`), in file order.
     public var appropriationRules: [ResultAppropriation.Rule] = []
+    /// The resultaatbestemming the board adopted (`vastgestelde-resultaatbestemming`,
+    /// a jaarrekening only), which the settlement follows.
+    public var adoptedAppropriation: AdoptedAppropriation? = nil
     /// The arrangement's risks (`risicos`).
     public var risks: [Risk] = []
     /// The means available to absorb them (`weerstandscapaciteit`), if given.

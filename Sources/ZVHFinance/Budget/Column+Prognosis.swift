@@ -53,6 +53,17 @@ extension Column {
             estimate(actual: realised, budgeted: budgeted, kind: kind).amount
         }
 
+        /// A line's prognosis in the prognose column named `column` with its basis: the
+        /// amount the column holds (stated in the file, or filled in by
+        /// ``estimate(actual:budgeted:kind:expected:)`` when the file was read), and as
+        /// basis that estimate's, or ``Basis/stated`` when the file states another amount.
+        /// - Complexity: O(1).
+        public func estimate(of line: BudgetLine, in column: String) -> (amount: Money, basis: Basis) {
+            let computed = estimate(actual: line.amount(in: actual), budgeted: line.amount(in: budget), kind: line.kind)
+            let amount = line.amount(in: column)
+            return amount == computed.amount ? computed : (amount, .stated)
+        }
+
         /// "werkelijk + 53/365 × (begroot − werkelijk) …".
         public var dutchDescription: String {
             "een verwacht bedrag uit het bestand; anders blijft een volledig gerealiseerde regel op \(actual), volgt een vaste bijdrage haar voorschotschema (\(budget)), en wordt alleen het restant naar rato geprognosticeerd: \(actual) + \(yearDays - elapsedDays)/\(yearDays) × (\(budget) − \(actual))"

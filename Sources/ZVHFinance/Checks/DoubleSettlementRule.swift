@@ -21,7 +21,8 @@ public struct DoubleSettlementRule: CheckRule {
             let message = "\(year) wordt ook al verrekend in \(earlierText); de jaarrekening \(year) is niet gelezen, dus niet na te gaan of samen precies het resultaat verrekend wordt"
             return [context.finding(name, .warning, at: settlement.origin, message, members: context.allMembers, found: settlement.total)]
         }
-        let remaining = -result.amount - before
+        // What the members settle: the result less what the adopted resultaatbestemming gives to reserves.
+        let remaining = -(result.amount - result.toReserves) - before
         guard settlement.total != remaining else { return [] }
         let message = "\(year) is al verrekend in \(earlierText); deze begroting verrekent \(year) opnieuw met \(settlement.total.signedDutch), terwijl van het resultaat \(result.amount.resultNotation) (\(result.status.rawValue), \(result.title)) nog \(remaining.signedDutch) te verrekenen was"
         return [

@@ -18,7 +18,8 @@ public struct SettlementMismatchRule: CheckRule {
         {
             // The first begroting that settles the year; a later one is `dubbele-verrekening`'s.
             let after = entry.settled(after: budget.file)
-            if !after.isZero, settlement.total + after == -result.amount, settlement.total != -result.amount {
+            let due = -(result.amount - result.toReserves)
+            if !after.isZero, settlement.total + after == due, settlement.total != due {
                 findings.append(provisional(settlement, entry: entry, result: result, context: context))
             } else {
                 findings += compare(settlement: settlement.total, at: settlement.origin, against: account, context: context)
@@ -34,14 +35,18 @@ public struct SettlementMismatchRule: CheckRule {
     func compare(settlement: Money, at place: FieldLocation, against account: Budget, context: CheckContext) -> [Finding] {
         let column = account.mainColumn
         let result = account.result(in: column)
-        let expected = -result
+        // What the adopted resultaatbestemming gives to reserves is not settled with the members.
+        let toReserves = account.adoptedAppropriation?.toReserves ?? .zero
+        let expected = -(result - toReserves)
         let difference = settlement - expected
         guard !difference.isZero else { return [] }
         let action = settlement.isNegative ? "geeft \(settlement.magnitude.dutch()) terug aan de gemeenten" : "brengt \(settlement.dutch()) in rekening"
         let source = account.file == context.budget.file ? "" : " (\(account.title), \(account.file))"
         var message = "de verrekening \(action), maar het resultaat \(account.period.year) in kolom \(column.name) is \(result.resultNotation)\(source)"
-        if settlement.isNegative, result > .zero, settlement.magnitude > result {
-            message += ": \((settlement.magnitude - result).dutch()) meer dan het overschot"
+        if !toReserves.isZero { message += ", waarvan de vastgestelde resultaatbestemming \(toReserves.dutch()) aan reserves geeft" }
+        let surplus = result - toReserves
+        if settlement.isNegative, surplus > .zero, settlement.magnitude > surplus {
+            message += ": \((settlement.magnitude - surplus).dutch()) meer dan het \(toReserves.isZero ? "overschot" : "te verrekenen overschot")"
         }
         var hint: String?
         if let budgeted = account.columns.first(where: { $0.kind == .budgeted }) {
@@ -60,7 +65,7 @@ public struct SettlementMismatchRule: CheckRule {
         let later = entry.settlings.filter { $0.file != context.budget.file && $0.period >= context.budget.period }
         let message = "de verrekening \(entry.year) (\(settlement.total.signedDutch)) wijkt \((settlement.total + result.amount).magnitude.dutch()) af van het resultaat \(entry.year) (\(result.amount.resultNotation), \(result.status.rawValue)); de nacalculatie in \(later.map(\.title).joined(separator: ", ")) verrekent het verschil, zodat \(entry.year) in totaal precies één keer verrekend is"
         return context.finding(
-            name, .info, at: settlement.origin, message, members: context.allMembers, relatedFile: result.file, expected: -result.amount, found: settlement.total)
+            name, .info, at: settlement.origin, message, members: context.allMembers, relatedFile: result.file, expected: -(result.amount - result.toReserves), found: settlement.total)
     }
 
     func perMember(_ statement: ContributionStatement, context: CheckContext) -> [Finding] {

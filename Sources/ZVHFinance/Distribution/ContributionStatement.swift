@@ -148,8 +148,9 @@ public struct MemberContribution: Hashable, Sendable {
         perInhabitant(final)
     }
 
-    /// The contribution (bijdrage, without the one-off settlement) per inhabitant, to
-    /// cents: the structural cost per inhabitant, comparable over the years.
+    /// The contribution (bijdrage, without the one-off settlement, incidental lines
+    /// included) per inhabitant, to cents; the structural figure is
+    /// ``StructuralContributions/Member/perInhabitant``.
     public var contributionPerInhabitant: Money? {
         perInhabitant(contribution)
     }

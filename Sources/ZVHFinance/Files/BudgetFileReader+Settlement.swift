@@ -56,7 +56,7 @@ extension DocumentReader {
 
     mutating func readSettlement() throws(BudgetFileError) -> Settlement? {
         guard let object = try top.object("verrekening") else { return nil }
-        try object.requireKnownKeys(["betreft-jaar", "omschrijving", "componenten"])
+        try object.requireKnownKeys(["betreft-jaar", "omschrijving", "componenten", "naar-reserves"])
         var components: [SettlementComponent] = []
         for element in try object.requiredArray("componenten") {
             let component = try ObjectReader(element.value, path: element.path, file: file)
@@ -69,6 +69,28 @@ extension DocumentReader {
                     explanation: try component.string("toelichting"), origin: component.origin))
         }
         let year = try object.integer("betreft-jaar", in: 1900...2200)
-        return Settlement(settledYear: year, description: try object.string("omschrijving") ?? year.map { "Verrekening \($0)" } ?? "Verrekening", components: components, origin: object.origin)
+        var settlement = Settlement(settledYear: year, description: try object.string("omschrijving") ?? year.map { "Verrekening \($0)" } ?? "Verrekening", components: components, origin: object.origin)
+        settlement.reserveParts = try readSettlementReserveParts(object)
+        return settlement
+    }
+
+    /// The parts of the settled result that go to reserves (`naar-reserves`: `naam`,
+    /// `reserve` of the file, `bedrag` (`+` = toevoeging), `toelichting`).
+    mutating func readSettlementReserveParts(_ object: ObjectReader) throws(BudgetFileError) -> [SettlementReservePart] {
+        var parts: [SettlementReservePart] = []
+        for element in try object.array("naar-reserves") ?? [] {
+            let part = try ObjectReader(element.value, path: element.path, file: file)
+            try part.requireKnownKeys(["naam", "reserve", "bedrag", "toelichting"])
+            let reserve = try part.requiredString("reserve")
+            guard reserves.contains(where: { $0.name == reserve }) else {
+                let listed = reserves.isEmpty ? "het bestand heeft geen 'reserves'" : "die staat niet bij 'reserves'"
+                throw .invalidValue(file: file, at: part.origin(of: "reserve"), message: "de reserve \"\(reserve)\" bestaat niet: \(listed)\(Spelling.hint(for: reserve, among: reserves.map(\.name)))")
+            }
+            guard let amount = try part.money("bedrag") else { throw .missingKey(file: file, key: "bedrag", at: part.origin) }
+            try count(amount, at: part.origin(of: "bedrag"))
+            parts.append(SettlementReservePart(
+                name: try part.requiredString("naam"), reserve: reserve, amount: amount, explanation: try part.string("toelichting"), origin: part.origin))
+        }
+        return parts
     }
 }

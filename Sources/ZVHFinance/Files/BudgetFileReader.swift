@@ -9,6 +9,7 @@ public enum BudgetFileReader {
     static let topLevelKeys = [
         "$schema", "soort", "titel", "organisatie", "periode", "bron", "eenheid", "gemeenten", "kolommen",
         "lasten", "baten", "verdeelsleutels", "bijdragen", "verrekening", "vermeld", "opmerkingen", "tarieven", "reserves", "resultaatbestemming",
+        "vastgestelde-resultaatbestemming",
         "risicos", "weerstandscapaciteit", "regeling",
     ]
 
@@ -85,6 +86,7 @@ struct DocumentReader {
             keys: keys, contributionRule: rule, settlement: settlement, stated: stated, notes: notes, rates: rates)
         budget.reserves = reserves
         budget.appropriationRules = try readAppropriationRules()
+        budget.adoptedAppropriation = try readAdoptedAppropriation(kind: kind)
         budget.risks = try readRisks()
         budget.resistanceCapacity = try readResistanceCapacity(costs: costs, income: income)
         budget.arrangement = try readArrangement()

@@ -27,7 +27,9 @@ extension BudgetFileWriter {
             if let name = arrangement.name { fields.append(.init("naam", .string(name))) }
             if arrangement.resistanceNorm != .standard {
                 fields.append(.init("weerstandsnorm", .array(arrangement.resistanceNorm.classes.map { entry in
-                    .object(["klasse": .string(entry.letter), "vanaf": .quantity(entry.lowerBound), "oordeel": .string(entry.judgement)])
+                    // The reader accepts a class without `oordeel` (kept as ""), but refuses an empty one.
+                    .object([.init("klasse", .string(entry.letter)), .init("vanaf", .quantity(entry.lowerBound))]
+                        + (entry.judgement.isEmpty ? [] : [.init("oordeel", .string(entry.judgement))]))
                 })))
             }
             if !arrangement.cycle.isEmpty {

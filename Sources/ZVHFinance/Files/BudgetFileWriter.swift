@@ -93,6 +93,7 @@ public enum BudgetFileWriter {
                 return .object(fields)
             })))
         }
+        if let adopted = budget.adoptedAppropriation { top.append(.init("vastgestelde-resultaatbestemming", json(adopted))) }
         if let stated = json(budget.stated) { top.append(.init("vermeld", stated)) }
         if !budget.notes.isEmpty { top.append(.init("opmerkingen", .array(budget.notes.map(JSONOutput.string)))) }
         top += riskMembers(budget)
@@ -188,7 +189,7 @@ public enum BudgetFileWriter {
                 guard let column = columns.first(where: { $0.name == entry.column }) else { return true }
                 if let prognosis = column.prognosis {
                     // Written only where the line names an expected amount other than the pro-rata one.
-                    return entry.value != prognosis.amount(actual: line.amount(in: prognosis.actual), budgeted: line.amount(in: prognosis.budget), kind: line.kind)
+                    return prognosis.estimate(of: line, in: column.name).basis == .stated
                 }
                 return column.amendment == nil
             }
@@ -259,7 +260,28 @@ public enum BudgetFileWriter {
             if let explanation = component.explanation { fields.append(.init("toelichting", .string(explanation))) }
             return .object(fields)
         })))
+        if !settlement.reserveParts.isEmpty {
+            members.append(.init("naar-reserves", .array(settlement.reserveParts.map { part in
+                var fields: [JSONOutput.Member] = [.init("naam", .string(part.name)), .init("reserve", .string(part.reserve)), .init("bedrag", .amount(part.amount))]
+                if let explanation = part.explanation { fields.append(.init("toelichting", .string(explanation))) }
+                return .object(fields)
+            })))
+        }
         return .object(members)
+    }
+
+    /// The adopted resultaatbestemming as the `vastgestelde-resultaatbestemming` block.
+    public static func json(_ adopted: AdoptedAppropriation) -> JSONOutput {
+        .object([
+            .init("datum", .string(adopted.date)), .init("besluit", .string(adopted.decision)),
+            .init("componenten", .array(adopted.entries.map { entry in
+                var fields: [JSONOutput.Member] = [
+                    .init("component", .string(entry.component)), .init("reserve", .string(entry.reserve)), .init("naar-reserve", .amount(entry.toReserve)),
+                ]
+                if let explanation = entry.explanation { fields.append(.init("toelichting", .string(explanation))) }
+                return .object(fields)
+            })),
+        ])
     }
 
     /// Printed amounts by column, as an object `{kolom: bedrag}` in their order.

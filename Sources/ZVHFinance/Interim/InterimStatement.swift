@@ -1,7 +1,8 @@
 /// A tussenrapportage: per line begroot, werkelijk to a date, the prognose to year-end
 /// with where it comes from, and the expected variance (`+` = voordeel); every variance
 /// that reaches the threshold listed for the controller's explanation (`toelichting`
-/// per code). Computed once from the actuals of the bookings (``BookingActuals``).
+/// per code). Computed once from the actuals of the bookings (``BookingActuals``), or
+/// from a file's own `prognose` column (``init(_:prognosis:threshold:explanations:)``).
 ///
 /// ```swift
 /// let interim = try InterimStatement(actuals, threshold: InterimThreshold(), explanations: [:])
@@ -58,23 +59,46 @@ public struct InterimStatement: Sendable {
     /// - Throws: ``BudgetFileError`` when an explanation names no line of the budget.
     /// - Complexity: O(lines).
     public init(_ actuals: BookingActuals, threshold: InterimThreshold = InterimThreshold(), explanations: InterimExplanations = InterimExplanations()) throws(BudgetFileError) {
-        budget = actuals.budget
-        through = actuals.through?.iso ?? "\(actuals.budget.period.year)-12-31"
+        let rows = actuals.targets.map { target in
+            Row(
+                name: target.name, code: target.code, side: target.side, budgeted: target.budgeted, actual: target.actual,
+                prognosis: target.prognosis ?? target.actual, basis: target.prognosisBasis ?? .complete)
+        }
+        try self.init(
+            budget: actuals.budget, through: actuals.through?.iso ?? "\(actuals.budget.period.year)-12-31", rows: rows, threshold: threshold,
+            explanations: explanations)
+    }
+
+    /// One line's figures before the threshold and the explanations are applied.
+    struct Row {
+        var name: String
+        var code: String?
+        var side: BookingActuals.Side
+        var budgeted: Money
+        var actual: Money
+        var prognosis: Money
+        var basis: Column.Prognosis.Basis
+    }
+
+    /// Builds the statement from the lines' figures, whatever their source.
+    /// - Complexity: O(lines + explanations log explanations).
+    init(budget: Budget, through: String, rows: [Row], threshold: InterimThreshold, explanations: InterimExplanations) throws(BudgetFileError) {
+        self.budget = budget
+        self.through = through
         self.threshold = threshold
         var used: Set<String> = []
-        lines = actuals.targets.map { target in
-            let prognosis = target.prognosis ?? target.actual
-            let change = prognosis - target.budgeted
-            let variance = target.side == .baten ? change : -change
-            let key = target.code ?? target.name
+        lines = rows.map { row in
+            let change = row.prognosis - row.budgeted
+            let variance = row.side == .baten ? change : -change
+            let key = row.code ?? row.name
             let explanation = explanations.entries[key]?.text
             if explanation != nil { used.insert(key) }
             return Line(
-                name: target.name, code: target.code, side: target.side, budgeted: target.budgeted, actual: target.actual, prognosis: prognosis,
-                basis: target.prognosisBasis ?? .complete, variance: variance,
-                reachesThreshold: threshold.isReached(by: variance, budgeted: target.budgeted), explanation: explanation)
+                name: row.name, code: row.code, side: row.side, budgeted: row.budgeted, actual: row.actual, prognosis: row.prognosis,
+                basis: row.basis, variance: variance,
+                reachesThreshold: threshold.isReached(by: variance, budgeted: row.budgeted), explanation: explanation)
         }
-        let known = actuals.targets.map { $0.code ?? $0.name }
+        let known = rows.map { $0.code ?? $0.name }
         for (key, entry) in explanations.entries.sorted(by: { $0.value.origin.location.line < $1.value.origin.location.line }) where !used.contains(key) {
             throw .invalidValue(
                 file: explanations.file, at: entry.origin,

@@ -32,7 +32,7 @@ public struct Kadernota: Sendable {
         public var index: Money
         /// Volume changes (the scenarios' changes other than keys).
         public var volume: Money
-        /// Key changes (another key, a phase-in).
+        /// Key changes (another key, a phase-in, new inhabitant counts).
         public var key: Money
         /// The settlement of the current begroting that does not recur.
         public var settlement: Money
@@ -95,10 +95,17 @@ public struct Kadernota: Sendable {
     ///   - changes: volume and key changes (scenario files), applied together.
     ///   - sources: per assumption subject (`personeel`, `materieel`, `overig`,
     ///     `rijksbijdrage`, `inwoners`) the source and date the controller gave.
+    ///   - inhabitants: new inhabitant counts (``InhabitantsCSV``), applied to the
+    ///     budget as ``Budget/withInhabitants(_:)`` does before the years are computed;
+    ///     what they change against the current begroting counts as key effect.
     /// - Throws: ``ScenarioFailure`` or ``ContributionError`` as ``ScenarioStudy`` does.
     /// - Complexity: four studies of the budget (with index, at constant prices,
     ///   without key changes, structural part).
-    public init(budget: Budget, projection: ProjectionParameters, changes: [Scenario] = [], sources: [String: (source: String, date: String?)] = [:]) throws {
+    public init(
+        budget current: Budget, projection: ProjectionParameters, changes: [Scenario] = [], sources: [String: (source: String, date: String?)] = [:],
+        inhabitants: [String: Inhabitants] = [:]
+    ) throws {
+        let budget = current.withInhabitants(inhabitants)
         self.budget = budget
         self.projection = projection
         let merged = changes.isEmpty ? nil : Scenario(
@@ -115,6 +122,9 @@ public struct Kadernota: Sendable {
         var constant = projection
         constant.indexation = Indexation()
         let constantPrices = try ScenarioStudy(budget: budget, scenarios: [], projection: constant).content()
+        // New inhabitants change the weights of the keys: the current begroting at its
+        // own counts, so their effect is a key effect, not a settlement effect.
+        let constantCurrent = inhabitants.isEmpty ? constantPrices : try ScenarioStudy(budget: current, scenarios: [], projection: constant).content()
         // The structural part has no incidental lines and no settlement: changes to those are left out there.
         let incidentalNames = Set((budget.costLines + budget.incomeLines).filter(Budget.isIncidental).map(\.name))
         let structuralChanges = merged.map { scenario in
@@ -134,11 +144,12 @@ public struct Kadernota: Sendable {
         let volumeYears = merged == nil ? basis : Self.byYear(indexed.projections.dropFirst().first, fallback: indexed.comparison.scenarios.first, year: budget.period.year)
         let kaders = merged == nil ? basis : Self.byYear(indexed.projections.last, fallback: indexed.comparison.scenarios.last, year: budget.period.year)
         let constantBasis = Self.byYear(constantPrices.projections.first, fallback: constantPrices.comparison.basis, year: budget.period.year)
+        let constantAtCurrentCounts = Self.byYear(constantCurrent.projections.first, fallback: constantCurrent.comparison.basis, year: budget.period.year)
         let structuralYears = Self.byYear(structural.projections.last, fallback: merged == nil ? structural.comparison.basis : structural.comparison.scenarios.last, year: budget.period.year)
         let years = kaders.map(\.year)
         self.years = years
-        let current = indexed.comparison.basis.statement
-        var names = current.members.map(\.municipality)
+        let currentStatement = constantCurrent.comparison.basis.statement
+        var names = currentStatement.members.map(\.municipality)
         for (_, statement) in kaders { for member in statement.members where !names.contains(member.municipality) { names.append(member.municipality) } }
         func final(_ statement: ContributionStatement?, _ name: String) -> Money {
             statement?.members.first { $0.municipality == name }?.final ?? .zero
@@ -150,13 +161,16 @@ public struct Kadernota: Sendable {
             list.first { $0.year == year }?.statement
         }
         let members = names.map { name in
-            let now = final(current, name)
+            let now = final(currentStatement, name)
             let rows = years.map { year -> MemberYear in
                 let amount = final(statement(kaders, year), name)
                 let atConstantPrices = final(statement(constantBasis, year), name)
+                let atCurrentCounts = final(statement(constantAtCurrentCounts, year), name)
                 let indexedBasis = final(statement(basis, year), name)
                 let withVolume = final(statement(volumeYears, year), name)
-                let effects = Effects(index: indexedBasis - atConstantPrices, volume: withVolume - indexedBasis, key: amount - withVolume, settlement: atConstantPrices - now)
+                let effects = Effects(
+                    index: indexedBasis - atConstantPrices, volume: withVolume - indexedBasis, key: amount - withVolume + atConstantPrices - atCurrentCounts,
+                    settlement: atCurrentCounts - now)
                 let structuralAmount = contribution(statement(structuralYears, year), name)
                 return MemberYear(year: year, amount: amount, structural: structuralAmount, incidental: amount - structuralAmount, change: amount - now, effects: effects)
             }

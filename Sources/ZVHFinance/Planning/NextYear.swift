@@ -52,26 +52,7 @@ public enum NextYear {
             next.columns[index].heading = next.columns[index].heading.replacingOccurrences(of: String(budget.period.year), with: String(year))
         }
         next.source = SourceReference(document: "gegenereerd met 'zvh volgend-jaar' uit \(budget.title) (\(budget.file))", section: nil)
-        for index in next.organisation.members.indices {
-            if let count = inhabitants[next.organisation.members[index].name] { next.organisation.members[index].inhabitants = count }
-        }
-        // Keys that list inhabitants follow the new counts (keys by the members' own inhabitants do so by themselves).
-        if !inhabitants.isEmpty {
-            func updated(_ entries: [KeyEntry]) -> [KeyEntry] {
-                entries.map { entry in
-                    var entry = entry
-                    if let count = inhabitants[entry.municipality] { entry.value = Quantity(count.count) }
-                    return entry
-                }
-            }
-            for index in next.keys.indices {
-                switch next.keys[index].kind {
-                case .inhabitants(let entries): next.keys[index].kind = .inhabitants(updated(entries))
-                case .fixedAmountPlusInhabitants(let fixed, let entries): next.keys[index].kind = .fixedAmountPlusInhabitants(fixedAmount: fixed, inhabitants: updated(entries))
-                case .weights, .percentages, .cases, .mix, .phased: break
-                }
-            }
-        }
+        next = next.withInhabitants(inhabitants)
         var notes = [
             "Gegenereerd met 'zvh volgend-jaar' uit \(budget.title) (\(budget.file)); bron van die begroting: \(budget.source.dutchDescription).",
             "Indexatie per kostensoort t.o.v. \(budget.period.year): \(indexation.dutchDescription) — een AANNAME (parameters van de opdrachtregel), geen vastgesteld besluit; per regel afgerond op \(budget.publicationUnit == .euro ? "hele euro's" : "centen") (bijdragen.afronding), zodat de bedragen per gemeente hele eenheden zijn.",
@@ -91,6 +72,16 @@ public enum NextYear {
             next.keys = keys
             next.settlement = settlement.settlement
             notes.append(settlement.note)
+            // A reserve the resultaatbestemming names that this year's begroting lacks starts at zero.
+            let added = settlement.reserves.filter { reserve in !next.reserves.contains { $0.name == reserve.name } }
+            for reserve in added {
+                var fresh = reserve
+                fresh.openingBalance = .zero
+                next.reserves.append(fresh)
+            }
+            if !added.isEmpty {
+                notes.append("Reserve(s) uit de jaarrekening \(settlement.settlement.settledYear.map(String.init) ?? "") toegevoegd voor de resultaatbestemming, stand begin 0: \(added.map(\.name).joined(separator: ", ")).")
+            }
         }
         next.notes = notes
         next.file = ""

@@ -20,7 +20,12 @@ extension BudgetReportContent {
                 .amount(entry.withdrawals), .amount(entry.closingBalance), entry.reserve.cap.map(ReportTable.Cell.amount) ?? .empty,
             ]))
         }
-        var paragraphs = ["Stand eind = stand begin + toevoegingen − onttrekkingen; de mutaties zijn de regels die de reserve noemen."]
+        var paragraphs = ["Stand eind = stand begin + toevoegingen − onttrekkingen; de mutaties zijn de regels die de reserve noemen en de resultaatbestemming van een verrekend jaar (buiten de exploitatie)."]
+        for entry in schedule.entries {
+            for part in entry.appropriations {
+                paragraphs.append("\(entry.reserve.name): resultaatbestemming \(part.name): \(part.amount.isNegative ? "onttrekking" : "toevoeging") \(part.amount.magnitude.dutch())" + (part.explanation.map { " (\($0))" } ?? "") + ".")
+            }
+        }
         for entry in schedule.entries {
             let details = [
                 entry.reserve.purpose.map { "doel: \($0)" }, entry.reserve.endDate.map { "einddatum \($0)" },
@@ -46,6 +51,7 @@ extension BudgetReportContent {
                     "onttrekkingen": .amount(entry.withdrawals), "stand-eind": .amount(entry.closingBalance),
                     "plafond": entry.reserve.cap.map(JSONOutput.amount) ?? .null,
                     "mutaties": .array(entry.movements.map { .object(["regel": .string($0.line.name), "bedrag": .amount($0.amount)]) }),
+                    "resultaatbestemming": .array(entry.appropriations.map { .object(["naam": .string($0.name), "bedrag": .amount($0.amount)]) }),
                 ])
             }),
             "zonder-reserve": .array(schedule.unassigned.map { .string($0.name) }),

@@ -6,7 +6,7 @@ extension ContributionLetter {
     func accountability(_ shown: ContributionReport.ShownContributions, options: ReportOptions) -> [ReportSection] {
         var derivation = derivationSection(shown, options: options)
         derivation.heading = "Bijlage: verantwoording — hoe uw bijdrage is berekend"
-        var sections = [derivation, comparisonSection(shown, options: options)]
+        var sections = [derivation] + membershipSections() + [comparisonSection(shown, options: options)]
         if let section = riskSection() { sections.append(section) }
         if !findings.isEmpty {
             sections.append(ReportSection(heading: "Kanttekeningen bij de cijfers", paragraphs: findings.map(plainRemark)))

@@ -35,11 +35,12 @@ extension ContributionLetter {
         let final = shown.finals[memberIndex]
         var paragraphs = [
             details.profile?.addressee(of: municipality)?.salutation ?? "Geacht college,",
-            "Hierbij informeren wij u over de bijdrage van de gemeente \(municipality) aan het \(sender) voor \(period), zoals vastgesteld in de \(budget.title). "
+            "Hierbij informeren wij u over de bijdrage van de gemeente \(municipality) aan het \(sender) voor \(period), zoals vastgesteld in de \(budget.title)\(scenario.map { ", gewijzigd met het scenario \"\($0.name)\"" } ?? ""). "
                 + (final.isNegative ? "Over \(period) ontvangt de gemeente \(municipality) per saldo \(Self.euro(final)) terug." : "De bijdrage van de gemeente \(municipality) over \(period) bedraagt \(Self.euro(final))."),
         ]
         paragraphs.append(consistsOf(shown))
         if let sentence = comparisonSentence(shown) { paragraphs.append(sentence) }
+        paragraphs += membershipParagraphs()
         paragraphs += paymentParagraphs()
         var closing: [String] = []
         if !findings.isEmpty {
@@ -63,6 +64,10 @@ extension ContributionLetter {
         let settlementKind = entry.settledYear?.isProvisional == true ? "de voorlopige afrekening" : "de afrekening"
         let returned = components.filter(\.amount.isNegative)
         let charged = components.filter { !$0.amount.isNegative }
+        if exit != nil, contribution == .zero, !components.isEmpty {
+            // A member that has left pays no share in the costs: only its part of the settlement remains.
+            return "Dit bedrag is uw deel van \(settlementKind) van eerdere jaren, waaraan u deelnam (" + components.map { "\($0.name): \($0.amount.isNegative ? "terug " : "bij te betalen ")\(Self.euro($0.amount))" }.joined(separator: "; ") + ")."
+        }
         if !returned.isEmpty {
             sentence += ", verminderd met \(Self.euro(returned.map(\.amount).sum())) die wij u terugbetalen uit \(settlementKind) van eerdere jaren ("
                 + returned.map { "\($0.name): \(Self.euro($0.amount))" }.joined(separator: "; ") + ")"
@@ -87,11 +92,19 @@ extension ContributionLetter {
     /// How and when to pay.
     func paymentParagraphs() -> [String] {
         let count = payments.payments.count
+        let instalments = count == 1 ? "in één keer" : "in \(count) termijnen"
+        if payments.total == .zero {
+            return ["Per saldo hoeft u over deze periode niets te betalen en ontvangt u niets terug."]
+        }
+        if payments.total.isNegative {
+            // A refund: the organisation pays, so there is no account to pay to and no payment term.
+            return ["Wij betalen u dit bedrag \(instalments) terug, volgens het schema hieronder; een bedrag met een minteken is een terugbetaling aan u."]
+        }
         guard let profile = details.profile else {
             return ["U betaalt dit bedrag in \(count) gelijke termijnen; de vervaldagen volgen de regeling."]
         }
         var paragraphs = [
-            "Wij verzoeken u het bedrag \(count == 1 ? "in één keer" : "in \(count) termijnen") over te maken op rekening \(profile.iban) ten name van het \(sender)"
+            "Wij verzoeken u het bedrag \(instalments) over te maken op rekening \(profile.iban) ten name van het \(sender)"
                 + (details.reference.map { ", onder vermelding van kenmerk \($0)" } ?? "") + ", volgens het betalingsschema hieronder."
         ]
         let moved = payments.payments.filter(\.isMoved)
@@ -104,7 +117,10 @@ extension ContributionLetter {
 
     /// The payment schedule: each instalment with its due date, and the total.
     func paymentTable() -> ReportTable {
-        var table = ReportTable(caption: "Betalingsschema", columns: [.init("termijn", alignsRight: false), .init("uiterlijk te betalen op", alignsRight: false), .init("bedrag")])
+        let refund = payments.total.isNegative
+        var table = ReportTable(
+            caption: refund ? "Schema van terugbetaling" : "Betalingsschema",
+            columns: [.init("termijn", alignsRight: false), .init(refund ? "terugbetaling op" : "uiterlijk te betalen op", alignsRight: false), .init("bedrag")])
         for payment in payments.payments {
             table.rows.append(ReportTable.Row([.text("Termijn \(payment.instalment)"), .text(payment.dueDate?.longDutch ?? "volgens de regeling"), .amount(payment.amount)]))
         }

@@ -4,7 +4,8 @@ extension ContributionLetter {
     /// component the member's part, the total and the key with its recorded derivation),
     /// `verrekening`, `definitief`, `voorschotten` (each instalment with its amount and due date, adding up to the definitief), `datum` and `kenmerk` (null when not given), the
     /// derivation per financing part, the short steps, `vergelijking` (the change split
-    /// into `bijdrage`, `verrekening`, `definitief`, or null) and `bevindingen`.
+    /// into `bijdrage`, `verrekening`, `definitief`, or null) `bevindingen`, and, only under `zvh brief --scenario`, the `scenario`,
+    /// `uittreding` and `toetreding` (null when the member neither leaves nor joins).
     public func json(_ options: ReportOptions) -> JSONOutput {
         let components = zip(statement.settlementSplits, member.settlementParts).map { split, part -> JSONOutput in
             let position = split.split.participants.firstIndex(of: municipality)
@@ -23,7 +24,7 @@ extension ContributionLetter {
                 "afleiding": position.map { .string(part.split.shortDerivation(of: $0)) } ?? .null,
             ])
         }
-        return .object([
+        let letter = JSONOutput.object([
             "gemeente": .string(municipality),
             "aan": .string("het college van burgemeester en wethouders van de gemeente \(municipality)"),
             "organisatie": .string(budget.organisation.identifier),
@@ -52,5 +53,7 @@ extension ContributionLetter {
             "risicos": riskJSON,
             "bevindingen": .array(findings.map(\.json)),
         ])
+        guard scenario != nil, case .object(let fields) = letter else { return letter }
+        return .object(fields + membershipJSON)
     }
 }

@@ -23,6 +23,14 @@ public struct ContributionLetter: ReportContent {
     public var findings: [Finding]
     /// The arrangement's risks with the member's share, when the budget lists risks.
     public var risks: RiskProfile?
+    /// The scenario the letter computes with (`zvh brief --scenario`), nil for the
+    /// begroting as it stands.
+    public var scenario: Scenario?
+    /// The member's leaving under the scenario: its remaining settlement and
+    /// uittreedsom, the scenario report's value.
+    public var exit: MemberExit?
+    /// The member's joining under the scenario: its toetreedsom, the scenario report's value.
+    public var joining: MemberEntry?
 
     /// The letter's date, reference and sender's profile.
     public var details: LetterDetails

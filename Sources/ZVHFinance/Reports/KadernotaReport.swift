@@ -44,7 +44,7 @@ extension Kadernota: ReportContent {
             }
         }
         report.sections.append(ReportSection(heading: "Structureel en incidenteel; verandering per oorzaak", table: detail, paragraphs: [
-            "Verandering = bedrag − definitief in de huidige begroting = index + volume + sleutel + verrekening (exact, in centen). Index: lopende min constante prijzen; volume: de wijzigingen behalve sleutels; sleutel: een andere sleutel of ingroei; verrekening: de verrekening van de huidige begroting die niet terugkomt.",
+            "Verandering = bedrag − definitief in de huidige begroting = index + volume + sleutel + verrekening (exact, in centen). Index: lopende min constante prijzen; volume: de wijzigingen behalve sleutels; sleutel: een andere sleutel, ingroei of nieuwe inwonertallen; verrekening: de verrekening van de huidige begroting die niet terugkomt.",
             "Incidenteel: de verrekening en het aandeel in de regels die het bestand incidenteel noemt, en in mutaties reserves (de BBV rekent die incidenteel tenzij anders vermeld); structureel: wat de gemeente zonder die regels betaalt.",
         ]))
         var cycle = ReportTable(caption: "Cyclus volgens de regeling", columns: [ReportTable.Column("stap", alignsRight: false), ReportTable.Column("datum", alignsRight: false)])

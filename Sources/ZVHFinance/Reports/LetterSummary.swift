@@ -33,7 +33,7 @@ public struct LetterSummary: ReportContent {
             context: [
                 "Datum van de brieven: " + (first.details.date?.longDutch ?? "(niet opgegeven)"),
                 "Kenmerk: " + (first.details.reference ?? "(niet opgegeven)"),
-                "Volgens de \(budget.title)",
+                "Volgens de \(budget.title)" + (first.scenario.map { ", gewijzigd met het scenario \"\($0.name)\"" } ?? ""),
             ])
         report.describe(budget)
         report.asOf = "Stand van de gegevens: \(budget.title) (\(budget.period.dutchDescription)), bron: \(budget.source.dutchDescription)"
@@ -51,13 +51,13 @@ public struct LetterSummary: ReportContent {
         report.sections.append(ReportSection(table: table, paragraphs: [
             "De termijnen van elke brief tellen op tot de definitieve bijdrage van die gemeente: \(everyLetterAddsUp ? "ja" : "NEE, controleer de brieven").",
             "Samen: \(total.dutch()), de definitieve bijdragen van alle gemeenten volgens de \(budget.title).",
-        ]))
+        ] + membershipSums))
         report.primarySection = 0
         return report
     }
 
     public func json(_ options: ReportOptions) -> JSONOutput {
-        .object([
+        let summary = JSONOutput.object([
             "brieven": .array(zip(letters, fileNames).map { letter, fileName in
                 .object([
                     "gemeente": .string(letter.municipality), "bestand": .string(fileName),
@@ -68,5 +68,21 @@ public struct LetterSummary: ReportContent {
             "datum": letters.first?.details.date.map { .string($0.iso) } ?? .null,
             "kenmerk": .optional(letters.first?.details.reference),
         ])
+        guard let scenario = letters.first?.scenario, case .object(let fields) = summary else { return summary }
+        return .object(fields + [
+            .init("scenario", .string(scenario.name)),
+            .init("uittreedsommen", .object(letters.compactMap { letter in letter.exit?.rule == nil ? nil : .init(letter.municipality, .amount(letter.exit?.compensation ?? .zero)) })),
+            .init("toetreedsommen", .object(letters.compactMap { letter in letter.joining.map { .init(letter.municipality, .amount($0.amount)) } })),
+        ])
+    }
+
+    /// Under a scenario: each uittreedsom and toetreedsom, beside the contributions (the
+    /// letters' own ``MemberExit`` and ``MemberEntry`` values).
+    var membershipSums: [String] {
+        letters.compactMap { letter in
+            if let exit = letter.exit, exit.rule != nil { return "Uittreedsom \(letter.municipality): \(exit.compensation.dutch()) (naast de bijdrage; zie de bijlage van de brief)." }
+            if let joining = letter.joining { return "Toetreedsom \(letter.municipality): \(joining.amount.dutch()) (naast de bijdrage; zie de bijlage van de brief)." }
+            return nil
+        }
     }
 }

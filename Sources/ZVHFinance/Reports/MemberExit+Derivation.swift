@@ -50,3 +50,40 @@ extension ScenarioReport {
         return ReportSection(heading: "Toetreding: toetreedsom", table: table, paragraphs: [rule] + entries.map(\.1.derivation))
     }
 }
+
+extension MemberExit {
+    /// The leaving as JSON, as the scenario report and the member's letter show it:
+    /// `gemeente`, `verrekening`, `uittreedsom` (null without a rule), `regel`,
+    /// `blijvende-kosten`, `aandeel`, `methode`, `exact`, `termen` and `afleiding`.
+    public var json: JSONOutput {
+        .object([
+            "gemeente": .string(municipality),
+            "verrekening": .amount(settlement),
+            "uittreedsom": rule == nil ? .null : .amount(compensation),
+            "regel": .optional(rule?.dutchDescription),
+            "blijvende-kosten": rule == nil ? .null : .amount(remainingCosts),
+            "aandeel": rule == nil ? .null : share.json,
+            "methode": .optional(rule?.method.dutchName),
+            "exact": .optional(exact?.dutch()),
+            "termen": .array(terms.map { term in
+                .object(["omschrijving": .string(term.label), "kosten": .string(term.costs.dutch()), "aandeel": .string(term.exact.dutch())])
+            }),
+            "afleiding": .array(derivation.map(JSONOutput.string)),
+        ])
+    }
+}
+
+extension MemberEntry {
+    /// The joining as JSON, as the scenario report and the member's letter show it:
+    /// `gemeente`, `regel`, `aandeel`, `exact`, `toetreedsom` and `afleiding`.
+    public var json: JSONOutput {
+        .object([
+            "gemeente": .string(municipality),
+            "regel": .string(rule.dutchDescription),
+            "aandeel": share.json,
+            "exact": .string(exact.dutch()),
+            "toetreedsom": .amount(amount),
+            "afleiding": .string(derivation),
+        ])
+    }
+}

@@ -28,6 +28,8 @@ extension MunicipalityReport {
                     "inwoners": inhabitants,
                     "inwoners-peildatum": referenceDate,
                     "per-inwoner-bijdrage": contributionPerInhabitant,
+                    "per-inwoner-structureel": figures.structuralPerInhabitant.map(JSONOutput.amount) ?? .null,
+                    "structurele-bijdrage": period.entry.analysed.structuralContributions?.member(municipality).map { .amount($0.contribution) } ?? .null,
                     "per-inwoner": finalPerInhabitant,
                     "verandering": change(at: index)?.json ?? .null,
                     "per-thema": themesJSON(period),

@@ -96,8 +96,10 @@ public struct MunicipalityReport: ReportContent {
         var member: MemberContribution
         /// The definitief per inhabitant (one-off settlement included).
         var perInhabitant: Money?
-        /// The bijdrage per inhabitant (structural).
+        /// The bijdrage per inhabitant (totaal: incidental lines included).
         var contributionPerInhabitant: Money?
+        /// The structural bijdrage per inhabitant (``StructuralContributions``).
+        var structuralPerInhabitant: Money?
         /// The inhabitants' count as the period's own file gives it (with its reference date).
         var inhabitants: Inhabitants?
 
@@ -106,6 +108,7 @@ public struct MunicipalityReport: ReportContent {
             self.member = member
             perInhabitant = member.finalPerInhabitant
             contributionPerInhabitant = member.contributionPerInhabitant
+            structuralPerInhabitant = period.entry.analysed.structuralContributions?.member(municipality)?.perInhabitant
             inhabitants = period.budget.organisation.member(named: municipality)?.inhabitants
         }
 
@@ -159,7 +162,7 @@ public struct MunicipalityReport: ReportContent {
             caption: "\(municipality) per periode",
             columns: [
                 .init("periode", alignsRight: false), .init("bijdrage"), .init("verrekening"), .init("definitief"), .init("aandeel"),
-                .init("bijdrage per inwoner"), .init("definitief per inwoner"), .init("let op", alignsRight: false),
+                .init("bijdrage per inwoner (totaal)"), .init("structureel per inwoner"), .init("definitief per inwoner"), .init("let op", alignsRight: false),
             ])
         var inhabitantNotes: [String] = []
         var categories: [String] = []
@@ -172,6 +175,7 @@ public struct MunicipalityReport: ReportContent {
                 ReportTable.Row([
                     .text(label(period)), .amount(figures.member.contribution), .amount(figures.member.settlement), .amount(figures.member.final),
                     .percent(figures.member.share), figures.contributionPerInhabitant.map(ReportTable.Cell.amount) ?? .empty,
+                    figures.structuralPerInhabitant.map(ReportTable.Cell.amount) ?? .empty,
                     figures.perInhabitant.map(ReportTable.Cell.amount) ?? .empty,
                     warnings.isEmpty ? .empty : .text("⚠ " + Set(warnings.map(\.rule)).sorted().joined(separator: ", ")),
                 ], notes: period.findings.isEmpty ? [] : [index + 1], derivations: [3: .sum(row: summary.rows.count, columns: [1, 2])]))
@@ -185,7 +189,7 @@ public struct MunicipalityReport: ReportContent {
             description: "Lijnen over de perioden: de bijdrage (structureel) en het definitieve bedrag na verrekening.",
             categories: categories,
             series: [Chart.Series(name: "bijdrage", values: contributions), Chart.Series(name: "definitief", values: finals)], style: .line)
-        let perInhabitantNote = "Per inwoner: de bijdrage (structureel, zonder de eenmalige verrekening) en het definitieve bedrag, elk gedeeld door de inwoners die het bestand van die periode noemt: " + (inhabitantNotes.isEmpty ? "geen inwoners bekend." : inhabitantNotes.joined(separator: "; ") + ".")
+        let perInhabitantNote = "Per inwoner: de bijdrage (totaal: zonder de eenmalige verrekening, met de incidentele regels), de structurele bijdrage (alleen de structurele regels: de bijdragen berekend zonder de incidentele baten en lasten en zonder de verrekening) en het definitieve bedrag, elk gedeeld door de inwoners die het bestand van die periode noemt: " + (inhabitantNotes.isEmpty ? "geen inwoners bekend." : inhabitantNotes.joined(separator: "; ") + ".")
         report.sections.append(ReportSection(heading: "Overzicht", table: summary, paragraphs: [perInhabitantNote], chart: chart))
         report.primarySection = 0
         if let changes = changeSection(options) { report.sections.append(changes) }

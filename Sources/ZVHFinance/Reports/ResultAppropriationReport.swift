@@ -33,7 +33,8 @@ public struct ResultAppropriationReport: ReportContent {
         report.sections.append(ReportSection(
             heading: "Resultaatbestemming", table: table,
             paragraphs: proposal.entries.map { "- \($0.name) (\($0.code)): \($0.derivation)." }
-                + ["Een voorstel: het bestuur stelt de bestemming vast. zvh verrekening en zvh volgend-jaar verrekenen nog het hele resultaat; laat een component die geheel naar een reserve gaat buiten de verrekening met --niet-verrekenen."]))
+                + [budget.adoptedAppropriation.map { "Het bestand legt al een \($0.dutchDescription) vast; zvh verrekening en zvh volgend-jaar volgen die, niet dit voorstel." }
+                    ?? "Een voorstel: het bestuur stelt de bestemming vast. Leg het besluit vast met zvh resultaatbestemming … --vaststellen DATUM --besluit TEKST --uitvoer BESTAND; zvh verrekening en zvh volgend-jaar volgen dan de vastgestelde bestemming."]))
         report.primarySection = 0
         return report
     }

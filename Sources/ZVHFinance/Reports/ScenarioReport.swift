@@ -302,32 +302,8 @@ public enum ScenarioReport {
                     "totaal": .amount(variant.statement.totalWithRounding),
                     "verschil": .amount(comparison.totalDifference(in: variant)),
                     "verschillen-tellen-op": .bool(comparison.differencesAddUp(in: variant)),
-                    "uittreding": .array(variant.exits.map { exit in
-                        .object([
-                            "gemeente": .string(exit.municipality),
-                            "verrekening": .amount(exit.settlement),
-                            "uittreedsom": exit.rule == nil ? .null : .amount(exit.compensation),
-                            "regel": .optional(exit.rule?.dutchDescription),
-                            "blijvende-kosten": exit.rule == nil ? .null : .amount(exit.remainingCosts),
-                            "aandeel": exit.rule == nil ? .null : exit.share.json,
-                            "methode": .optional(exit.rule?.method.dutchName),
-                            "exact": .optional(exit.exact?.dutch()),
-                            "termen": .array(exit.terms.map { term in
-                                .object(["omschrijving": .string(term.label), "kosten": .string(term.costs.dutch()), "aandeel": .string(term.exact.dutch())])
-                            }),
-                            "afleiding": .array(exit.derivation.map(JSONOutput.string)),
-                        ])
-                    }),
-                    "toetreding": .array(variant.entries.map { entry in
-                        .object([
-                            "gemeente": .string(entry.municipality),
-                            "regel": .string(entry.rule.dutchDescription),
-                            "aandeel": entry.share.json,
-                            "exact": .string(entry.exact.dutch()),
-                            "toetreedsom": .amount(entry.amount),
-                            "afleiding": .string(entry.derivation),
-                        ])
-                    }),
+                    "uittreding": .array(variant.exits.map(\.json)),
+                    "toetreding": .array(variant.entries.map(\.json)),
                 ])
                 // With an afronding line (per-gemeente) the variant's line, within `totaal`.
                 guard comparison.hasRoundingLine, case .object(let fields) = object else { return object }

@@ -23,8 +23,8 @@ public struct SettlementReport: ReportContent {
     public var settledInBooks: Money { ledgerYear?.settled ?? .zero }
 
     /// What settling the whole result still asks after the begrotingen in the books
-    /// (the nacalculatie): the result negated minus what they settle.
-    public var remainingToSettle: Money { -derivation.result - settledInBooks }
+    /// (the nacalculatie): the settled result negated minus what they settle.
+    public var remainingToSettle: Money { -derivation.settledResult - settledInBooks }
 
     /// Where the result is settled, and what remains, in words.
     var ledgerParagraphs: [String] {
@@ -39,7 +39,7 @@ public struct SettlementReport: ReportContent {
         lines.append(
             remaining.isZero
                 ? "Het resultaat \(year) is daarmee precies verrekend; deze afleiding verrekent het niet nog eens."
-                : "Nog te verrekenen (nacalculatie): \(remaining.signedDutch) = \((-derivation.result).signedDutch) − \(settled.signedDutch) (zvh volgend-jaar … --nacalculatie); de verdeling hieronder is die van het hele resultaat, ter vergelijking.")
+                : "Nog te verrekenen (nacalculatie): \(remaining.signedDutch) = \((-derivation.settledResult).signedDutch) − \(settled.signedDutch) (zvh volgend-jaar … --nacalculatie); de verdeling hieronder is die van het hele te verrekenen resultaat, ter vergelijking.")
         return lines
     }
 
@@ -60,7 +60,7 @@ public struct SettlementReport: ReportContent {
                 .text(component.name), .text(component.identifier), component.budgeted.map(ReportTable.Cell.amount) ?? .empty,
                 component.actual.map(ReportTable.Cell.amount) ?? .empty, .result(component.result),
                 component.isSettled ? .amount(component.settlementAmount) : .empty,
-                .text(component.isSettled ? "verrekend" : Self.reserveText(component.result)),
+                .text(Self.treatment(component)),
             ]))
         }
         table.rows.append(ReportTable.Row([
@@ -70,10 +70,15 @@ public struct SettlementReport: ReportContent {
         var paragraphs = [
             "Controle (exact): de componenten tellen op tot het resultaat \(derivation.result.resultNotation) \(check).",
             "Verrekend met de gemeenten: \(derivation.settledResult.resultNotation) (verrekening \(derivation.settlement.total.dutch())); niet verrekend: \(derivation.unsettledResult.resultNotation)"
-                + (derivation.unsettledResult.isZero ? "." : ", \(Self.reserveText(derivation.unsettledResult))."),
+                + (derivation.unsettledResult.isZero ? "." : derivation.settlement.reserveParts.isEmpty
+                    ? " (\(Self.reserveText(derivation.unsettledResult)))."
+                    : " (" + derivation.settlement.reserveParts.map { "\($0.name) → reserve \($0.reserve): \($0.amount.dutch())" }.joined(separator: "; ") + ")."),
         ]
         for component in derivation.components {
-            paragraphs.append("\(component.name): \(component.explanation) = \(component.result.resultNotation).")
+            paragraphs.append("\(component.name): \(component.explanation) = \(component.result.resultNotation)" + (component.appropriationText.map { "; \($0)" } ?? "") + ".")
+        }
+        if let adoption = derivation.adoption {
+            paragraphs.append("Volgt de \(adoption.dutchDescription): per component gaat het vastgestelde deel naar de reserve en wordt de rest verrekend (reserve + verrekend = resultaat per component); in de begroting die het jaar verrekent staat het als 'naar-reserves' en in het verloop van de reserve.")
         }
         report.sections.append(ReportSection(heading: "Componenten", table: table, paragraphs: paragraphs))
         report.sections.append(ReportSection(heading: "Waar het resultaat verrekend wordt", paragraphs: ledgerParagraphs))
@@ -106,6 +111,16 @@ public struct SettlementReport: ReportContent {
         return report
     }
 
+    /// How a component is treated: settled, partly or wholly to a named reserve, or
+    /// (`--niet-verrekenen`) to an unnamed reserve.
+    static func treatment(_ component: SettlementDerivation.Component) -> String {
+        if let reserve = component.reserve, !component.reservedPart.isZero {
+            let movement = component.reservedPart.isNegative ? "onttrokken aan reserve \(reserve)" : "naar reserve \(reserve)"
+            return component.settledPart.isZero ? "niet verrekend: \(movement)" : "deels verrekend; \(component.reservedPart.magnitude.dutch()) \(movement)"
+        }
+        return component.isSettled ? "verrekend" : reserveText(component.result)
+    }
+
     /// "toegevoegd aan een reserve" or "onttrokken aan een reserve".
     static func reserveText(_ result: Money) -> String {
         result.isNegative ? "niet verrekend: onttrokken aan een reserve" : "niet verrekend: toegevoegd aan een reserve"
@@ -123,6 +138,8 @@ public struct SettlementReport: ReportContent {
                 .init("resultaat", .amount(component.result)),
                 .init("verrekend", .bool(component.isSettled)),
                 .init("verrekening", component.isSettled ? .amount(component.settlementAmount) : .amount(.zero)),
+                .init("naar-reserve", .amount(component.reservedPart)),
+                .init("reserve", .optional(component.reserve)),
                 .init("toelichting", .string(component.explanation)),
             ]
             if let split = component.split {
@@ -150,6 +167,8 @@ public struct SettlementReport: ReportContent {
                 .object(["bestand": .string(settling.file), "titel": .string(settling.title), "verrekening": .amount(settling.amount)])
             }),
             "nog-te-verrekenen": .amount(remainingToSettle),
+            "resultaatbestemming": derivation.adoption.map { .object(["datum": .string($0.date), "besluit": .string($0.decision)]) } ?? .null,
+            "naar-reserves": .array(derivation.settlement.reserveParts.map { .object(["naam": .string($0.name), "reserve": .string($0.reserve), "bedrag": .amount($0.amount)]) }),
             "componenten-tellen-op": .bool(derivation.componentsAddUp),
             "componenten": .array(components),
             "verrekend-resultaat": .amount(derivation.settledResult),

@@ -1,6 +1,8 @@
 /// The verloop of the reserves in one column of a budget: per reserve its balance at
 /// the start, the toevoegingen and onttrekkingen of the year and the balance at the end
-/// (`eind = begin + toevoegingen − onttrekkingen`), from the movement lines that name it.
+/// (`eind = begin + toevoegingen − onttrekkingen`), from the movement lines that name it
+/// and from the resultaatbestemming of a settled year (`verrekening.naar-reserves`),
+/// which moves a reserve outside the exploitation.
 ///
 /// ```swift
 /// let schedule = ReserveSchedule(budget)          // the main column
@@ -19,6 +21,9 @@ public struct ReserveSchedule: Hashable, Sendable {
         public var withdrawals: Money
         /// The movement lines that name the reserve, with their amount in the column.
         public var movements: [Movement]
+        /// The parts of a settled year's result the settlement gives to the reserve
+        /// (counted in ``additions`` or ``withdrawals``).
+        public var appropriations: [SettlementReservePart] = []
 
         /// Balance at the end of the year: begin + toevoegingen − onttrekkingen.
         public var closingBalance: Money { openingBalance + additions - withdrawals }
@@ -40,7 +45,7 @@ public struct ReserveSchedule: Hashable, Sendable {
     public var unassigned: [BudgetLine]
 
     /// The schedule of a budget's reserves in a column (the main column by default).
-    /// - Complexity: O(lines + reserves).
+    /// - Complexity: O(lines + reserves + reserve parts of the settlement).
     public init(_ budget: Budget, column: Column? = nil) {
         let column = column ?? budget.mainColumn
         self.column = column
@@ -59,6 +64,16 @@ public struct ReserveSchedule: Hashable, Sendable {
                 entries[position].additions = entries[position].additions - amount
             } else {
                 entries[position].withdrawals = entries[position].withdrawals + amount
+            }
+        }
+        // The resultaatbestemming of the settled year: a toevoeging positive, an onttrekking negative.
+        for part in budget.settlement?.reserveParts ?? [] {
+            guard let position = index[part.reserve] else { continue }
+            entries[position].appropriations.append(part)
+            if part.amount.isNegative {
+                entries[position].withdrawals = entries[position].withdrawals - part.amount
+            } else {
+                entries[position].additions = entries[position].additions + part.amount
             }
         }
         self.entries = entries

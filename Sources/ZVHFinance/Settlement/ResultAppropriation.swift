@@ -86,4 +86,20 @@ public struct ResultAppropriation: Sendable {
                          derivation: "naar reserve \(rule.reserve): \(how) = \(amount.dutch()); te verrekenen \((component.result - amount).dutch())" + (rule.explanation.map { " (\($0))" } ?? ""))
         }
     }
+
+    /// The proposal as the board's adopted resultaatbestemming, to record in the
+    /// jaarrekening (`vastgestelde-resultaatbestemming`): every component with a part for
+    /// a reserve; the rest is settled.
+    /// - Parameters:
+    ///   - date: the date of the decision (`JJJJ-MM-DD`).
+    ///   - decision: the decision (body, date, reference).
+    /// - Complexity: O(components).
+    public func adopted(date: String, decision: String) -> AdoptedAppropriation {
+        AdoptedAppropriation(
+            date: date, decision: decision,
+            entries: entries.compactMap { entry in
+                guard let reserve = entry.reserve, !entry.toReserve.isZero else { return nil }
+                return AdoptedAppropriation.Entry(component: entry.code, reserve: reserve, toReserve: entry.toReserve, explanation: entry.derivation)
+            })
+    }
 }

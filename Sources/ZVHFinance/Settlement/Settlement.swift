@@ -7,6 +7,9 @@ public struct Settlement: Hashable, Sendable {
     public var description: String
     /// The components, in file order.
     public var components: [SettlementComponent]
+    /// What the adopted resultaatbestemming gives to reserves instead of to the members
+    /// (not part of ``total``).
+    public var reserveParts: [SettlementReservePart] = []
     /// Where the settlement stands in the file.
     public var origin: FieldLocation
     /// The members of the settled year and the keys as they were then, when they may
@@ -24,6 +27,11 @@ public struct Settlement: Hashable, Sendable {
 
     /// The sum of the components: the total effect on the members' contributions.
     public var total: Money { components.map(\.amount).sum() }
+    /// What goes to reserves (`+` = toevoeging).
+    public var toReserves: Money { reserveParts.map(\.amount).sum() }
+    /// The part of the result the settlement accounts for: what goes to reserves minus
+    /// the effect on the members (a voordeel returned is a negative effect).
+    public var accountedResult: Money { toReserves - total }
 }
 
 /// One named part of a settlement, such as "onderbesteding 2021" or "POK 2021".

@@ -48,17 +48,28 @@ public struct SettlementDerivation: Sendable {
         public var result: Money
         /// Where the figures come from, in words.
         public var explanation: String
-        /// Whether the component is settled with the members; otherwise it goes to (or
-        /// comes from) a reserve.
+        /// Whether the component is settled with the members (in full or for the part the
+        /// adopted resultaatbestemming leaves); otherwise it goes to (or comes from) a reserve.
         public var isSettled: Bool
         /// The split over the members, for a settled component.
         public var split: KeySplit?
+        /// What the adopted resultaatbestemming gives to a reserve (`+` = toevoeging).
+        public var toReserve: Money = .zero
+        /// The reserve the adopted resultaatbestemming names, if any.
+        public var reserve: String? = nil
+
+        /// The part settled with the members (`+` = voordeel returned): the result
+        /// minus what goes to a reserve; zero when the component is not settled.
+        public var settledPart: Money { isSettled ? result - toReserve : .zero }
+        /// The part that goes to (or comes from) a reserve: the result minus the settled
+        /// part, so the two always add up to the result.
+        public var reservedPart: Money { result - settledPart }
 
         /// The identifier a controller types (`lasten`, `pok`; merged: `lasten+pok`).
         public var identifier: String { origins.map(\.identifier).joined(separator: "+") }
-        /// The effect on the members' contributions: the result negated (a voordeel is
-        /// returned, so it lowers what they pay).
-        public var settlementAmount: Money { -result }
+        /// The effect on the members' contributions: the settled part negated (a voordeel
+        /// is returned, so it lowers what they pay).
+        public var settlementAmount: Money { -settledPart }
         /// The members' parts of the split added up (nil when not split): what must
         /// equal ``settlementAmount``.
         public var splitSum: Money? { split?.parts.sum() }
@@ -81,8 +92,12 @@ public struct SettlementDerivation: Sendable {
     public let keyIsDerived: Bool
     /// The members the settlement is split over, in file order.
     public let members: [String]
-    /// The settled components as the `verrekening` of a begroting.
+    /// The settled components as the `verrekening` of a begroting, with the parts the
+    /// adopted resultaatbestemming gives to reserves.
     public let settlement: Settlement
+    /// The adopted resultaatbestemming the derivation follows (the jaarrekening's
+    /// `vastgestelde-resultaatbestemming`), nil when the file records none.
+    public let adoption: AdoptedAppropriation?
 
     /// Derives the settlement of a jaarrekening.
     ///
@@ -165,6 +180,9 @@ public struct SettlementDerivation: Sendable {
             }
             components[index].isSettled = false
         }
+        let adopted = budget.adoptedAppropriation
+        adoption = adopted
+        if let adopted { try Self.apply(adopted, to: &components, file: budget.file) }
 
         let key = try Self.key(named: keyName, analysed: analysed, extraKeys: extraKeys)
         self.key = key.key
@@ -172,9 +190,15 @@ public struct SettlementDerivation: Sendable {
         let memberList = budget.organisation.members
         members = memberList.map(\.name)
         let settled = components.filter(\.isSettled).map { component in
-            SettlementComponent(name: component.name, amount: component.settlementAmount, keyName: key.key.name, explanation: component.explanation)
+            SettlementComponent(
+                name: component.name, amount: component.settlementAmount, keyName: key.key.name,
+                explanation: component.explanation + (component.appropriationText.map { "; \($0)" } ?? ""))
         }
-        let settlement = Settlement(settledYear: year, description: "Verrekening \(year)", components: settled)
+        var settlement = Settlement(settledYear: year, description: "Verrekening \(year)", components: settled)
+        settlement.reserveParts = components.compactMap { component in
+            guard let reserve = component.reserve, !component.reservedPart.isZero else { return nil }
+            return SettlementReservePart(name: component.name, reserve: reserve, amount: component.reservedPart, explanation: adopted?.dutchDescription)
+        }
         let splits: [SettlementSplit]
         do throws(ContributionError) {
             splits = try settlement.splits(over: memberList, keys: budget.keys + extraKeys + (key.isDerived ? [key.key] : []), unit: budget.publicationUnit)
@@ -189,10 +213,10 @@ public struct SettlementDerivation: Sendable {
         self.settlement = settlement
     }
 
-    /// The sum of the settled components' results (`+` = voordeel returned).
-    public var settledResult: Money { components.filter(\.isSettled).map(\.result).sum() }
-    /// The sum of the components left to a reserve.
-    public var unsettledResult: Money { components.filter { !$0.isSettled }.map(\.result).sum() }
+    /// The sum of the settled parts (`+` = voordeel returned).
+    public var settledResult: Money { components.map(\.settledPart).sum() }
+    /// The sum of the parts left to a reserve (`+` = toevoeging).
+    public var unsettledResult: Money { components.map(\.reservedPart).sum() }
     /// Whether the components add up to the result exactly (always, by construction).
     public var componentsAddUp: Bool { components.map(\.result).sum() == result }
 

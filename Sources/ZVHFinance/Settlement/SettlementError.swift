@@ -20,12 +20,14 @@ public enum SettlementError: Error, Equatable, Sendable, LocalizedError {
     case noYearKey(file: String, available: [String])
     /// A component cannot be split by the key.
     case split(file: String, ContributionError)
+    /// The adopted resultaatbestemming does not fit the year's result (file, line, column).
+    case appropriation(BudgetFileError)
 
     /// Whether the problem is in the command line (exit 64) rather than the data (65).
     public var isUsage: Bool {
         switch self {
         case .unknownComponent, .mergeNeedsTwo, .partlyUnsettledMerge, .unknownKey: true
-        case .notAnAccount, .noBudgetColumn, .noRealisationColumn, .noYearKey, .split: false
+        case .notAnAccount, .noBudgetColumn, .noRealisationColumn, .noYearKey, .split, .appropriation: false
         }
     }
 
@@ -50,6 +52,8 @@ public enum SettlementError: Error, Equatable, Sendable, LocalizedError {
             "\(file): fout: geen sleutel voor dit jaar: de jaarrekening heeft geen bijdragen van gemeenten om als gewicht te gebruiken; noem een sleutel met --sleutel"
         case .split(let file, let error):
             "\(file): fout: de verrekening kan niet verdeeld worden: \(error.errorDescription ?? "")"
+        case .appropriation(let error):
+            error.errorDescription
         }
     }
 }

@@ -39,6 +39,11 @@ public struct SettlementLedger: Sendable {
         public var title: String
         /// The heading of the column the result is read from.
         public var column: String
+        /// What the adopted resultaatbestemming gives to reserves (`+` = toevoeging);
+        /// zero when the jaarrekening records none.
+        public var toReserves: Money = .zero
+        /// The adopted resultaatbestemming in words, if the jaarrekening records one.
+        public var adoption: String? = nil
     }
 
     /// One begroting that settles (part of) a result year.
@@ -53,6 +58,8 @@ public struct SettlementLedger: Sendable {
         public var settlement: Settlement
         /// The total effect on the members' contributions (negative: returned).
         public var amount: Money { settlement.total }
+        /// What the settlement gives to reserves (`+` = toevoeging).
+        public var toReserves: Money { settlement.toReserves }
         /// The key names its components use, in order, without repeats.
         public var keyNames: [String] {
             var names: [String] = []
@@ -72,12 +79,18 @@ public struct SettlementLedger: Sendable {
 
         /// What the begrotingen settle together (effect on contributions; negative: returned).
         public var settled: Money { settlings.map(\.amount).sum() }
-        /// What settling the whole result means for the members: the result negated.
-        public var due: Money? { result.map { -$0.amount } }
-        /// What is still to be settled: due minus settled (nil without a result).
+        /// What the begrotingen give to reserves together (`+` = toevoeging).
+        public var reserved: Money { settlings.map(\.toReserves).sum() }
+        /// What settling the result means for the members: the result, less what the
+        /// adopted resultaatbestemming gives to reserves, negated.
+        public var due: Money? { result.map { -($0.amount - $0.toReserves) } }
+        /// What is still to be settled with the members: due minus settled (nil without a result).
         public var remaining: Money? { due.map { $0 - settled } }
-        /// Whether the year is settled exactly (nil without a result).
-        public var isSettled: Bool? { remaining.map(\.isZero) }
+        /// What the adopted resultaatbestemming still gives to reserves: its total minus
+        /// what begrotingen gave already (nil without a result).
+        public var reserveRemaining: Money? { result.map { $0.toReserves - reserved } }
+        /// Whether the year is settled exactly, with the members and the reserves (nil without a result).
+        public var isSettled: Bool? { remaining.map { $0.isZero && reserveRemaining?.isZero != false } }
 
         /// What the settlings before the begroting in `file` settled.
         public func settled(before file: String) -> Money {
@@ -137,7 +150,7 @@ public struct SettlementLedger: Sendable {
                 }
                 byYear[year] = entry
             case .begroting:
-                guard let settlement = budget.settlement, let year = settlement.settledYear, !settlement.components.isEmpty else { continue }
+                guard let settlement = budget.settlement, let year = settlement.settledYear, !settlement.components.isEmpty || !settlement.reserveParts.isEmpty else { continue }
                 var entry = byYear[year] ?? ResultYear(year: year, result: nil, settlings: [])
                 entry.settlings.append(Settling(file: budget.file, title: budget.title, period: budget.period, settlement: settlement))
                 byYear[year] = entry
@@ -165,7 +178,12 @@ public struct SettlementLedger: Sendable {
         let budget = analysed.budget
         guard let index = budget.columns.lastIndex(where: { !$0.isDerived && ($0.kind == .actual || $0.kind == .expected) }) else { return nil }
         let column = budget.columns[index]
-        return YearResult(
+        var result = YearResult(
             amount: analysed.figures.result[index], status: ResultStatus(column: column), file: budget.file, title: budget.title, column: column.heading)
+        if let adoption = budget.adoptedAppropriation {
+            result.toReserves = adoption.toReserves
+            result.adoption = adoption.dutchDescription
+        }
+        return result
     }
 }

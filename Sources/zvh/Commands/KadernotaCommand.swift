@@ -13,7 +13,11 @@ enum KadernotaCommand {
             ze gelden samen. De verandering ten opzichte van de huidige begroting is per gemeente gesplitst in index, volume,
             sleutel en verrekening; die tellen exact op. --bron SOORT=BRON@DATUM geeft bij een uitgangspunt (personeel,
             materieel, overig, rijksbijdrage, inwoners) de bron en datum, bv. --bron "personeel=loonvoet sector overheid, CPB cMEV@2026-03-05";
-            zonder --bron staat er "niet opgegeven". De data van de cyclus komen uit 'regeling.cyclus' van het bestand.
+            zonder --bron staat er "niet opgegeven". --inwoners CSV geeft nieuwe inwonertallen (zoals bij zvh volgend-jaar: 'gemeente;inwoners;peildatum;bron',
+            elke gemeente één keer); de jaren rekenen met die tallen, de peildatum en bron komen uit het bestand (--bron inwoners=… gaat voor), en
+            wat de nieuwe tallen veranderen telt als sleuteleffect. De kadernota gaat naar de raden: raakt een fout (zvh check) de bijdragen
+            in de begroting, dan wordt ze niet geschreven (exitcode 65) tenzij met --concept, dat een concept schrijft met "CONCEPT — bevat
+            fouten" in de titel en op elke pagina (exitcode 1). De data van de cyclus komen uit 'regeling.cyclus' van het bestand.
             """,
         arguments: [ArgumentSpec(name: "begroting", help: "De huidige begroting (JSON).")],
         options: [
@@ -21,11 +25,12 @@ enum KadernotaCommand {
             OptionSpec(long: "jaren", valueName: "aantal", help: "Jaren na het begrotingsjaar (0–30, standaard 3)."),
             OptionSpec(long: "scenario", valueName: "naam", help: "Volume- of sleutelwijzigingen uit scenarios/ of een pad (mag herhaald worden).", isRepeating: true),
             OptionSpec(long: "bron", valueName: "soort=bron@datum", help: "Bron en datum van een uitgangspunt (mag herhaald worden).", isRepeating: true),
+            OptionSpec(long: "inwoners", valueName: "csv", help: "Nieuwe inwonertallen (CSV 'gemeente;inwoners;peildatum;bron'), zoals bij zvh volgend-jaar."),
             OptionSpec(long: "kaders", valueName: "bestand", help: "Een kadersbestand (JSON) met jaren, indexatie met bron en datum, inwoners en scenario's; opties vullen aan en gaan voor."),
             ReportCommandOptions.format,
             ReportCommandOptions.output,
         ],
-        flags: [ReportCommandOptions.cents],
+        flags: [ReportCommandOptions.cents, BooksOptions.draft, BooksOptions.onlyNamedFiles],
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
     static let sourceSubjects = IndexationKind.allCases.map(\.rawValue) + ["inwoners"]
@@ -72,9 +77,15 @@ enum KadernotaCommand {
         } catch {
             return ZVH.usageError(error.message, usage: usage, context: &context, command: spec.name)
         }
-        let budget: Budget
-        switch BooksOptions.read([path], invocation: Invocation(flags: [BooksOptions.onlyNamedFiles.long]), context: &context) {
-        case .success(let books): budget = books.named[0].budget
+        let books: Books
+        switch BooksOptions.read([path], invocation: invocation, context: &context) {
+        case .success(let value): books = value
+        case .failure(let status): return status.code
+        }
+        let budget = books.named[0].budget
+        let inhabitants: [String: Inhabitants]
+        switch InhabitantsOption.counts(invocation, members: budget.organisation.members.map(\.name), inputs: &inputs, context: &context) {
+        case .success(let value): inhabitants = value
         case .failure(let status): return status.code
         }
         let scenarios: [Scenario]
@@ -84,7 +95,7 @@ enum KadernotaCommand {
         }
         let nota: Kadernota
         do {
-            nota = try Kadernota(budget: budget, projection: projection, changes: scenarios, sources: sources)
+            nota = try Kadernota(budget: budget, projection: projection, changes: scenarios, sources: sources, inhabitants: inhabitants)
         } catch let failure as ScenarioFailure {
             // The changes of all files form one variant: the file is the one the failing change stands in.
             let at = failure.error.at
@@ -99,7 +110,14 @@ enum KadernotaCommand {
             context.err("\(path): fout: \(error)\n")
             return ExitCode.dataError
         }
-        let text = ReportCommandOptions.render(nota, invocation, spec)
-        return ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context)
+        // The kadernota goes to the councils: a fout in the members' figures holds it back, as for a letter.
+        let members = budget.organisation.members.map(\.name) + nota.members.map(\.municipality)
+        let draftFindings: [Finding]
+        switch BooksOptions.release(books, file: budget.file, members: members, invocation: invocation, document: "de kadernota", context: &context) {
+        case .success(let findings): draftFindings = findings
+        case .failure(let status): return status.code
+        }
+        let text = ReportCommandOptions.render(BooksReportContent(nota, books: books, draftFindings: draftFindings, namesFilesRead: false), invocation, spec)
+        return BooksOptions.status(delivered: ReportCommandOptions.deliver(text, invocation: invocation, inputs: inputs, context: &context), draftFindings: draftFindings)
     }
 }

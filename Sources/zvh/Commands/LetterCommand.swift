@@ -10,6 +10,7 @@ enum LetterCommand {
         discussion: """
             De brief noemt wat de gemeente betaalt (definitief), de afleiding in het kort (te verdelen bedrag, verdeelsleutel en bron, aandeel, verrekening per component), de vergelijking met de vorige periode, gesplitst in bijdrage (structureel) en verrekening (eenmalig), en elke bevinding die de cijfers van de gemeente raakt. De vorige periode komt uit de andere bestanden van dezelfde organisatie in de map van de begroting.
             Met --alle en --uitvoer MAP: één brief per gemeente in die map (de map wordt gemaakt als ze nog niet bestaat), genoemd bijdragebrief-ORGANISATIE-JAAR-GEMEENTE met de extensie van het formaat, en een overzicht bijdragebrieven-ORGANISATIE-JAAR-overzicht van alle brieven.
+            Met --scenario NAAM (een bestand in scenarios/ naast de begroting of een pad) rekent de brief met de begroting zoals het scenario haar wijzigt: een gemeente die uittreedt (gemeente-uittreden) krijgt haar resterende verrekening en haar uittreedsom met de berekening, een gemeente die toetreedt (gemeente-toetreden) haar bijdrage en haar toetreedsom; met --alle krijgt elke gemeente van het scenario een brief. De bedragen zijn die van zvh scenario met hetzelfde bestand.
             Staat naast de begroting een organisatie.json (afzender, adres, ondertekenaar, IBAN, betalingstermijn, contact, vervaldagen, per gemeente de geadresseerde), dan wordt de brief daarmee opgemaakt; met --formaat pdf is het een brief om te versturen.
             """,
         arguments: [
@@ -20,6 +21,7 @@ enum LetterCommand {
             ReportCommandOptions.format,
             LetterDetailsOptions.date,
             LetterDetailsOptions.reference,
+            OptionSpec(long: "scenario", valueName: "naam", help: "Reken met de begroting zoals dit scenario (uit scenarios/ of een pad) haar wijzigt, bv. een gemeente die uittreedt of toetreedt."),
             OptionSpec(long: "uitvoer", valueName: "bestand", help: "Schrijf naar dit bestand (atomair; nooit over een invoerbestand); met --alle: naar deze map."),
         ],
         flags: [
@@ -56,10 +58,18 @@ enum LetterCommand {
         case .success(let value): details = value
         case .failure(let status): return status.code
         }
-        var municipalities = budget.organisation.members.map(\.name)
+        var inputs = [path]
+        var variant: ScenarioComparison.Variant?
+        if let name = invocation.options["scenario"]?.last {
+            switch scenarioVariant(name, budget: budget, inputs: &inputs, usage: usage, spec: spec, context: &context) {
+            case .success(let value): variant = value
+            case .failure(let status): return status.code
+            }
+        }
+        var municipalities = variant?.statement.members.map(\.municipality) ?? budget.organisation.members.map(\.name)
         if !everyMember {
             let requested = invocation.arguments[0]
-            guard let name = MunicipalityReport.canonicalName(requested, in: [budget]) else {
+            guard let name = MunicipalityReport.canonicalName(requested, in: [budget] + (variant.map { [$0.budget] } ?? [])) else {
                 let hint = Spelling.closest(to: requested, among: municipalities).map { "; bedoelde u '\(MessageText.quoted($0))'?" } ?? " (leden: \(MessageText.list(municipalities)))"
                 return ZVH.usageError("gemeente '\(MessageText.quoted(requested))' is geen lid in \(path)\(hint)", usage: usage, context: &context, command: spec.name)
             }
@@ -76,7 +86,10 @@ enum LetterCommand {
             }
             return books.reportContent(entry)
         }
-        let letters = municipalities.compactMap { ContributionLetter($0, begroting: budget.file, entries: entries, details: details) }
+        let letters = municipalities.compactMap { municipality in
+            variant.map { ContributionLetter(municipality, begroting: budget.file, entries: entries, variant: $0, details: details) }
+                ?? ContributionLetter(municipality, begroting: budget.file, entries: entries, details: details)
+        }
         guard letters.count == municipalities.count else { return ExitCode.dataError }
         let draftFindings: [Finding]
         switch BooksOptions.release(
@@ -90,17 +103,49 @@ enum LetterCommand {
         }
         let written: Int32
         if everyMember, let folder = invocation.options["uitvoer"]?.last {
-            written = writeAll(contents, into: folder, invocation: invocation, spec: spec, inputs: books.analysed.map(\.budget.file), context: &context)
+            written = writeAll(contents, into: folder, invocation: invocation, spec: spec, inputs: books.analysed.map(\.budget.file), scenarioFiles: Array(inputs.dropFirst()), context: &context)
         } else {
-            written = ReportCommandOptions.deliver(ReportCommandOptions.render(contents[0], invocation, spec), invocation: invocation, inputs: [path], context: &context)
+            written = ReportCommandOptions.deliver(ReportCommandOptions.render(contents[0], invocation, spec), invocation: invocation, inputs: inputs, context: &context)
         }
         return BooksOptions.status(delivered: written, draftFindings: draftFindings)
     }
 
+    /// The scenario file `name` applied to the begroting, as `zvh scenario` applies it
+    /// (``ScenarioComparison``), the file added to `inputs`.
+    /// - Returns: the variant, or the exit status after reporting why not (66 for a
+    ///   name that is no file, 65 for a file or change that is wrong).
+    static func scenarioVariant(
+        _ name: String, budget: Budget, inputs: inout [String], usage: String, spec: CommandSpec, context: inout CommandContext
+    ) -> Result<ScenarioComparison.Variant, BooksOptions.Status> {
+        let scenarios: [Scenario]
+        switch ScenarioCommand.scenarioFiles([name], budgetPath: budget.file, inputs: &inputs, context: &context) {
+        case .success(let value): scenarios = value
+        case .failure(let status): return .failure(status)
+        }
+        do {
+            return .success(try ScenarioComparison(basis: budget, scenarios: scenarios).scenarios[0])
+        } catch let failure as ScenarioFailure {
+            guard let place = failure.place else {
+                return .failure(.init(code: ZVH.usageError(failure.message, usage: usage, context: &context, command: spec.name)))
+            }
+            Diagnostics.line("\(place): fout: \(failure.message)", context: &context)
+            return .failure(.init(code: ExitCode.dataError))
+        } catch let error as ContributionError {
+            return .failure(.init(code: Diagnostics.report(.contribution(file: budget.file, error), context: &context)))
+        } catch {
+            context.err("\(budget.file): fout: \(error)\n")
+            return .failure(.init(code: ExitCode.dataError))
+        }
+    }
+
     /// Writes one letter per member into `folder` as one batch (all or none), names
     /// from ``LetterFileNames`` (distinct, short enough); never into a folder a scan
-    /// of the budgets reads (``OutputFolder``).
-    static func writeAll(_ letters: [BooksReportContent<ContributionLetter>], into folder: String, invocation: Invocation, spec: CommandSpec, inputs: [String], context: inout CommandContext) -> Int32 {
+    /// of the budgets reads (``OutputFolder``), never over an input (the scenario file of
+    /// `--scenario` too, which is no budget and so may sit above the folder).
+    static func writeAll(
+        _ letters: [BooksReportContent<ContributionLetter>], into folder: String, invocation: Invocation, spec: CommandSpec, inputs: [String], scenarioFiles: [String] = [],
+        context: inout CommandContext
+    ) -> Int32 {
         let format = ReportCommandOptions.format(invocation, spec)
         let options = ReportCommandOptions.reportOptions(invocation)
         let budget = letters[0].content.budget
@@ -127,7 +172,7 @@ enum LetterCommand {
             return error.isUsage ? ExitCode.usage : ExitCode.cannotCreate
         }
         do throws(OutputFile.BatchFailure) {
-            try OutputFile.writeBatch(files, protecting: inputs + context.inputPaths)
+            try OutputFile.writeBatch(files, protecting: inputs + scenarioFiles + context.inputPaths)
         } catch {
             Diagnostics.line("\(error.path): fout: \(error.failure.message)", context: &context)
             return error.failure.isUsage ? ExitCode.usage : ExitCode.cannotCreate

@@ -81,23 +81,12 @@ enum NextYearCommand {
         } else if ["sleutel", "sleutels-uit", "samenvoegen", "niet-verrekenen"].contains(where: { invocation.options[$0] != nil }) {
             return ZVH.usageError("--sleutel, --sleutels-uit, --samenvoegen en --niet-verrekenen gelden voor de verrekening en vragen om --jaarrekening", usage: usage, context: &context, command: spec.name)
         }
-        var inhabitants: [String: Inhabitants] = [:]
-        let csv = invocation.options["inwoners"]?.last
-        if let csv {
-            inputs.append(csv)
-            do throws(BudgetFileError) {
-                let bytes = try BudgetLoader.readBytes(csv)
-                do throws(CSVFileError) {
-                    inhabitants = try InhabitantsCSV.read(bytes, file: csv, members: budget.organisation.members.map(\.name))
-                } catch {
-                    Diagnostics.line(error.errorDescription ?? csv, context: &context)
-                    context.inputFailure = ExitCode.dataError
-                    return ExitCode.dataError
-                }
-            } catch {
-                return Diagnostics.report(error, context: &context)
-            }
+        let inhabitants: [String: Inhabitants]
+        switch InhabitantsOption.counts(invocation, members: budget.organisation.members.map(\.name), inputs: &inputs, context: &context) {
+        case .success(let value): inhabitants = value
+        case .failure(let status): return status.code
         }
+        let csv = invocation.options["inwoners"]?.last
         let next: Budget
         do throws(ScenarioError) {
             next = try NextYear.withRamingColumns(

@@ -33,6 +33,29 @@ import Testing
         }
     }
 
+    /// Every budget file of the loader's corpora and of `Budgets/` that loads is written
+    /// back as a file that loads again (the loader fuzzer's round-trip invariant, replayed).
+    @Test func everyCorpusFileThatLoadsIsWrittenBackAsAFileThatLoads() throws {
+        let root = Fixtures.packageRoot
+        let folders = ["Tests/zvhTests/Corpus/fuzz/loader", "Tests/zvhTests/Corpus/bad-input", "Tests/zvhTests/Corpus/surfaces"]
+        var files = folders.flatMap { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? [])
+                .filter { $0.hasSuffix(".json") }.map { folder + "/" + $0 }
+        }
+        let budgets = FileManager.default.enumerator(atPath: root.appendingPathComponent("Budgets").path)
+        while let relative = budgets?.nextObject() as? String {
+            if relative.hasSuffix(".json") { files.append("Budgets/" + relative) }
+        }
+        var loaded = 0
+        for file in files.sorted() {
+            let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(file)))
+            guard let budget = try? BudgetFileReader.read(bytes, file: file) else { continue }
+            loaded += 1
+            #expect(throws: Never.self, "\(file)") { try BudgetFileWriter.checkedFile(budget, file: file) }
+        }
+        #expect(loaded > 20)
+    }
+
     @Test func boundedTextKeepsNothingBeyondItsLimit() {
         var text = BoundedText(limit: 10)
         text.write("12345")

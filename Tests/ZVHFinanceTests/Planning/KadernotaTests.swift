@@ -63,4 +63,32 @@ import Testing
         #expect(nota.assumptions.first { $0.subject.hasSuffix("materieel") }?.source == nil)
         #expect(nota.assumptions.first { $0.subject.hasSuffix("materieel") }?.date == nil)
     }
+
+    @Test func newInhabitantsDriveTheYearsAsAStudyOfTheBudgetWithThemAndCountAsKeyEffect() throws {
+        let budget = try Fixtures.budget(Self.middenLimburg)
+        let toInhabitants = try Self.scenario("midden-limburg/scenarios/sleutel-naar-inwoners.json")
+        var generator = SeededGenerator(seed: 21)
+        for round in 0..<6 {
+            var counts: [String: Inhabitants] = [:]
+            for member in budget.organisation.members {
+                counts[member.name] = Inhabitants(count: Int64.random(in: 1...200_000, using: &generator), referenceDate: "2026-01-01", source: "CBS")
+            }
+            let projection = ProjectionParameters(years: Int.random(in: 0...3, using: &generator), indexation: Indexation(personnel: Quantity(millionths: Int64.random(in: 0...4_000_000, using: &generator))))
+            let nota = try Kadernota(budget: budget, projection: projection, changes: [toInhabitants], inhabitants: counts)
+            let atFileCounts = try Kadernota(budget: budget, projection: projection, changes: [toInhabitants])
+            let study = try ScenarioStudy(budget: budget.withInhabitants(counts), scenarios: [toInhabitants], projection: projection).content()
+            let fallback = try #require(study.comparison.scenarios.last).statement
+            let years = study.projections.last?.years ?? [(budget.period.year, fallback)]
+            for (member, before) in zip(nota.members, atFileCounts.members) {
+                #expect(member.current == before.current, "round \(round): the current begroting keeps its counts")
+                for (position, year) in member.years.enumerated() {
+                    #expect(year.amount == years[position].statement.members.first { $0.municipality == member.municipality }?.final, "round \(round) \(member.municipality)")
+                    #expect(year.effectsAddUp)
+                    #expect(year.effects.settlement == before.years[position].effects.settlement)
+                    #expect(year.effects.index == year.amount - year.effects.volume - year.effects.key - year.effects.settlement - member.current)
+                }
+            }
+            #expect(nota.assumptions.first { $0.subject.hasPrefix("inwoners") }?.value == "2026-01-01")
+        }
+    }
 }

@@ -45,6 +45,27 @@ import Testing
         #expect(OwnEstimateReader.dutchAmount("€ 100") == Money(euros: 100))
     }
 
+    @Test func aLeavingMembersLetterCarriesTheScenariosOwnUittreedsomValue() throws {
+        let entries = try Self.entries(["midden-limburg/begroting-2022.json", "midden-limburg/jaarrekening-2021.json"])
+        let file = entries[0].budget.file
+        let path = Fixtures.budgetPath("midden-limburg/scenarios/nederweert-treedt-uit-aflopend.json")
+        let scenario = try ScenarioFileReader.read(BudgetLoader.readBytes(path), file: path)
+        let variant = try ScenarioComparison(basis: entries[0].budget, scenarios: [scenario]).scenarios[0]
+        let letter = try #require(ContributionLetter("Nederweert", begroting: file, entries: entries, variant: variant))
+        #expect(letter.exit == variant.exits.first)
+        #expect(letter.exit?.compensation == Money(euros: 15_987))
+        #expect(letter.member == variant.statement.members.first { $0.municipality == "Nederweert" })
+        #expect(letter.joining == nil)
+        let staying = try #require(ContributionLetter("Weert", begroting: file, entries: entries, variant: variant))
+        #expect(staying.exit == nil)
+        #expect(staying.member.final == variant.final(of: "Weert"))
+        let text = ReportFormat.tekst.rendered(letter)
+        // It pays no share in the costs any more: the letter says what the amount is instead.
+        #expect(text.replacingOccurrences(of: "\n", with: " ").contains("afrekening van eerdere jaren, waaraan u deelnam"))
+        #expect(!text.contains("uw aandeel van € 0"))
+        for line in try #require(letter.exit?.derivation) { #expect(text.replacingOccurrences(of: "\n", with: " ").contains(line.prefix(40)), "\(line)") }
+    }
+
     @Test func theLetterRendersTheStatementNeverItsOwnArithmetic() throws {
         let entries = try Self.entries(["midden-limburg/begroting-2022.json", "midden-limburg/jaarrekening-2021.json"])
         let file = entries[0].budget.file

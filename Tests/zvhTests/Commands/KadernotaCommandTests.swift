@@ -3,10 +3,15 @@ import Testing
 
 @Suite struct KadernotaCommandTests {
     static let budget = "Budgets/midden-limburg/begroting-2022.json"
+    /// The bundled begrotingen 2022 return more than the 2021 result (a fout on every
+    /// member's settlement): their kadernota goes out only as a draft, exit 1.
+    static let draft = ["--concept"]
 
+    /// The JSON of a run; a kadernota as a draft (exit 1), anything else final.
     func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try InProcess.run(arguments + ["--formaat", "json"])
-        #expect(result.status == 0, "\(result.stderr)")
+        let isKadernota = arguments.first == "kadernota"
+        let result = try InProcess.run(arguments + ["--formaat", "json"] + (isKadernota ? Self.draft : []))
+        #expect(result.status == (isKadernota ? 1 : 0), "\(result.stderr)")
         return try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
@@ -48,8 +53,8 @@ import Testing
         #expect(cycle.first?["datum"] as? String == "2021-04-15")
         #expect(nota["prijsniveau"] as? String == "constante prijzen 2022")
         for format in ["tekst", "markdown", "csv", "html"] {
-            let result = try InProcess.run(["kadernota", example, "--formaat", format])
-            #expect(result.status == 0, "\(format)")
+            let result = try InProcess.run(["kadernota", example, "--formaat", format] + Self.draft)
+            #expect(result.status == 1, "\(format)")
             #expect(result.stdout.contains("constante prijzen 2022"), "\(format)")
         }
         let scenario = try InProcess.run(["scenario", Self.budget])
@@ -104,10 +109,113 @@ import Testing
             #expect(cents(year["bedrag"]) == cents((expected["bijdragen"] as? [String: Any])?["Roermond"]))
         }
         try #"{ "jaren": 2, "indexatie": [ { "soort": "personeel", "procent": 300 } ] }"#.write(to: kaders, atomically: true, encoding: .utf8)
-        let bad = try InProcess.run(["kadernota", Self.budget, "--kaders", kaders.path])
+        let bad = try InProcess.run(["kadernota", Self.budget, "--kaders", kaders.path] + Self.draft)
         #expect(bad.status == 65)
         #expect(bad.stderr.contains("\(kaders.path):1:"), "\(bad.stderr)")
         #expect(bad.stderr.contains("300"))
         #expect(bad.stdout.isEmpty)
+    }
+}
+
+/// `zvh kadernota --inwoners` and the kadernota as a document that goes to the councils.
+@Suite struct KadernotaInhabitantsAndDraftTests {
+    static let budget = KadernotaCommandTests.budget
+    static let counts = ["Echt-Susteren": 31000, "Leudal": 36500, "Maasgouw": 24000, "Nederweert": 18000, "Roerdalen": 20500, "Roermond": 61000, "Weert": 50500]
+    static let published = ["Echt-Susteren": 32041, "Leudal": 36006, "Maasgouw": 24406, "Nederweert": 17492, "Roerdalen": 20806, "Roermond": 60743, "Weert": 50079]
+
+    func folder() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-kadernota-inwoners-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    func object(_ result: ZVHProcess.Result) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test func theYearsFollowTheInhabitantsOfTheCSVAsAScenarioOnABudgetWithThoseCounts() throws {
+        let directory = try folder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let csv = directory.appendingPathComponent("inwoners.csv")
+        try (["gemeente;inwoners;peildatum;bron"] + Self.counts.keys.sorted().map { "\($0);\(Self.counts[$0]!);2026-01-01;CBS StatLine" })
+            .joined(separator: "\n").write(to: csv, atomically: true, encoding: .utf8)
+        // The same begroting with the CSV's counts written into it, on its own (no fout then).
+        var text = try String(contentsOf: ZVHProcess.packageRoot.appendingPathComponent(Self.budget), encoding: .utf8)
+        for (name, count) in Self.published { text = text.replacingOccurrences(of: "\"aantal\": \(count)", with: "\"aantal\": \(Self.counts[name]!)") }
+        let copy = directory.appendingPathComponent("begroting-2022.json")
+        try text.write(to: copy, atomically: true, encoding: .utf8)
+        let scenarioFile = ZVHProcess.packageRoot.appendingPathComponent("Budgets/midden-limburg/scenarios/sleutel-naar-inwoners.json").path
+        let options = ["--raming-index", "personeel=3,2%", "--scenario", scenarioFile, "--formaat", "json"]
+        let nota = try ZVHProcess.run(["kadernota", Self.budget, "--inwoners", csv.path, "--bron", "inwoners=CBS StatLine@2026-02-01", "--concept"] + options)
+        #expect(nota.status == 1, "\(nota.stderr)")
+        let scenario = try ZVHProcess.run(["scenario", copy.path] + options)
+        #expect(scenario.status == 0, "\(scenario.stderr)")
+        let variant = try #require(((try object(scenario)["meerjarenraming"] as? [String: Any])?["varianten"] as? [[String: Any]])?.last)
+        let expectedYears = try #require(variant["jaren"] as? [[String: Any]])
+        let document = try object(nota)
+        let members = try #require(document["gemeenten"] as? [[String: Any]])
+        #expect(members.count == 7)
+        var differsFromThePublishedCounts = false
+        let atPublishedCounts = try object(ZVHProcess.run(["kadernota", Self.budget, "--concept"] + options))
+        for member in members {
+            let name = try #require(member["gemeente"] as? String)
+            let years = try #require(member["jaren"] as? [[String: Any]])
+            for (year, expected) in zip(years, expectedYears) {
+                #expect(KadernotaCommandTests().cents(year["bedrag"]) == KadernotaCommandTests().cents((expected["bijdragen"] as? [String: Any])?[name]), "\(name)")
+                #expect(year["effecten-tellen-op"] as? Bool == true)
+            }
+            let before = ((atPublishedCounts["gemeenten"] as? [[String: Any]])?.first { $0["gemeente"] as? String == name }?["jaren"] as? [[String: Any]])?.first?["bedrag"]
+            if KadernotaCommandTests().cents(before) != KadernotaCommandTests().cents(years.first?["bedrag"]) { differsFromThePublishedCounts = true }
+        }
+        #expect(differsFromThePublishedCounts)
+        let assumptions = try #require(document["uitgangspunten"] as? [[String: Any]])
+        let inhabitants = try #require(assumptions.first { ($0["onderwerp"] as? String)?.hasPrefix("inwoners") == true })
+        #expect(inhabitants["waarde"] as? String == "2026-01-01")
+        #expect(inhabitants["bron"] as? String == "CBS StatLine")
+        #expect(inhabitants["datum"] as? String == "2026-02-01")
+    }
+
+    @Test func aBadInhabitantsCSVNamesFileLineAndColumnAndWritesNothing() throws {
+        let directory = try folder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let csv = directory.appendingPathComponent("inwoners.csv")
+        let output = directory.appendingPathComponent("nota.txt")
+        let rows = Self.counts.keys.sorted().map { "\($0);\(Self.counts[$0]!);2026-01-01;CBS" }
+        for (lines, expected) in [
+            (["gemeente;inwoners;peildatum;bron", rows[0], rows[1].replacingOccurrences(of: ";36500;", with: ";veel;")] + rows[2...], "\(csv.path):3:"),
+            (["gemeente;inwoners;peildatum;bron"] + rows.dropLast(), "Weert"),
+        ] {
+            try lines.joined(separator: "\n").write(to: csv, atomically: true, encoding: .utf8)
+            let result = try ZVHProcess.run(["kadernota", Self.budget, "--inwoners", csv.path, "--concept", "--uitvoer", output.path])
+            #expect(result.status == 65, "\(result.stderr)")
+            #expect(result.stderr.contains(expected), "\(result.stderr)")
+            #expect(result.stderr.contains("fout"))
+            #expect(!FileManager.default.fileExists(atPath: output.path))
+        }
+        let missing = try ZVHProcess.run(["kadernota", Self.budget, "--inwoners", directory.appendingPathComponent("geen.csv").path])
+        #expect(missing.status == 66, "\(missing.stderr)")
+    }
+
+    @Test func aFoutInTheFiguresHoldsTheKadernotaBackAndConceptWritesADraft() throws {
+        let directory = try folder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("nota.txt")
+        let refused = try ZVHProcess.run(["kadernota", Self.budget, "--uitvoer", output.path])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("fout: de kadernota niet geschreven"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("verrekening-wijkt-af"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        for format in ["tekst", "markdown", "html", "json"] {
+            let draft = try ZVHProcess.run(["kadernota", Self.budget, "--concept", "--formaat", format])
+            #expect(draft.status == 1, "\(format): \(draft.stderr)")
+            #expect(draft.stdout.contains(format == "json" ? "\"concept\": true" : "CONCEPT — bevat fouten"), "\(format)")
+        }
+        let pdf = directory.appendingPathComponent("nota.pdf")
+        #expect(try ZVHProcess.run(["kadernota", Self.budget, "--concept", "--formaat", "pdf", "--uitvoer", pdf.path]).status == 1)
+        #expect(FileManager.default.fileExists(atPath: pdf.path))
+        // A begroting without a fout goes out as it is.
+        let clean = try ZVHProcess.run(["kadernota", "Budgets/noord-limburg/begroting-2024.json"])
+        #expect(clean.status == 0, "\(clean.stderr)")
+        #expect(!clean.stdout.contains("CONCEPT"))
     }
 }

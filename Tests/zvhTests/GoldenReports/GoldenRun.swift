@@ -47,7 +47,7 @@ struct GoldenRun: Sendable {
                 add("scenario", subject, ["scenario", file, "--index", "personeel=3,2%", "--fte", "procesregie=+1@95000", "--gevoeligheid"])
                 add("scenario-ingroei", subject, ["scenario", file, "--ingroei", "inwoners/4/1000", "--jaren", "4"])
                 add("risicos", subject, ["risicos", file])
-                add("kadernota", subject, ["kadernota", file, "--raming-index", "personeel=3,2%", "--bron", "personeel=loonvoet sector overheid, CPB cMEV@2026-03-05"])
+                add("kadernota", subject, ["kadernota", file, "--raming-index", "personeel=3,2%", "--bron", "personeel=loonvoet sector overheid, CPB cMEV@2026-03-05", "--concept"])
                 if let member = budget?.firstMember {
                     add("brief", subject, ["brief", member, file, "--datum", "2026-09-15", "--kenmerk", "ZVH/2026/001", "--concept"])
                 }
