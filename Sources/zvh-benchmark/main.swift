@@ -4,7 +4,9 @@
 // memory is its own. Run in release mode:
 //
 //   swift run -c release zvh-benchmark [ALLOCATIONS] [SCENARIOS] [alleen]
-//   swift run -c release zvh-benchmark genereer MAP     (only write the national set)
+//   swift run -c release zvh-benchmark genereer MAP [--maal N]   (only write the national set; N times as many organisations)
+//   swift run -c release zvh-benchmark vergelijk [--maal N] [--zvh PAD] [--herhalingen N]
+//                                                        (the table of zvh beside ledger and hledger, .ci/peers)
 //   swift run -c release zvh-benchmark journaal MAP BESTAND  (the set as a ledger journal)
 //
 // Figures vary with the machine and its load; compare runs on the same machine.
@@ -24,9 +26,27 @@ struct SplitMix: RandomNumberGenerator {
 }
 
 let commandArguments = Array(CommandLine.arguments.dropFirst())
-if commandArguments.first == "genereer", commandArguments.count == 2 {
-    let summary = try NationalSet.write(to: commandArguments[1])
+/// The value of `--NAME N` among the arguments, if given.
+func option(_ name: String, in arguments: [String]) -> String? {
+    guard let index = arguments.firstIndex(of: "--\(name)"), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+/// The zvh to time: the statically linked install build when it is there (.ci/static-build,
+/// .ci/peers), else the zvh beside the benchmark.
+let defaultZVH = FileManager.default.isExecutableFile(atPath: ".build-static/release/zvh")
+    ? ".build-static/release/zvh" : URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("zvh").path
+if commandArguments.first == "genereer", commandArguments.count == 2 || (commandArguments.count == 4 && commandArguments[2] == "--maal") {
+    let times = option("maal", in: commandArguments).flatMap(Int.init) ?? 1
+    let summary = try NationalSet.write(to: commandArguments[1], organisations: 25 * max(1, times))
     print("geschreven: \(summary.files) bestanden, \(summary.bytes / 1024) KiB, \(summary.lines) regels, \(summary.members) gemeenten in \(commandArguments[1])")
+    exit(0)
+}
+if commandArguments.first == "vergelijk" {
+    let times = max(1, option("maal", in: commandArguments).flatMap(Int.init) ?? 1)
+    let runs = max(1, option("herhalingen", in: commandArguments).flatMap(Int.init) ?? 5)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-vergelijk").path
+    try Comparison.run(zvh: option("zvh", in: commandArguments) ?? defaultZVH, times: times, runs: runs, folder: folder)
+    try? FileManager.default.removeItem(atPath: folder)
     exit(0)
 }
 if commandArguments.first == "journaal", commandArguments.count == 3 {
@@ -151,3 +171,9 @@ if let latency = Measure.latency(["begroting", sampleFile, "--formaat", "json"],
     print("één bestand, statisch gelinkt (.build-static):".padding(toLength: 52, withPad: " ", startingAt: 0) + latency)
 }
 try? FileManager.default.removeItem(atPath: nationalFolder)
+
+// zvh beside ledger and hledger (the table of .ci/peers), on the install build when there.
+print("")
+let comparisonFolder = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-vergelijk").path
+try Comparison.run(zvh: defaultZVH, times: 1, runs: 5, folder: comparisonFolder)
+try? FileManager.default.removeItem(atPath: comparisonFolder)

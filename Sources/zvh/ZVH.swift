@@ -35,7 +35,13 @@ enum ZVH {
         environment: Environment = .plain
     ) -> Int32 {
         var context = CommandContext(environment: environment)
-        let status = dispatch(arguments, context: &context)
+        // A streamed report passes its parts on while the command runs; the pointer is
+        // used only inside this call.
+        let status = withUnsafeMutablePointer(to: &stdout) { standardOutput in
+            context.standardOutput = { standardOutput.pointee.write($0) }
+            defer { context.standardOutput = nil }
+            return dispatch(arguments, context: &context)
+        }
         stdout.write(context.output)
         stderr.write(context.errors)
         return status

@@ -35,26 +35,8 @@ public struct Books: Sendable {
     /// - Complexity: reading and analysing every file once (on every core), checking
     ///   each organisation once.
     public static func read(_ request: BooksRequest) throws(BooksError) -> Books {
-        let named: [String]
-        if request.namesFiles {
-            named = request.paths
-        } else {
-            do throws(BudgetFileError) {
-                named = try BudgetLoader.budgetFiles(in: request.paths)
-            } catch {
-                throw .unlisted(error)
-            }
-        }
-        var identities = Set<FileIdentity>()
-        let distinct = named.filter { file in FileIdentity(path: file).map { identities.insert($0).inserted } ?? true }
-        let namedBudgets = try load(distinct)
-        guard !namedBudgets.isEmpty else { throw .nothingFound(paths: request.paths) }
-        var others: [Budget] = []
-        var skipped: [BudgetFileError] = []
-        if request.scope == .organisation {
-            (others, skipped) = companions(of: namedBudgets, named: request.paths)
-        }
-        return assembled(named: namedBudgets, others: others, skipped: skipped, rules: request.rules, options: request.options)
+        let (named, others, skipped) = try gathered(request) { $0 }
+        return assembled(named: named, others: others, skipped: skipped, rules: request.rules, options: request.options)
     }
 
     /// Books of budgets already read (a program's own, or a test's): analysed once and
@@ -73,56 +55,6 @@ public struct Books: Sendable {
         return Books(
             namedFiles: named.map(\.file), analysed: analysed, findings: findings, skipped: skipped,
             ledgers: SettlementLedger.byOrganisation(analysed))
-    }
-
-    /// Reads the named files at once; every file that fails is reported together.
-    static func load(_ files: [String]) throws(BooksError) -> [Budget] {
-        var budgets: [Budget] = []
-        var failures: [BudgetFileError] = []
-        for loaded in BudgetLoader.loadAll(files) {
-            switch loaded {
-            case .success(let budget): budgets.append(budget)
-            case .failure(let error): failures.append(error)
-            }
-        }
-        guard failures.isEmpty else { throw .unreadable(failures) }
-        return budgets
-    }
-
-    /// The other files of the named files' organisations directly in the named files'
-    /// folders (a named folder is read whole already), and the files there that failed to read.
-    static func companions(of budgets: [Budget], named paths: [String]) -> (budgets: [Budget], skipped: [BudgetFileError]) {
-        var seen = Set(budgets.compactMap { FileIdentity(path: $0.file) })
-        var namedFolders = Set<FileIdentity>()
-        for path in paths where FileStatus(path: path)?.isDirectory == true {
-            if let identity = FileIdentity(path: path) { namedFolders.insert(identity) }
-        }
-        var folders: [String] = []
-        for budget in budgets {
-            let folder = PathText.folder(of: budget.file).isEmpty ? "." : PathText.folder(of: budget.file)
-            guard let identity = FileIdentity(path: folder), !namedFolders.contains(identity) else { continue }
-            namedFolders.insert(identity)
-            folders.append(folder)
-        }
-        let organisations = Set(budgets.map(\.organisation.identifier))
-        var candidates: [String] = []
-        for folder in folders {
-            guard let files = try? BudgetLoader.budgetFiles(directlyIn: folder) else { continue }
-            for file in files {
-                guard let identity = FileIdentity(path: file), seen.insert(identity).inserted else { continue }
-                candidates.append(file)
-            }
-        }
-        var others: [Budget] = []
-        var skipped: [BudgetFileError] = []
-        for loaded in BudgetLoader.loadAll(candidates) {
-            switch loaded {
-            case .success(let budget) where organisations.contains(budget.organisation.identifier): others.append(budget)
-            case .success: continue
-            case .failure(let error): skipped.append(error)
-            }
-        }
-        return (others, skipped)
     }
 
     /// The analysed budget of a file read.
@@ -172,14 +104,6 @@ public struct Books: Sendable {
     public func settledYear(of budget: Budget) -> SettlementLedger.ResultYear? {
         guard budget.kind == .begroting, let year = budget.settlement?.settledYear else { return nil }
         return ledger(of: budget.organisation.identifier).year(year)
-    }
-
-    /// The report content of a budget read, with the books' findings and what its
-    /// settlement rests on.
-    public func reportContent(_ analysed: AnalysedBudget, showsContributions: Bool = true, bbv: BBVComparison? = nil) -> BudgetReportContent {
-        var content = BudgetReportContent(analysed, showsContributions: showsContributions, findings: findings, bbv: bbv)
-        content.settledYear = settledYear(of: analysed.budget)
-        return content
     }
 
     /// What the begroting of a year billed each member (its definitief: the sum of its

@@ -48,7 +48,7 @@ public struct Budget: Hashable, Sendable {
     /// The reserves the movements name (`reserves`), in file order.
     public var reserves: [Reserve] = []
     /// The rules of the resultaatbestemming (`resultaatbestemming`), in file order.
-    public var appropriationRules: [ResultAppropriation.Rule] = []
+    public var appropriationRules: [AppropriationRule] = []
     /// The resultaatbestemming the board adopted (`vastgestelde-resultaatbestemming`,
     /// a jaarrekening only), which the settlement follows.
     public var adoptedAppropriation: AdoptedAppropriation? = nil

@@ -14,6 +14,10 @@ public struct Period: Hashable, Sendable, Comparable {
         self.months = months
     }
 
+    /// The years a file may name (a budget's year, a settled year, a phase-in's first
+    /// year, an end date): every reader and the command line accept these and no others.
+    public static let acceptedYears = 1900...2200
+
     /// Whether the period is a whole calendar year.
     public var isFullYear: Bool { firstMonth == 1 && months == 12 }
 

@@ -39,22 +39,20 @@ public enum Checker {
     ///   - rules: the rules to run (default: all).
     ///   - options: tolerance and thresholds.
     /// - Returns: the findings, ordered by file, line and rule.
-    /// - Complexity: O(budgets × rules) rule runs; budgets are grouped by organisation
-    ///   in one pass.
+    /// - Complexity: O(budgets × rules) rule runs, spread over the cores; budgets are
+    ///   grouped by organisation in one pass.
     public static func check(_ budgets: [AnalysedBudget], rules: [any CheckRule] = allRules, options: CheckOptions = CheckOptions()) -> [Finding] {
         var byOrganisation: [String: [AnalysedBudget]] = [:]
         for analysed in budgets { byOrganisation[analysed.budget.organisation.identifier, default: []].append(analysed) }
-        // Organisations are checked at once (on every core); the order of the findings
-        // is fixed by the sort, not by the scheduling.
-        let findings = Array(byOrganisation.values).concurrentMap { group in
-            var findings: [Finding] = []
-            let organisation = group.sorted(by: CheckContext.periodOrder)
-            let ledger = SettlementLedger(organisation)
-            for (position, analysed) in organisation.enumerated() {
-                let context = CheckContext(analysed, organisation: organisation, position: position, ledger: ledger, options: options)
-                for rule in rules { findings += rule.findings(in: context) }
-            }
-            return findings
+        let organisations = byOrganisation.values.map { $0.sorted(by: CheckContext.periodOrder) }
+        let ledgers = organisations.map(SettlementLedger.init)
+        // Budgets are checked at once (on every core), of one organisation or of many;
+        // the order of the findings is fixed by the sort, not by the scheduling.
+        let budgets = organisations.indices.flatMap { group in organisations[group].indices.map { (group, $0) } }
+        let findings = budgets.concurrentMap { group, position in
+            let context = CheckContext(
+                organisations[group][position], organisation: organisations[group], position: position, ledger: ledgers[group], options: options)
+            return rules.flatMap { $0.findings(in: context) }
         }
         return findings.joined().sorted(by: Finding.reportOrder)
     }

@@ -52,7 +52,7 @@ public struct Finding: Hashable, Sendable {
         self.rule = rule
         self.severity = severity
         self.file = file
-        self.place = place.flatMap { $0.location.line > 0 ? $0 : nil }
+        self.place = place.flatMap { $0.knownLocation == nil ? nil : $0 }
         self.municipalities = municipalities
         self.relatedFile = relatedFile
         self.message = message

@@ -57,17 +57,15 @@ public struct InvalidKeyRule: CheckRule {
             if !entries.isEmpty, entries.allSatisfy({ $0.value.isZero }) {
                 findings.append(context.finding(name, .error, at: key.origin, "verdeelsleutel \"\(key.name)\" heeft alleen gewichten nul; er valt niets mee te verdelen", members: required))
             }
-            let usesMemberInhabitants: Bool
-            switch key.kind {
-            case .inhabitants(let listed), .fixedAmountPlusInhabitants(_, let listed): usesMemberInhabitants = listed.isEmpty
-            case .weights, .percentages, .cases, .mix, .phased: usesMemberInhabitants = false
-            }
             for member in members where requiredSet.contains(member.name) && !entryNames.contains(member.name) {
-                if usesMemberInhabitants {
+                switch key.kind.unlistedMemberWeight {
+                case .inhabitants:
                     if member.inhabitants == nil {
                         findings.append(context.finding(name, .error, at: member.origin, "verdeelsleutel \"\(key.name)\" verdeelt naar inwoners, maar gemeente \(member.name) heeft geen aantal inwoners", members: [member.name]))
                     }
-                } else {
+                case .equal:
+                    break
+                case .missing:
                     findings.append(context.finding(name, .error, at: key.origin, "gemeente \(member.name) ontbreekt in verdeelsleutel \"\(key.name)\"", members: [member.name]))
                 }
             }

@@ -74,12 +74,17 @@ extension DistributionKey {
         for participant in participants {
             if let value = byName[participant.name] {
                 weights.append(value)
-            } else if kind.usesMemberInhabitants {
+                continue
+            }
+            switch kind.unlistedMemberWeight {
+            case .inhabitants:
                 guard let inhabitants = participant.inhabitants else {
                     throw .missingInhabitants(municipality: participant.name, key: name, origin: origin)
                 }
                 weights.append(Quantity(inhabitants.count))
-            } else {
+            case .equal:
+                weights.append(Quantity(1))
+            case .missing:
                 throw .municipalityMissingFromKey(municipality: participant.name, key: name, origin: origin)
             }
         }
@@ -113,7 +118,7 @@ extension DistributionKey {
             return try splitMix(total, parts: mixParts, over: participants, members: members, unit: unit, keys: keys, method: method, year: year)
         case .phased(let phaseIn):
             return try splitPhased(total, phaseIn: phaseIn, over: participants, members: members, unit: unit, keys: keys, year: year)
-        case .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants:
+        case .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants, .equalParts:
             break
         }
         let weights = try weights(for: participants, members: members)
@@ -156,7 +161,7 @@ extension DistributionKey {
             }
             switch key.kind {
             case .mix: throw .nestedMix(key: name, origin: origin)
-            case .phased, .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants: break
+            case .phased, .weights, .percentages, .inhabitants, .cases, .fixedAmountPlusInhabitants, .equalParts: break
             }
             components.append(try key.split(amount, over: participants, members: members, unit: unit, keys: keys, method: method, year: year))
         }

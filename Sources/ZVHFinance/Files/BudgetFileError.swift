@@ -33,8 +33,8 @@ public enum BudgetFileError: Error, Equatable, Sendable, LocalizedError {
         case .unreadable: nil
         case .malformedJSON(_, let location, _): location
         case .unknownKey(_, _, let at, _), .missingKey(_, _, let at), .wrongType(_, let at, _, _), .invalidValue(_, let at, _):
-            at.location.line > 0 ? at.location : nil
-        case .contribution(_, let error): error.origin.location.line > 0 ? error.origin.location : nil
+            at.knownLocation
+        case .contribution(_, let error): error.origin.knownLocation
         }
     }
 

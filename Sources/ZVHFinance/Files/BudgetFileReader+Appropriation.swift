@@ -7,8 +7,8 @@ extension DocumentReader {
         ["lasten", "begrotingssaldo"] + LineKind.incomeKinds.map(\.rawValue)
     }
 
-    func readAppropriationRules() throws(BudgetFileError) -> [ResultAppropriation.Rule] {
-        var rules: [ResultAppropriation.Rule] = []
+    func readAppropriationRules() throws(BudgetFileError) -> [AppropriationRule] {
+        var rules: [AppropriationRule] = []
         for element in try top.array("resultaatbestemming") ?? [] {
             let object = try ObjectReader(element.value, path: element.path, file: file)
             try object.requireKnownKeys(["component", "reserve", "toelichting"])
@@ -24,7 +24,7 @@ extension DocumentReader {
             if rules.contains(where: { $0.component == component }) {
                 throw .invalidValue(file: file, at: object.origin(of: "component"), message: "voor component \"\(component)\" staat al een regel")
             }
-            rules.append(ResultAppropriation.Rule(component: component, reserve: reserve, explanation: try object.string("toelichting"), origin: object.origin))
+            rules.append(AppropriationRule(component: component, reserve: reserve, explanation: try object.string("toelichting"), origin: object.origin))
         }
         return rules
     }

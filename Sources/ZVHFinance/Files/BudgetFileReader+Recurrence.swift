@@ -14,8 +14,8 @@ extension DocumentReader {
             for element in try object.array("incidenteel") ?? [] {
                 let value = try object.quantityValue(element.value, path: element.path)
                 let place = FieldLocation(path: element.path, location: element.value.location)
-                guard value.isWhole, let year = Int(exactly: value.millionths / Quantity.unit), (1900...2200).contains(year) else {
-                    throw .invalidValue(file: file, at: place, message: "een jaar van een incidentele regel is een jaartal tussen 1900 en 2200, niet \(value.dutch())")
+                guard value.isWhole, let year = Int(exactly: value.millionths / Quantity.unit), Period.acceptedYears.contains(year) else {
+                    throw .invalidValue(file: file, at: place, message: "een jaar van een incidentele regel is een jaartal tussen \(Period.acceptedYears.lowerBound) en \(Period.acceptedYears.upperBound), niet \(value.dutch())")
                 }
                 if let last = years.last, year <= last {
                     throw .invalidValue(file: file, at: place, message: "de jaren van een incidentele regel staan oplopend en elk één keer (\(year) na \(last))")

@@ -68,7 +68,7 @@ extension DocumentReader {
                     name: try component.requiredString("naam"), amount: amount, keyName: try component.requiredString("sleutel"),
                     explanation: try component.string("toelichting"), origin: component.origin))
         }
-        let year = try object.integer("betreft-jaar", in: 1900...2200)
+        let year = try object.integer("betreft-jaar", in: Period.acceptedYears)
         var settlement = Settlement(settledYear: year, description: try object.string("omschrijving") ?? year.map { "Verrekening \($0)" } ?? "Verrekening", components: components, origin: object.origin)
         settlement.reserveParts = try readSettlementReserveParts(object)
         return settlement

@@ -97,7 +97,7 @@ struct DocumentReader {
 
     func readPeriod(_ object: ObjectReader) throws(BudgetFileError) -> Period {
         try object.requireKnownKeys(["jaar", "eerste-maand", "maanden"])
-        guard let year = try object.integer("jaar", in: 1900...2200) else {
+        guard let year = try object.integer("jaar", in: Period.acceptedYears) else {
             throw .missingKey(file: file, key: "jaar", at: object.origin)
         }
         let first = try object.integer("eerste-maand", in: 1...12) ?? 1
@@ -242,10 +242,4 @@ struct DocumentReader {
         }
         return result
     }
-}
-
-/// The kinds of column a file names (`soort` of `kolommen[…]`).
-enum ColumnKindName: String, CaseIterable {
-    case begroot, werkelijk, verwacht, verschil, wijziging, prognose
-    case naWijziging = "na-wijziging"
 }

@@ -101,31 +101,23 @@ public enum BudgetFileWriter {
     }
 
     static func json(_ column: Column) -> JSONOutput {
-        var fields: [JSONOutput.Member] = [.init("naam", .string(column.name)), .init("kop", .string(column.heading))]
+        var fields: [JSONOutput.Member] = [.init("naam", .string(column.name)), .init("kop", .string(column.heading)), .init("soort", .string(column.kindName.rawValue))]
         switch column.kind {
         case .budgeted:
             if let amendment = column.amendment {
-                fields.append(.init("soort", .string("na-wijziging")))
                 fields.append(.init("van", .string(amendment.base)))
                 fields.append(.init("wijzigingen", .array(amendment.changes.map(JSONOutput.string))))
-            } else {
-                fields.append(.init("soort", .string("begroot")))
             }
-        case .amendment: fields.append(.init("soort", .string("wijziging")))
+        case .amendment: break
         case .actual:
-            fields.append(.init("soort", .string("werkelijk")))
             if let through = column.through { fields.append(.init("tot", .string(through))) }
             if let unassigned = column.unassigned { fields.append(.init("niet-toegewezen", unassigned.json)) }
         case .expected:
             if let prognosis = column.prognosis {
-                fields.append(.init("soort", .string("prognose")))
                 fields.append(.init("van", .string(prognosis.actual)))
                 fields.append(.init("begroot", .string(prognosis.budget)))
-            } else {
-                fields.append(.init("soort", .string("verwacht")))
             }
         case .difference(let compared, let base):
-            fields.append(.init("soort", .string("verschil")))
             fields.append(.init("van", .string(compared)))
             fields.append(.init("ten-opzichte-van", .string(base)))
         }
@@ -220,17 +212,15 @@ public enum BudgetFileWriter {
         func entries(_ list: [KeyEntry]) -> JSONOutput {
             .object(list.map { JSONOutput.Member($0.municipality, .quantity($0.value)) })
         }
-        switch key.kind {
-        case .weights(let list): members.append(.init("gewichten", entries(list)))
-        case .percentages(let list): members.append(.init("percentages", entries(list)))
-        case .inhabitants(let list): if !list.isEmpty { members.append(.init("inwoners", entries(list))) }
-        case .cases(let list): members.append(.init("zaken", entries(list)))
-        case .fixedAmountPlusInhabitants(let fixed, let list):
-            members.append(.init("vast-bedrag", .amount(fixed)))
-            if !list.isEmpty { members.append(.init("inwoners", entries(list))) }
-        case .mix(let parts):
-            members.append(.init("delen", .array(parts.map { .object(["aandeel": .quantity($0.percentage), "sleutel": .string($0.keyName)]) })))
-        case .phased(let phaseIn):
+        let kind = key.kind
+        if let fixed = kind.fixedAmount { members.append(.init("vast-bedrag", .amount(fixed))) }
+        if let entriesKey = kind.name.entriesKey, !(kind.name.weighsByInhabitants && kind.entries.isEmpty) {
+            members.append(.init(entriesKey, entries(kind.entries)))
+        }
+        if kind.name == .mix {
+            members.append(.init("delen", .array(kind.mixParts.map { .object(["aandeel": .quantity($0.percentage), "sleutel": .string($0.keyName)]) })))
+        }
+        if let phaseIn = kind.phaseIn {
             members += [
                 .init("van", .string(phaseIn.fromKey)), .init("naar", .string(phaseIn.toKey)), .init("jaren", .integer(phaseIn.years)),
                 .init("eerste-jaar", .integer(phaseIn.firstYear)),

@@ -93,17 +93,16 @@ public enum BudgetSheets {
         if let section = budget.source.section { fields.append([.text("sectie"), .text(section)]) }
         fields.append([.text("eenheid"), .text(budget.publicationUnit.rawValue)])
         for column in budget.columns {
-            var kind = "", from = "", against = "", budgeted = "", changes: [String] = []
+            var from = "", against = "", budgeted = "", changes: [String] = []
             switch column.kind {
             case .budgeted:
-                if let amendment = column.amendment { kind = "na-wijziging"; from = amendment.base; changes = amendment.changes } else { kind = "begroot" }
-            case .amendment: kind = "wijziging"
-            case .actual: kind = "werkelijk"
+                if let amendment = column.amendment { from = amendment.base; changes = amendment.changes }
+            case .amendment, .actual: break
             case .expected:
-                if let prognosis = column.prognosis { kind = "prognose"; from = prognosis.actual; budgeted = prognosis.budget } else { kind = "verwacht" }
-            case .difference(let compared, let base): kind = "verschil"; from = compared; against = base
+                if let prognosis = column.prognosis { from = prognosis.actual; budgeted = prognosis.budget }
+            case .difference(let compared, let base): from = compared; against = base
             }
-            fields.append([.text("kolom"), .text(column.name), .text(kind), .text(column.heading), integer(column.months),
+            fields.append([.text("kolom"), .text(column.name), .text(column.kindName.rawValue), .text(column.heading), integer(column.months),
                            from.isEmpty ? .empty : .text(from), against.isEmpty ? .empty : .text(against), budgeted.isEmpty ? .empty : .text(budgeted),
                            text(column.through), list(changes)])
         }
@@ -177,18 +176,14 @@ public enum BudgetSheets {
         for key in budget.keys {
             let head: [Cell] = [.text(key.name), .text(key.kind.dutchName), key.description == key.name ? .empty : .text(key.description), text(key.source)]
             var entryRows: [[Cell]] = []
-            var fixed: Cell = .empty
-            switch key.kind {
-            case .weights(let list), .percentages(let list), .inhabitants(let list), .cases(let list):
-                entryRows = list.map { [.text($0.municipality), .empty, quantity($0.value)] }
-            case .fixedAmountPlusInhabitants(let amount, let list):
-                fixed = money(amount)
-                entryRows = list.map { [.text($0.municipality), .empty, quantity($0.value)] }
-            case .mix(let parts):
-                entryRows = parts.map { [.empty, .text($0.keyName), quantity($0.percentage)] }
-            case .phased(let phaseIn):
+            let fixed = money(key.kind.fixedAmount)
+            if let phaseIn = key.kind.phaseIn {
                 // A phased key is described, not laid out: the file (JSON) holds its terms.
                 entryRows = [[.empty, .text(phaseIn.toKey), .text(phaseIn.dutchDescription)]]
+            } else if key.kind.name == .mix {
+                entryRows = key.kind.mixParts.map { [.empty, .text($0.keyName), quantity($0.percentage)] }
+            } else {
+                entryRows = key.kind.entries.map { [.text($0.municipality), .empty, quantity($0.value)] }
             }
             if entryRows.isEmpty { entryRows = [[.empty, .empty, .empty]] }
             for (index, entry) in entryRows.enumerated() {
@@ -302,7 +297,7 @@ public enum BudgetSheets {
 
     /// The sheets as CSV with titled blocks (BOM, `;`, decimal comma, CRLF).
     public static func csv(_ sheets: [Sheet]) -> String {
-        var output = CSVRenderer.byteOrderMark
+        var output = DutchCSV.byteOrderMark
         for (index, sheet) in sheets.enumerated() {
             if index > 0 { output += "\r\n" }
             output += sheet.name + "\r\n" + sheet.header.map(DutchCSV.field).joined(separator: ";") + "\r\n"

@@ -8,6 +8,8 @@ import Foundation
 /// table's name (`begroting`, `gemeenten`, `lasten`, `baten`), then its header row and
 /// rows, usually an empty line between blocks.
 public enum DutchCSV {
+    /// The byte order mark that tells Excel the text is UTF-8.
+    public static let byteOrderMark = "\u{FEFF}"
     /// The names that start a block.
     public static let blockNames = BudgetSheets.sheetNames
 

@@ -50,9 +50,7 @@ public enum DutchNumber {
         }
     }
 
-    static func shortened(_ text: String) -> String {
-        text.count > 24 ? String(text.prefix(24)) + "…" : text
-    }
+    static func shortened(_ text: String) -> String { MessageText.shortened(text) }
 }
 
 /// What is wrong with one cell of an imported file.

@@ -17,7 +17,7 @@ extension KeyReader {
             throw .invalidValue(file: file, at: object.origin(of: "naar"), message: "een ingroei gaat van de ene sleutel naar een andere; \"van\" en \"naar\" zijn hier gelijk (\"\(to)\")")
         }
         guard let years = try object.integer("jaren", in: PhaseIn.yearRange) else { throw .missingKey(file: file, key: "jaren", at: object.origin) }
-        guard let firstYear = try object.integer("eerste-jaar", in: 1900...2200) else { throw .missingKey(file: file, key: "eerste-jaar", at: object.origin) }
+        guard let firstYear = try object.integer("eerste-jaar", in: Period.acceptedYears) else { throw .missingKey(file: file, key: "eerste-jaar", at: object.origin) }
         return PhaseIn(fromKey: from, toKey: to, years: years, firstYear: firstYear, cap: try cap(object.object("plafond"), file: file))
     }
 

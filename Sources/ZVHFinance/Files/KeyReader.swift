@@ -1,20 +1,3 @@
-/// The kinds of key a file names (`soort` of `verdeelsleutels[…]`).
-enum KeyKindName: String, CaseIterable {
-    case gewichten, percentages, inwoners, zaken
-    case vastBedragPlusInwoners = "vast-bedrag-plus-inwoners"
-    case mix
-    case ingroei
-
-    /// The member of the key object that lists its entries, if any.
-    var entriesKey: String? {
-        switch self {
-        case .gewichten, .percentages, .inwoners, .zaken: rawValue
-        case .vastBedragPlusInwoners: "inwoners"
-        case .mix, .ingroei: nil
-        }
-    }
-}
-
 /// Reads a distribution key (`verdeelsleutels[…]`); shared by budget and scenario files.
 enum KeyReader {
 
@@ -29,7 +12,7 @@ enum KeyReader {
         for other in ["gewichten", "percentages", "inwoners", "zaken"] where other != entriesKey && object.member(other) != nil {
             throw .invalidValue(file: file, at: object.origin(of: other), message: "\"\(other)\" past niet bij een sleutel van soort \"\(kindName.rawValue)\"" + (entriesKey.map { " (verwacht: \"\($0)\")" } ?? ""))
         }
-        if let entriesKey, entriesKey != "inwoners", object.member(entriesKey) == nil {
+        if let entriesKey, !kindName.weighsByInhabitants, object.member(entriesKey) == nil {
             throw .missingKey(file: file, key: entriesKey, at: object.origin)
         }
         let entries = try entriesKey.map { key throws(BudgetFileError) in try readEntries(object.object(key), file: file) } ?? []
@@ -42,14 +25,8 @@ enum KeyReader {
         if kindName != .mix, object.member("delen") != nil {
             throw .invalidValue(file: file, at: object.origin(of: "delen"), message: "\"delen\" hoort alleen bij soort \"mix\"")
         }
-        let kind: DistributionKey.Kind
-        switch kindName {
-        case .gewichten: kind = .weights(entries)
-        case .percentages: kind = .percentages(entries)
-        case .inwoners: kind = .inhabitants(entries)
-        case .zaken: kind = .cases(entries)
-        case .mix:
-            var parts: [MixPart] = []
+        var parts: [MixPart] = []
+        if kindName == .mix {
             for part in try object.requiredArray("delen") {
                 let partObject = try ObjectReader(part.value, path: part.path, file: file)
                 try partObject.requireKnownKeys(["aandeel", "sleutel"])
@@ -60,17 +37,21 @@ enum KeyReader {
                 parts.append(MixPart(percentage: percentage, keyName: try partObject.requiredString("sleutel")))
             }
             guard !parts.isEmpty else { throw .invalidValue(file: file, at: object.origin(of: "delen"), message: "een mix heeft minstens één deel") }
-            kind = .mix(parts)
-        case .ingroei:
-            kind = .phased(try phaseIn(object, file: file))
-        case .vastBedragPlusInwoners:
-            guard let fixed = try object.money("vast-bedrag") else {
+        }
+        var terms: PhaseIn?
+        if kindName == .ingroei { terms = try phaseIn(object, file: file) }
+        var fixed = Money.zero
+        if kindName == .vastBedragPlusInwoners {
+            guard let amount = try object.money("vast-bedrag") else {
                 throw .missingKey(file: file, key: "vast-bedrag", at: object.origin)
             }
-            guard !fixed.isNegative else {
+            guard !amount.isNegative else {
                 throw .invalidValue(file: file, at: object.origin(of: "vast-bedrag"), message: "het vaste bedrag per gemeente kan niet negatief zijn")
             }
-            kind = .fixedAmountPlusInhabitants(fixedAmount: fixed, inhabitants: entries)
+            fixed = amount
+        }
+        guard let kind = DistributionKey.Kind(kindName, entries: entries, fixedAmount: fixed, parts: parts, phaseIn: terms) else {
+            throw .missingKey(file: file, key: "van", at: object.origin)   // not reached: a phased key's terms are read above
         }
         return DistributionKey(name: name, description: try object.string("omschrijving"), source: try object.string("bron"), kind: kind, origin: object.origin)
     }

@@ -30,7 +30,7 @@ public enum OwnEstimateReader {
             }
             let yearText = String(fields[0]).trimmingSpaces
             let yearColumn = fields[0].prefix { $0 == " " || $0 == "\t" }.count + 1
-            guard yearText.count == 4, yearText.allSatisfy(\.isASCIIDigit), let year = Int(yearText), (1900...2200).contains(year) else {
+            guard yearText.count == 4, yearText.allSatisfy(\.isASCIIDigit), let year = Int(yearText), Period.acceptedYears.contains(year) else {
                 throw .invalidYear(file: file, location: SourceLocation(line: lineNumber, column: yearColumn), text: yearText)
             }
             let amountText = String(fields[1]).trimmingSpaces

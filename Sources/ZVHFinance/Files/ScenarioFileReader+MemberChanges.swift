@@ -8,11 +8,6 @@
 /// "toetreedsom": { "aandeel-in": 120000, "omschrijving": "algemene reserve" }
 /// ```
 extension ScenarioFileReader {
-    /// The methods an uittreedsom may name (`methode`).
-    enum ExitMethodName: String, CaseIterable {
-        case vlak, aflopend
-        case werkelijkVerlies = "werkelijk-verlies"
-    }
     /// The most terms an uittreedsom lists (percentages or frictiekosten).
     static let largestTermCount = 100
 
@@ -60,7 +55,7 @@ extension ScenarioFileReader {
                 }
                 let end = try cost.requiredString("tot")
                 guard let (year, month) = yearAndMonth(end) else {
-                    throw .invalidValue(file: file, at: cost.origin(of: "tot"), message: "\"tot\" is een einddatum JJJJ-MM-DD of JJJJ-MM (jaar 1900–2200), niet \"\(end)\"")
+                    throw .invalidValue(file: file, at: cost.origin(of: "tot"), message: "\"tot\" is een einddatum JJJJ-MM-DD of JJJJ-MM (jaar \(Period.acceptedYears.lowerBound)–\(Period.acceptedYears.upperBound)), niet \"\(end)\"")
                 }
                 costs.append(FrictionCost(name: try cost.requiredString("naam"), yearlyAmount: amount, endYear: year, endMonth: month, origin: cost.origin))
             }
@@ -94,7 +89,7 @@ extension ScenarioFileReader {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
             parts[0].count == 4, parts[1].count == 2, parts.count == 2 || parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), (1900...2200).contains(year), (1...12).contains(month)
+            let year = Int(parts[0]), let month = Int(parts[1]), Period.acceptedYears.contains(year), (1...12).contains(month)
         else { return nil }
         if parts.count == 3 {
             guard let day = Int(parts[2]), (1...31).contains(day) else { return nil }

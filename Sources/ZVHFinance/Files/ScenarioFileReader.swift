@@ -54,7 +54,7 @@ public enum ScenarioFileReader {
             guard let value = try object.money(key) else { throw .missingKey(file: file, key: key, at: object.origin) }
             return value
         }
-        func year() throws(BudgetFileError) -> Int? { try object.integer("vanaf", in: 1900...2200) }
+        func year() throws(BudgetFileError) -> Int? { try object.integer("vanaf", in: Period.acceptedYears) }
         let origin = object.origin
         switch kind {
         case .indexatie:

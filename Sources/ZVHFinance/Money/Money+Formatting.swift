@@ -43,16 +43,7 @@ extension Money {
         String(jsonNumber.map { $0 == "." ? "," : $0 })
     }
 
-    static func groupThousands(_ digits: String) -> String {
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.append(digits[start..<end])
-            end = start
-        }
-        return groups.reversed().joined(separator: ".")
-    }
+    static func groupThousands(_ digits: String) -> String { DutchDigits.grouped(digits) }
 }
 
 extension Quantity {

@@ -22,12 +22,8 @@ extension Budget {
                 return entry
             }
         }
-        for index in changed.keys.indices {
-            switch changed.keys[index].kind {
-            case .inhabitants(let entries): changed.keys[index].kind = .inhabitants(updated(entries))
-            case .fixedAmountPlusInhabitants(let fixed, let entries): changed.keys[index].kind = .fixedAmountPlusInhabitants(fixedAmount: fixed, inhabitants: updated(entries))
-            case .weights, .percentages, .cases, .mix, .phased: break
-            }
+        for index in changed.keys.indices where changed.keys[index].kind.name.weighsByInhabitants {
+            changed.keys[index].kind = changed.keys[index].kind.replacingEntries(updated(changed.keys[index].kind.entries))
         }
         return changed
     }

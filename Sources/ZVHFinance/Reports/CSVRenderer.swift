@@ -10,7 +10,7 @@
 /// the report is presented with exact figures (``ReportFormat/effectiveOptions(_:)``).
 public enum CSVRenderer {
     /// The byte order mark that tells Excel the file is UTF-8.
-    public static let byteOrderMark = "\u{FEFF}"
+    public static let byteOrderMark = DutchCSV.byteOrderMark
 
     /// Every table of the report as titled blocks.
     public static func render(_ report: Report) -> String {

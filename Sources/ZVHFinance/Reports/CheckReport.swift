@@ -33,32 +33,50 @@ public struct CheckReport: ReportContent {
     /// terminal are written as escape sequences.
     public func writeText(_ options: ReportOptions, to output: inout some TextOutputStream) {
         let colors = options.colorsSeverities
-        let severityText: (Finding.Severity) -> String = { colors ? Finding.colored($0) : $0.rawValue }
-        output.write("Controle van \(files.count) bestand(en)\n")
-        if let alsoReadLine { output.write(ControlCharacters.escaped(alsoReadLine) + "\n") }
+        output.write(text(severityText: { colors ? Finding.colored($0) : $0.rawValue }))
+    }
+
+    /// The findings as text, grouped by file (``writeText(_:to:)``; `zvh check` streams
+    /// the same blocks organisation by organisation, ``CheckReport/Stream``).
+    /// - Parameter severityText: how a severity is written.
+    public func text(severityText: (Finding.Severity) -> String = { $0.rawValue }) -> String {
+        var output = Self.textHeader(fileCount: files.count, alsoReadLine: alsoReadLine)
         var byFile: [String: [Finding]] = [:]
         for finding in findings { byFile[finding.file, default: []].append(finding) }
         for file in files {
-            let own = byFile[file] ?? []
-            output.write("\n\(ControlCharacters.escaped(file))\n")
-            if own.isEmpty {
-                output.write("  geen bevindingen\n")
-                continue
-            }
-            for finding in own {
-                output.write(finding.diagnosticLine(severityText: severityText) + "\n")
-                for detail in finding.detailLines { output.write("    \(ControlCharacters.escaped(detail))\n") }
-            }
+            output += Self.textBlock(file: file, findings: byFile[file] ?? [], severityText: severityText)
         }
-        output.write("\n" + Self.summary(findings, fileCount: files.count) + "\n")
+        output += "\n" + Self.summary(findings, fileCount: files.count) + "\n"
+        return output
+    }
+
+    /// The text report's first lines: how many files, and which were read beside them.
+    static func textHeader(fileCount: Int, alsoReadLine: String?) -> String {
+        var output = "Controle van \(fileCount) bestand(en)\n"
+        if let alsoReadLine { output += ControlCharacters.escaped(alsoReadLine) + "\n" }
+        return output
+    }
+
+    /// One file's block of the text report: its name, then its findings (or that it has none).
+    static func textBlock(file: String, findings: [Finding], severityText: (Finding.Severity) -> String) -> String {
+        var output = "\n\(ControlCharacters.escaped(file))\n"
+        guard !findings.isEmpty else { return output + "  geen bevindingen\n" }
+        for finding in findings {
+            output += finding.diagnosticLine(severityText: severityText) + "\n"
+            for detail in finding.detailLines { output += "    \(ControlCharacters.escaped(detail))\n" }
+        }
+        return output
     }
 
     /// "2 fouten, 3 waarschuwingen, 1 info in 4 bestand(en)".
     public static func summary(_ findings: [Finding], fileCount: Int) -> String {
-        guard !findings.isEmpty else { return "Geen bevindingen in \(fileCount) bestand(en)." }
-        let errors = findings.filter { $0.severity == .error }.count
-        let warnings = findings.filter { $0.severity == .warning }.count
-        let infos = findings.filter { $0.severity == .info }.count
+        summary(SeverityCounts(findings), fileCount: fileCount)
+    }
+
+    /// "2 fouten, 3 waarschuwingen, 1 info in 4 bestand(en)", from the counts.
+    static func summary(_ counts: SeverityCounts, fileCount: Int) -> String {
+        guard counts.total > 0 else { return "Geen bevindingen in \(fileCount) bestand(en)." }
+        let (errors, warnings, infos) = (counts.errors, counts.warnings, counts.infos)
         return "Samenvatting: \(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen"), \(infos) info in \(fileCount) bestand(en)."
     }
 
@@ -146,11 +164,37 @@ public struct CheckReport: ReportContent {
             "bevindingen": .array(findings.map(\.json)),
             "bestanden": .array(files.map(JSONOutput.string)),
             "meegelezen": .array(alsoRead.map(JSONOutput.string)),
-            "samenvatting": .object([
-                "fout": .integer(findings.filter { $0.severity == .error }.count),
-                "waarschuwing": .integer(findings.filter { $0.severity == .warning }.count),
-                "info": .integer(findings.filter { $0.severity == .info }.count),
-            ]),
+            "samenvatting": Self.summaryJSON(SeverityCounts(findings)),
         ])
+    }
+
+    /// `{fout, waarschuwing, info}`: the counts of the findings per severity.
+    static func summaryJSON(_ counts: SeverityCounts) -> JSONOutput {
+        .object(["fout": .integer(counts.errors), "waarschuwing": .integer(counts.warnings), "info": .integer(counts.infos)])
+    }
+
+    /// How many findings there are of each severity.
+    struct SeverityCounts {
+        var errors = 0
+        var warnings = 0
+        var infos = 0
+
+        init(_ findings: [Finding] = []) {
+            add(findings)
+        }
+
+        /// Every finding.
+        var total: Int { errors + warnings + infos }
+
+        /// Counts more findings.
+        mutating func add(_ findings: [Finding]) {
+            for finding in findings {
+                switch finding.severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .info: infos += 1
+                }
+            }
+        }
     }
 }

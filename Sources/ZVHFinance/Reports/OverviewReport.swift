@@ -102,29 +102,8 @@ public struct OverviewContent: ReportContent {
     /// ``json(_:)`` written one period at a time, so that the JSON of a national set is
     /// never held as values at once.
     public func writeJSON(_ options: ReportOptions, to output: inout some TextOutputStream) {
-        var writer = JSONWriter()
-        writer.openObject()
-        writer.writeKey("organisaties")
-        writer.openArray()
-        for (organisation, group) in grouped {
-            writer.startElement()
-            writer.openObject()
-            writer.writeKey("code")
-            writer.write(.string(organisation.identifier))
-            writer.writeKey("naam")
-            writer.write(.string(organisation.name))
-            writer.writeKey("perioden")
-            writer.openArray()
-            for entry in group {
-                writer.startElement()
-                writer.write(entry.json(options))
-                writer.flush(into: &output)
-            }
-            writer.close(object: false)
-            writer.close(object: true)
-        }
-        writer.close(object: false)
-        writer.close(object: true)
-        writer.finish(into: &output)
+        var stream = JSONStream()
+        stream.add(self, options: options, to: &output)
+        stream.finish(to: &output)
     }
 }

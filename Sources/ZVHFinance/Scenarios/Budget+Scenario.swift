@@ -327,31 +327,16 @@ extension DistributionKey {
     /// The key without a member's entry.
     func without(_ member: String) -> DistributionKey {
         var key = self
-        switch kind {
-        case .weights(let entries): key.kind = .weights(entries.filter { $0.municipality != member })
-        case .percentages(let entries): key.kind = .percentages(entries.filter { $0.municipality != member })
-        case .inhabitants(let entries): key.kind = .inhabitants(entries.filter { $0.municipality != member })
-        case .cases(let entries): key.kind = .cases(entries.filter { $0.municipality != member })
-        case .fixedAmountPlusInhabitants(let amount, let entries):
-            key.kind = .fixedAmountPlusInhabitants(fixedAmount: amount, inhabitants: entries.filter { $0.municipality != member })
-        case .mix, .phased: break
-        }
+        key.kind = kind.replacingEntries(kind.entries.filter { $0.municipality != member })
         return key
     }
 
-    /// The key with an entry for a new member.
+    /// The key with an entry for a new member: unless the key has no entries, or weighs
+    /// the members by their own inhabitants.
     func adding(_ member: String, weight: Quantity) -> DistributionKey {
         var key = self
-        let entry = KeyEntry(municipality: member, value: weight)
-        switch kind {
-        case .weights(let entries): key.kind = .weights(entries + [entry])
-        case .percentages(let entries): key.kind = .percentages(entries + [entry])
-        case .inhabitants(let entries) where !entries.isEmpty: key.kind = .inhabitants(entries + [entry])
-        case .cases(let entries): key.kind = .cases(entries + [entry])
-        case .fixedAmountPlusInhabitants(let amount, let entries) where !entries.isEmpty:
-            key.kind = .fixedAmountPlusInhabitants(fixedAmount: amount, inhabitants: entries + [entry])
-        default: break
-        }
+        guard kind.name.entriesKey != nil, !kind.usesMemberInhabitants else { return key }
+        key.kind = kind.replacingEntries(kind.entries + [KeyEntry(municipality: member, value: weight)])
         return key
     }
 }

@@ -21,13 +21,16 @@ public struct ExitCompensationRule: Hashable, Sendable {
         case actualLoss([FrictionCost])
 
         /// The file's name of the method.
-        public var dutchName: String {
+        public var name: ExitMethodName {
             switch self {
-            case .flat: "vlak"
-            case .declining: "aflopend"
-            case .actualLoss: "werkelijk-verlies"
+            case .flat: .vlak
+            case .declining: .aflopend
+            case .actualLoss: .werkelijkVerlies
             }
         }
+
+        /// The file's name of the method, as text.
+        public var dutchName: String { name.rawValue }
     }
 
     /// How the uittreedsom is computed.
@@ -133,4 +136,10 @@ public struct ExitCompensationTerm: Hashable, Sendable {
     public var costs: ExactAmount
     /// The member's share of them, exactly.
     public var exact: ExactAmount
+}
+
+/// The methods an uittreedsom may name (`methode` of a scenario file's `uittreedsom`).
+public enum ExitMethodName: String, CaseIterable, Sendable {
+    case vlak, aflopend
+    case werkelijkVerlies = "werkelijk-verlies"
 }

@@ -1,11 +1,3 @@
-/// One settlement component split over the members.
-public struct SettlementSplit: Hashable, Sendable {
-    /// The component.
-    public var component: SettlementComponent
-    /// The split by the component's key.
-    public var split: KeySplit
-}
-
 extension Settlement {
     /// Splits every component over the members by the key it names: the members and
     /// keys of the settled year when ``settledMembership`` records them.

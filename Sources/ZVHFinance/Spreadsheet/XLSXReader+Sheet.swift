@@ -128,7 +128,7 @@ extension XLSXReader {
                 let trimmed = valueText.trimmingSpaces
                 if trimmed.isEmpty { return .empty }
                 guard let number = XLSXNumber(trimmed) else {
-                    throw .invalidCell(cell: name(cell), reason: "'\(DutchNumber.shortened(String(trimmed)))' is geen eindig decimaal getal")
+                    throw .invalidCell(cell: name(cell), reason: "'\(MessageText.shortened(String(trimmed)))' is geen eindig decimaal getal")
                 }
                 return .number(number)
             case "s":

@@ -18,34 +18,72 @@ enum BooksOptions {
         _ paths: [String], invocation: Invocation, defaultsToBudgets: Bool = false, rules: [any CheckRule] = Checker.allRules,
         options: CheckOptions = CheckOptions(), context: inout CommandContext
     ) -> Result<Books, Status> {
+        let request = request(paths, invocation: invocation, defaultsToBudgets: defaultsToBudgets, rules: rules, options: options, context: &context)
+        let books: Books
+        do throws(BooksError) {
+            books = try Books.read(request)
+        } catch {
+            return .failure(refusal(error, paths: paths, defaultsToBudgets: defaultsToBudgets, context: &context))
+        }
+        reportSkipped(books.skipped, context: &context)
+        context.inputPaths += books.analysed.map(\.budget.file)
+        return .success(books)
+    }
+
+    /// The index of the books the command names, to go through them one organisation
+    /// at a time (``BooksIndex``); the same files, refusals and messages as ``read(_:invocation:defaultsToBudgets:rules:options:context:)``.
+    /// - Returns: the index, or the exit status (64, 65 or 66).
+    static func index(
+        _ paths: [String], invocation: Invocation, defaultsToBudgets: Bool = false, rules: [any CheckRule] = Checker.allRules,
+        options: CheckOptions = CheckOptions(), computingContributions: Bool = false, context: inout CommandContext
+    ) -> Result<BooksIndex, Status> {
+        let request = request(paths, invocation: invocation, defaultsToBudgets: defaultsToBudgets, rules: rules, options: options, context: &context)
+        let index: BooksIndex
+        do throws(BooksError) {
+            index = try Books.index(request, computingContributions: computingContributions)
+        } catch {
+            return .failure(refusal(error, paths: paths, defaultsToBudgets: defaultsToBudgets, context: &context))
+        }
+        reportSkipped(index.skipped, context: &context)
+        context.inputPaths += index.namedFiles + index.otherFiles
+        return .success(index)
+    }
+
+    /// What the command asks of the books (`Budgets` when no path is given and the
+    /// command defaults to it).
+    static func request(
+        _ paths: [String], invocation: Invocation, defaultsToBudgets: Bool, rules: [any CheckRule], options: CheckOptions, context: inout CommandContext
+    ) -> BooksRequest {
         let named = paths.isEmpty && defaultsToBudgets ? ["Budgets"] : paths
         context.inputPaths += named
         let scope: BooksRequest.Scope = invocation.flags.contains(onlyNamedFiles.long) ? .namedFiles : .organisation
-        let books: Books
-        do throws(BooksError) {
-            books = try Books.read(BooksRequest(paths: named, scope: scope, rules: rules, options: options, namesFiles: !defaultsToBudgets))
-        } catch {
-            switch error {
-            case .unlisted where paths.isEmpty && defaultsToBudgets:
-                context.err("Budgets: fout: geen map Budgets/ in de huidige map; start zvh in de projectmap of geef een pad op\n")
-                return .failure(Status(code: ExitCode.noInput))
-            case .unlisted, .unreadable:
-                return .failure(Status(code: error.fileErrors.map { Diagnostics.report($0, context: &context) }.max() ?? ExitCode.dataError))
-            case .nothingFound:
-                Diagnostics.line(error.errorDescription ?? "", context: &context)
-                return .failure(Status(code: ExitCode.noInput))
-            }
+        return BooksRequest(paths: named, scope: scope, rules: rules, options: options, namesFiles: !defaultsToBudgets)
+    }
+
+    /// Reports why the books cannot be read.
+    /// - Returns: the exit status (65 or 66).
+    static func refusal(_ error: BooksError, paths: [String], defaultsToBudgets: Bool, context: inout CommandContext) -> Status {
+        switch error {
+        case .unlisted where paths.isEmpty && defaultsToBudgets:
+            context.err("Budgets: fout: geen map Budgets/ in de huidige map; start zvh in de projectmap of geef een pad op\n")
+            return Status(code: ExitCode.noInput)
+        case .unlisted, .unreadable:
+            return Status(code: error.fileErrors.map { Diagnostics.report($0, context: &context) }.max() ?? ExitCode.dataError)
+        case .nothingFound:
+            Diagnostics.line(error.errorDescription ?? "", context: &context)
+            return Status(code: ExitCode.noInput)
         }
-        // Files beside the named ones that cannot be read may belong to the organisation:
-        // named (at most three, then a count), never silently left out.
-        for skipped in books.skipped.prefix(3) {
-            Diagnostics.line("\(skipped.errorDescription ?? skipped.file) (overgeslagen: niet meegelezen als deel van de boeken van de organisatie)", context: &context)
+    }
+
+    /// Files beside the named ones that cannot be read may belong to the organisation:
+    /// named (at most three, then a count), never silently left out.
+    static func reportSkipped(_ skipped: [BudgetFileError], context: inout CommandContext) {
+        for file in skipped.prefix(3) {
+            Diagnostics.line("\(file.errorDescription ?? file.file) (overgeslagen: niet meegelezen als deel van de boeken van de organisatie)", context: &context)
         }
-        if books.skipped.count > 3 {
-            Diagnostics.line("let op: nog \(books.skipped.count - 3) bestanden naast de genoemde konden niet gelezen worden en tellen niet mee (zvh check op de map noemt ze)", context: &context)
+        if skipped.count > 3 {
+            Diagnostics.line("let op: nog \(skipped.count - 3) bestanden naast de genoemde konden niet gelezen worden en tellen niet mee (zvh check op de map noemt ze)", context: &context)
         }
-        context.inputPaths += books.analysed.map(\.budget.file)
-        return .success(books)
     }
 
     /// The one named file's analysed budget whose contributions can be computed, or the
@@ -62,16 +100,24 @@ enum BooksOptions {
     /// findings of the books; a budget whose contributions cannot be computed is reported
     /// and left out.
     static func entries(_ books: Books, everyFileRead: Bool = false, context: inout CommandContext) -> (entries: [BudgetReportContent], status: Int32) {
+        let (entries, failures) = reportContents(books, everyFileRead: everyFileRead)
+        let status = failures.map { Diagnostics.report($0, context: &context) }.max() ?? ExitCode.success
+        return (entries, status)
+    }
+
+    /// The report contents of the named files (or of every file read), and the
+    /// budgets whose contributions cannot be computed (left out), in the order read.
+    static func reportContents(_ books: Books, everyFileRead: Bool = false) -> (entries: [BudgetReportContent], failures: [BudgetFileError]) {
         var entries: [BudgetReportContent] = []
-        var status = ExitCode.success
+        var failures: [BudgetFileError] = []
         for analysed in everyFileRead ? books.analysed : books.named {
             if case .failure(let error) = analysed.contributions {
-                status = max(status, Diagnostics.report(.contribution(file: analysed.budget.file, error), context: &context))
+                failures.append(.contribution(file: analysed.budget.file, error))
                 continue
             }
             entries.append(books.reportContent(analysed))
         }
-        return (entries, status)
+        return (entries, failures)
     }
 
     /// Decides whether a document for members goes out: refused while a fout touches

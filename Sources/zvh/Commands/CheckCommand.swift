@@ -30,23 +30,69 @@ enum CheckCommand {
             return ZVH.usageError("--pro-rata-drempel verwacht een percentage van nul of meer, zoals 10 of 2,5", usage: HelpFormatter.usage(of: spec), context: &context, command: spec.name)
         }
         let rules = invocation.options["regel"].map { names in Checker.allRules.filter { names.contains($0.name) } } ?? Checker.allRules
+        let checks = CheckOptions(tolerance: tolerance, proRataThresholdPercent: threshold)
+        let format = ReportCommandOptions.format(invocation, spec)
+        let failing: Finding.Severity = invocation.flags.contains("strikt") ? .warning : .error
+        switch format {
+        case .tekst, .json:
+            return streamed(invocation, format: format, rules: rules, options: checks, failing: failing, context: &context)
+        case .markdown, .csv, .html, .xlsx, .pdf:
+            break
+        }
         let books: Books
-        switch BooksOptions.read(
-            invocation.arguments, invocation: invocation, defaultsToBudgets: true, rules: rules,
-            options: CheckOptions(tolerance: tolerance, proRataThresholdPercent: threshold), context: &context)
-        {
+        switch BooksOptions.read(invocation.arguments, invocation: invocation, defaultsToBudgets: true, rules: rules, options: checks, context: &context) {
         case .success(let value): books = value
         case .failure(let status): return status.code
         }
         let findings = books.namedFindings
         let files = books.namedFiles
         let content = CheckReport(findings: findings, files: files, alsoRead: Array(books.analysed.dropFirst(files.count).map(\.budget.file)))
-        // Colour only for a terminal, never in a file.
-        let colors = invocation.options["uitvoer"] == nil && context.environment.colorsOutput
-        let text = ReportCommandOptions.render(content, invocation, spec, colorsSeverities: colors)
-        let written = ReportCommandOptions.deliver(text, invocation: invocation, inputs: files, context: &context)
+        let written = ReportCommandOptions.deliver(ReportCommandOptions.render(content, invocation, spec), invocation: invocation, inputs: files, context: &context)
         if written != ExitCode.success { return written }
-        let failing: Finding.Severity = invocation.flags.contains("strikt") ? .warning : .error
         return findings.contains { $0.severity >= failing } ? ExitCode.findings : ExitCode.success
+    }
+
+    /// The text or JSON report, written one organisation at a time as it is checked
+    /// (``BooksIndex``), so that checking a national set holds a few organisations'
+    /// budgets at once, not the set.
+    static func streamed(
+        _ invocation: Invocation, format: ReportFormat, rules: [any CheckRule], options: CheckOptions, failing: Finding.Severity, context: inout CommandContext
+    ) -> Int32 {
+        let index: BooksIndex
+        switch BooksOptions.index(invocation.arguments, invocation: invocation, defaultsToBudgets: true, rules: rules, options: options, context: &context) {
+        case .success(let value): index = value
+        case .failure(let status): return status.code
+        }
+        if let failure = context.inputFailure { return failure }
+        let layout: CheckReport.Stream.Layout
+        switch format {
+        case .json:
+            layout = .json
+        case .tekst, .markdown, .csv, .html, .xlsx, .pdf:
+            let colors = invocation.options["uitvoer"] == nil && context.environment.colorsOutput
+            layout = .text(severityText: colors ? Finding.colored : { $0.rawValue })
+        }
+        var report = StreamedReport(invocation, format: format, context: context)
+        var stream = CheckReport.Stream(files: index.namedFiles, alsoRead: index.otherFiles, layout: layout)
+        var part = ""
+        stream.start(to: &part)
+        report.write(part, context: &context)
+        var fails = false
+        do throws(BooksError) {
+            try index.eachOrganisation(index.organisations, transform: { books in (books.namedFiles, books.namedFindings) }) { files, findings in
+                part = ""
+                stream.add(files: files, findings: findings, to: &part)
+                report.write(part, context: &context)
+                fails = fails || findings.contains { $0.severity >= failing }
+            }
+        } catch {
+            return BooksOptions.refusal(error, paths: invocation.arguments, defaultsToBudgets: true, context: &context).code
+        }
+        part = ""
+        stream.finish(to: &part)
+        report.write(part, context: &context)
+        let written = report.finish(invocation, inputs: index.namedFiles, context: &context)
+        if written != ExitCode.success { return written }
+        return fails ? ExitCode.findings : ExitCode.success
     }
 }

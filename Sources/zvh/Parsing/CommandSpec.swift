@@ -64,11 +64,14 @@ struct Invocation: Sendable {
     }
 }
 
-/// What a command writes, collected until it ends, and what it knows of its
-/// surroundings.
+/// What a command writes, collected until it ends (or, for a report streamed part by
+/// part, passed on at each ``flushOutput()``), and what it knows of its surroundings.
 struct CommandContext {
-    /// What goes to standard output.
+    /// What goes to standard output, not yet passed on.
     var output = ""
+    /// Takes standard output as it is flushed, while the command runs (set by
+    /// ``ZVH/run(arguments:stdout:stderr:environment:)``); nil: kept until the end.
+    var standardOutput: ((String) -> Void)?
     /// What goes to standard error.
     var errors = ""
     /// The surroundings.
@@ -83,6 +86,13 @@ struct CommandContext {
     /// Writes to standard output (a report is escaped before, in
     /// ``ReportCommandOptions/deliver(_:invocation:inputs:context:)``).
     mutating func out(_ text: String) { output += text }
+    /// Passes what was written to standard output on now, so that a report written one
+    /// part at a time is never held whole.
+    mutating func flushOutput() {
+        guard let standardOutput, !output.isEmpty else { return }
+        standardOutput(output)
+        output = ""
+    }
     /// Writes to standard error; control characters other than line breaks are
     /// escaped, so text from a file cannot drive the terminal. A diagnostic escapes
     /// its message whole before (see ``Diagnostics``), so it stays one line.

@@ -14,4 +14,8 @@ public struct FieldLocation: Hashable, Sendable {
 
     /// A location for values that do not come from a file (built in code or tests).
     public static let none = FieldLocation(path: "", location: SourceLocation(line: 0, column: 0))
+
+    /// The line and column in the file; nil for a value that does not come from a file
+    /// (``none``), so that no caller tests for line 0.
+    public var knownLocation: SourceLocation? { location.line > 0 ? location : nil }
 }

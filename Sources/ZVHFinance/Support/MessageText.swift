@@ -25,6 +25,11 @@ public enum MessageText {
     /// - Complexity: O(``maximumListed`` × ``maximumQuoted``).
     public static func list(_ names: [String]) -> String {
         let shown = names.prefix(maximumListed).map(quoted).joined(separator: ", ")
-        return names.count > maximumListed ? shown + " … en \(Money(cents: Int64(names.count - maximumListed) * 100).dutch()) andere" : shown
+        return names.count > maximumListed ? shown + " … en \(DutchDigits.grouped(String(names.count - maximumListed))) andere" : shown
+    }
+
+    /// A number a message quotes back: at most 24 characters, then `…`.
+    static func shortened(_ text: String) -> String {
+        text.count > 24 ? String(text.prefix(24)) + "…" : text
     }
 }

@@ -21,6 +21,24 @@ public struct JSONWriter {
     /// Creates a writer at the top level.
     public init() {}
 
+    /// Creates a writer for a value that stands `depth` levels deep in a document (its
+    /// lines indented as there), to write a part on its own (on another core) and
+    /// place it with ``writeRendered(_:)``.
+    public init(depth: Int) {
+        hasElements = Array(repeating: true, count: max(0, depth))
+    }
+
+    /// Writes a value rendered by a writer made with ``init(depth:)`` for this place.
+    public mutating func writeRendered(_ rendered: String) {
+        text += rendered
+    }
+
+    /// The text written since the last flush, taken out.
+    public mutating func take() -> String {
+        defer { text = "" }
+        return text
+    }
+
     /// Starts a member of the open object; the next value written is its value.
     public mutating func writeKey(_ key: String) {
         startElement()

@@ -20,10 +20,6 @@ public indirect enum JSONOutput: Hashable, Sendable {
         }
     }
 
-    /// An amount as a JSON number in euros.
-    public static func amount(_ money: Money) -> JSONOutput { .number(money.jsonNumber) }
-    /// A quantity as a JSON number.
-    public static func quantity(_ quantity: Quantity) -> JSONOutput { .number(quantity.jsonNumber) }
     /// A whole number.
     public static func integer(_ value: Int) -> JSONOutput { .number(String(value)) }
     /// A string, or null when absent.

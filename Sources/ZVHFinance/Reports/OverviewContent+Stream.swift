@@ -1,0 +1,90 @@
+extension OverviewContent {
+    /// The JSON of an overview written one part at a time: each part (the entries of
+    /// one or more organisations) as it is made, so that a national set's overview is
+    /// never held at once, in the same bytes as ``json(_:)`` of the whole when the
+    /// parts come in the whole's organisation order (by name, then identifier).
+    ///
+    /// ```swift
+    /// var stream = OverviewContent.JSONStream()
+    /// stream.add(OverviewContent(entries), options: options, to: &output)   // per organisation
+    /// stream.finish(to: &output)
+    /// ```
+    public struct JSONStream {
+        var writer = JSONWriter()
+        /// Whether the document's opening is written.
+        var isOpen = false
+
+        /// Creates a stream; nothing is written before the first part (or the finish).
+        public init() {}
+
+        mutating func open() {
+            guard !isOpen else { return }
+            isOpen = true
+            writer.openObject()
+            writer.writeKey("organisaties")
+            writer.openArray()
+        }
+
+        /// A part's organisations rendered, each on its own (its periods on every core):
+        /// the work of ``add(_:options:to:)`` apart from the writing.
+        public struct RenderedPart: Sendable {
+            /// Per organisation, its JSON object as it stands in the document.
+            let organisations: [String]
+        }
+
+        /// Renders a part's organisations, each with its periods.
+        /// - Complexity: linear in the part's output.
+        public static func rendered(_ part: OverviewContent, options: ReportOptions) -> RenderedPart {
+            RenderedPart(organisations: part.grouped.map { organisation, group in
+                // Inside `{"organisaties": [` : two levels deep.
+                var writer = JSONWriter(depth: 2)
+                writer.openObject()
+                writer.writeKey("code")
+                writer.write(.string(organisation.identifier))
+                writer.writeKey("naam")
+                writer.write(.string(organisation.name))
+                writer.writeKey("perioden")
+                writer.openArray()
+                // Each period on its own core: four levels deep (document, list,
+                // organisation, periods).
+                let periods = group.concurrentMap { entry in
+                    var period = JSONWriter(depth: 4)
+                    period.write(entry.json(options))
+                    return period.take()
+                }
+                for period in periods {
+                    writer.startElement()
+                    writer.writeRendered(period)
+                }
+                writer.close(object: false)
+                writer.close(object: true)
+                return writer.take()
+            })
+        }
+
+        /// Writes a part's organisations, each with its periods.
+        /// - Complexity: linear in the part's output.
+        public mutating func add(_ part: OverviewContent, options: ReportOptions, to output: inout some TextOutputStream) {
+            add(Self.rendered(part, options: options), to: &output)
+        }
+
+        /// Writes a part rendered before (``rendered(_:options:)``).
+        public mutating func add(_ part: RenderedPart, to output: inout some TextOutputStream) {
+            open()
+            for organisation in part.organisations {
+                writer.startElement()
+                writer.writeRendered(organisation)
+                writer.flush(into: &output)
+            }
+            writer.flush(into: &output)
+        }
+
+        /// Writes the document's end.
+        public mutating func finish(to output: inout some TextOutputStream) {
+            open()
+            writer.close(object: false)
+            writer.close(object: true)
+            writer.finish(into: &output)
+        }
+    }
+}
