@@ -12,7 +12,7 @@ let package = Package(
         .executableTarget(name: "zvh", dependencies: ["ZVHFinance"]),
         .executableTarget(name: "zvh-benchmark", dependencies: ["ZVHFinance"]),
         .testTarget(name: "ZVHFinanceTests", dependencies: ["ZVHFinance"], exclude: ["Spreadsheet/Corpus"]),
-        .testTarget(name: "zvhTests", dependencies: ["zvh", "ZVHFinance"], exclude: ["Corpus"]),
+        .testTarget(name: "zvhTests", dependencies: ["zvh", "ZVHFinance"], exclude: ["Corpus", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

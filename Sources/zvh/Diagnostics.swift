@@ -20,15 +20,4 @@ enum Diagnostics {
     static func line(_ text: String, context: inout CommandContext) {
         context.err(ControlCharacters.escaped(text) + "\n")
     }
-
-    /// A severity coloured for a terminal (ANSI): the only place colour is decided.
-    static func colored(_ severity: Finding.Severity) -> String {
-        let code: String
-        switch severity {
-        case .error: code = "1;31"
-        case .warning: code = "33"
-        case .info: code = "36"
-        }
-        return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
-    }
 }

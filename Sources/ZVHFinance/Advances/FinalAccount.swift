@@ -62,4 +62,12 @@ public struct FinalAccount: Sendable {
 
     /// The sum of the balances.
     public var totalBalance: Money { entries.map(\.balance).sum() }
+    /// The members' contributions together.
+    public var totalContribution: Money { entries.map(\.contribution).sum() }
+    /// The members' parts of the settlement together.
+    public var totalSettlement: Money { entries.map(\.settlement).sum() }
+    /// What the members owe together.
+    public var totalOwed: Money { entries.map(\.owed).sum() }
+    /// What the members paid together.
+    public var totalPaid: Money { entries.map(\.paid).sum() }
 }

@@ -7,6 +7,18 @@ extension Finding {
         return "\(file):\(place.location.line):\(place.location.column)"
     }
 
+    /// A severity as a terminal shows it in colour (ANSI: fout bold red, waarschuwing
+    /// yellow, info cyan): the only place colour is decided.
+    public static func colored(_ severity: Severity) -> String {
+        let code: String
+        switch severity {
+        case .error: code = "1;31"
+        case .warning: code = "33"
+        case .info: code = "36"
+        }
+        return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
+    }
+
     /// The compiler-style line: `bestand:regel:kolom: ernst: [regel] melding`.
     /// - Parameter severityText: how the severity is written; the command line colours
     ///   it on a terminal, everything else writes the Dutch name.

@@ -62,6 +62,8 @@ public struct CostCoverage: Hashable, Sendable {
     /// What the members pay together: `costs − Σ otherIncome`.
     public var amountToDistribute: Money
 
+    /// The other baten together: what they cover of the costs.
+    public var otherIncomeTotal: Money { otherIncome.map(\.amount).sum() }
     /// The part of the other baten passed on to the members (`doorgeven`).
     public var passedOn: Money { otherIncome.filter(\.isPassedOn).map(\.amount).sum() }
     /// Whether a negative amount to distribute is declared: without the baten passed

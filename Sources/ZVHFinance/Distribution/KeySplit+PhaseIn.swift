@@ -138,4 +138,7 @@ extension KeySplit {
     public var phaseInOld: KeySplit? { phaseIn == nil ? nil : components.first }
     /// For a phased key: the split of the same amount by the new key (B).
     public var phaseInNew: KeySplit? { phaseIn == nil ? nil : components.last }
+    /// For a phased key: per participant its part minus its part by the old key (A);
+    /// nil for a key that is not phased.
+    public var phaseInChanges: [Money]? { phaseInOld.map { old in zip(parts, old.parts).map { $0 - $1 } } }
 }

@@ -53,14 +53,18 @@ public struct Iv3Matrix: Sendable {
     public var costs: Money { cells.map(\.costs).sum() }
     /// The matrix's baten (reserve withdrawals included).
     public var income: Money { cells.map(\.income).sum() }
+    /// The matrix's lasten without the additions to reserves.
+    public var costsWithoutReserves: Money { costs - reserveAdditions }
+    /// The matrix's baten without the withdrawals from reserves.
+    public var incomeWithoutReserves: Money { income - reserveWithdrawals }
     /// Whether the matrix's lasten without the additions to reserves equal the budget's lasten.
-    public var costsMatchBudget: Bool { costs - reserveAdditions == budgetCosts }
+    public var costsMatchBudget: Bool { costsWithoutReserves == budgetCosts }
     /// The budget's baten without reserve movements (a toevoeging is no negative baten):
     /// the figures' total baten, which leave the mutaties reserves apart (BBV art. 17).
     public var budgetIncomeWithoutReserves: Money { budgetIncome }
     /// Whether the matrix's baten without the withdrawals from reserves equal the
     /// budget's baten without reserve movements.
-    public var incomeMatchesBudget: Bool { income - reserveWithdrawals == budgetIncomeWithoutReserves }
+    public var incomeMatchesBudget: Bool { incomeWithoutReserves == budgetIncomeWithoutReserves }
 
     /// Builds the matrix.
     /// - Complexity: O(lines log lines).

@@ -21,11 +21,11 @@ public struct AdvancesReport: ReportContent {
             columns: [ReportTable.Column("gemeente", alignsRight: false), ReportTable.Column("definitief")]
                 + (1...schedule.count).map { ReportTable.Column("termijn \($0)") } + [ReportTable.Column("som")])
         for member in schedule.members {
-            table.rows.append(ReportTable.Row([.text(member.municipality), .amount(member.total)] + member.instalments.map(ReportTable.Cell.amount) + [.amount(member.instalments.sum())]))
+            table.rows.append(ReportTable.Row([.text(member.municipality), .amount(member.total)] + member.instalments.map(ReportTable.Cell.amount) + [.amount(member.instalmentSum)]))
         }
-        let perInstalment = (0..<schedule.count).map { index in schedule.members.map { $0.instalments[index] }.sum() }
-        table.rows.append(ReportTable.Row([.text("Totaal"), .amount(schedule.members.map(\.total).sum())] + perInstalment.map(ReportTable.Cell.amount) + [.amount(perInstalment.sum())], style: .total))
-        let adds = schedule.members.allSatisfy { $0.instalments.sum() == $0.total }
+        table.rows.append(ReportTable.Row(
+            [.text("Totaal"), .amount(schedule.total)] + schedule.instalmentTotals.map(ReportTable.Cell.amount) + [.amount(schedule.instalmentSum)], style: .total))
+        let adds = schedule.instalmentsAddUp
         report.sections.append(ReportSection(heading: "Voorschotten", table: table, paragraphs: [
             "Controle (exact, in centen): de termijnen van elke gemeente tellen op tot haar definitieve bijdrage \(adds ? "✓" : "✗ KLOPT NIET").",
         ]))
@@ -45,10 +45,10 @@ public struct AdvancesReport: ReportContent {
                     "gemeente": .string(member.municipality),
                     "definitief": .amount(member.total),
                     "termijnen": .array(member.instalments.map(JSONOutput.amount)),
-                    "som": .amount(member.instalments.sum()),
+                    "som": .amount(member.instalmentSum),
                 ])
             }),
-            "totaal": .amount(schedule.members.map(\.total).sum()),
+            "totaal": .amount(schedule.total),
         ])
     }
 }

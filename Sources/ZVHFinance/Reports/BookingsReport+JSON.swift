@@ -12,24 +12,19 @@ extension BookingsReport {
             "kolom-begroot": .string(actuals.budgetColumn.name),
             "maanden": .array(months.map(JSONOutput.integer)),
             "regels": .array(actuals.targets.map { target in
-                var running = Money.zero
-                var fields: [JSONOutput.Member] = [
+                .object([
                     .init("naam", .string(target.name)), .init("zijde", .string(target.side.rawValue)),
                     .init("gemeente", .optional(target.municipality)), .init("begroot", .amount(target.budgeted)),
                     .init("werkelijk", .amount(target.actual)), .init("restant", .amount(target.remaining)),
                     .init("uitputting", target.exhaustion.json), .init("prognose", target.prognosis.map(JSONOutput.amount) ?? .null),
                     .init("werkelijk-in-bestand", target.statedActual.map(JSONOutput.amount) ?? .null),
                     .init("per-maand", .array(months.map { .amount(target.perMonth[$0 - 1]) })),
-                ]
-                fields.append(.init("cumulatief", .array(months.map { month in
-                    running += target.perMonth[month - 1]
-                    return .amount(running)
-                })))
-                return .object(fields)
+                    .init("cumulatief", .array(target.cumulative(over: actuals.months).map(JSONOutput.amount))),
+                ])
             }),
             "totalen": .object([
-                "lasten": .object(["begroot": .amount(actuals.targets.filter { $0.side == .lasten }.map(\.budgeted).sum()), "werkelijk": .amount(actuals.costActuals)]),
-                "baten": .object(["begroot": .amount(actuals.targets.filter { $0.side == .baten }.map(\.budgeted).sum()), "werkelijk": .amount(actuals.incomeActuals)]),
+                "lasten": .object(["begroot": .amount(actuals.totals(of: .lasten).budgeted), "werkelijk": .amount(actuals.costActuals)]),
+                "baten": .object(["begroot": .amount(actuals.totals(of: .baten).budgeted), "werkelijk": .amount(actuals.incomeActuals)]),
             ]),
             "gemeenten": .array(actuals.members.map { member in
                 .object([

@@ -63,7 +63,7 @@ public struct BookingsReport: ReportContent {
             return derivations
         }
         for side in [BookingActuals.Side.lasten, .baten] {
-            let targets = actuals.targets.filter { $0.side == side }
+            let targets = actuals.targets(on: side)
             guard !targets.isEmpty else { continue }
             table.rows.append(ReportTable.Row([.text(side == .lasten ? "Lasten" : "Baten")] + Array(repeating: .empty, count: columns.count - 1), style: .heading))
             for target in targets {
@@ -71,18 +71,16 @@ public struct BookingsReport: ReportContent {
                 if hasPrognosis { cells.append(target.prognosis.map(ReportTable.Cell.amount) ?? .empty) }
                 if hasStated {
                     cells.append(target.statedActual.map(ReportTable.Cell.amount) ?? .empty)
-                    cells.append(.amount(target.actual - (target.statedActual ?? .zero)))
+                    cells.append(.amount(target.differenceFromStated))
                 }
                 table.rows.append(ReportTable.Row(cells, depth: 1, derivations: derivations(table.rows.count)))
             }
-            let budgeted = targets.map(\.budgeted).sum()
-            let actual = targets.map(\.actual).sum()
-            var cells: [ReportTable.Cell] = [.text("Totaal \(side.rawValue)"), .amount(budgeted), .amount(actual), .amount(budgeted - actual), .percent(Share(actual, of: budgeted), decimals: 1)]
-            if hasPrognosis { cells.append(.amount(targets.compactMap(\.prognosis).sum())) }
-            if hasStated {
-                let stated = targets.compactMap(\.statedActual).sum()
-                cells += [.amount(stated), .amount(actual - stated)]
-            }
+            let totals = actuals.totals(of: side)
+            var cells: [ReportTable.Cell] = [
+                .text("Totaal \(side.rawValue)"), .amount(totals.budgeted), .amount(totals.actual), .amount(totals.remaining), .percent(totals.exhaustion, decimals: 1),
+            ]
+            if hasPrognosis { cells.append(.amount(totals.prognosis)) }
+            if hasStated { cells += [.amount(totals.statedActual), .amount(totals.differenceFromStated)] }
             table.rows.append(ReportTable.Row(cells, style: .total, derivations: derivations(table.rows.count)))
         }
         return table
@@ -91,10 +89,10 @@ public struct BookingsReport: ReportContent {
     func comparisonParagraphs() -> [String] {
         let stated = actuals.targets.filter { $0.statedActual != nil || $0.actual != .zero }
         guard actuals.budget.columns.contains(where: { $0.kind == .actual }) else { return [] }
-        let differing = stated.filter { $0.actual != ($0.statedActual ?? .zero) }
+        let differing = stated.filter { $0.differenceFromStated != .zero }
         return [differing.isEmpty
             ? "De werkelijke bedragen uit de boekingen zijn per regel gelijk aan de kolom werkelijk van het begrotingsbestand ✓."
-            : "\(differing.count) regel(s) wijken af van de kolom werkelijk van het begrotingsbestand: \(differing.map { "\($0.name) (\(($0.actual - ($0.statedActual ?? .zero)).signedDutch))" }.joined(separator: ", "))."]
+            : "\(differing.count) regel(s) wijken af van de kolom werkelijk van het begrotingsbestand: \(differing.map { "\($0.name) (\($0.differenceFromStated.signedDutch))" }.joined(separator: ", "))."]
     }
 
     func monthTable() -> ReportTable {
@@ -104,13 +102,8 @@ public struct BookingsReport: ReportContent {
             table.rows.append(ReportTable.Row([.text(target.name)] + months.map { .amount(target.perMonth[$0 - 1]) } + [.amount(target.actual)]))
         }
         for side in [BookingActuals.Side.lasten, .baten] {
-            let targets = actuals.targets.filter { $0.side == side }
-            var running = Money.zero
-            let cumulative = months.map { month -> ReportTable.Cell in
-                running += targets.map { $0.perMonth[month - 1] }.sum()
-                return .amount(running)
-            }
-            table.rows.append(ReportTable.Row([.text("\(side.rawValue) cumulatief")] + cumulative + [.amount(running)], style: .total))
+            let totals = actuals.totals(of: side)
+            table.rows.append(ReportTable.Row([.text("\(side.rawValue) cumulatief")] + totals.cumulative.map(ReportTable.Cell.amount) + [.amount(totals.cumulative.last ?? .zero)], style: .total))
         }
         return table
     }
@@ -123,10 +116,8 @@ public struct BookingsReport: ReportContent {
         for member in actuals.members {
             table.rows.append(ReportTable.Row([.text(member.municipality), .amount(member.budgeted), .amount(member.advancesDue), .amount(member.received), .amount(member.difference)]))
         }
-        let members = actuals.members
-        table.rows.append(ReportTable.Row([
-            .text("Totaal"), .amount(members.map(\.budgeted).sum()), .amount(members.map(\.advancesDue).sum()), .amount(members.map(\.received).sum()), .amount(members.map(\.difference).sum()),
-        ], style: .total))
+        let totals = actuals.receiptTotals
+        table.rows.append(ReportTable.Row([.text("Totaal"), .amount(totals.budgeted), .amount(totals.advancesDue), .amount(totals.received), .amount(totals.difference)], style: .total))
         return table
     }
 

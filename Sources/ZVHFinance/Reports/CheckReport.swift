@@ -1,6 +1,7 @@
 /// The content of `zvh check`: the findings of the files checked. For people, grouped
-/// by file like compiler diagnostics; for programs, JSON; both write each finding with
-/// its one formatter (``Finding/diagnosticLine(severityText:)``, ``Finding/json``).
+/// by file like compiler diagnostics (``writeText(_:to:)``, the `tekst` format of
+/// ``ReportFormat``); for programs, JSON; both write each finding with its one formatter
+/// (``Finding/diagnosticLine(severityText:)``, ``Finding/json``).
 public struct CheckReport: ReportContent {
     /// The findings, in report order.
     public var findings: [Finding]
@@ -22,14 +23,22 @@ public struct CheckReport: ReportContent {
         alsoRead.isEmpty ? nil : "Meegelezen (andere bestanden van dezelfde organisatie, om mee te vergelijken): " + alsoRead.joined(separator: ", ")
     }
 
-    /// The findings as text, grouped by file.
-    /// - Parameter severityText: how a severity is written (the command line colours it
-    ///   on a terminal).
+    /// The text format: the findings grouped by file, each as a compiler diagnostic
+    /// line (``Finding/diagnosticLine(severityText:)``) with its details under it; the
+    /// severity in colour when the options ask for it (a terminal).
     ///
     /// Text from a file (file names, labels, member and key names in messages, hints
     /// and details) is escaped (``ControlCharacters/escaped(_:)``), so a label with a
-    /// newline cannot forge a `bestand:regel:kolom: fout:` line; only `severityText`
-    /// (the colours of a terminal) is written as given.
+    /// newline cannot forge a `bestand:regel:kolom: fout:` line; only the colours of a
+    /// terminal are written as escape sequences.
+    public func writeText(_ options: ReportOptions, to output: inout some TextOutputStream) {
+        let colors = options.colorsSeverities
+        output.write(text(severityText: { colors ? Finding.colored($0) : $0.rawValue }))
+    }
+
+    /// The findings as text, grouped by file (``writeText(_:to:)``; `zvh check` streams
+    /// the same blocks organisation by organisation, ``CheckReport/Stream``).
+    /// - Parameter severityText: how a severity is written.
     public func text(severityText: (Finding.Severity) -> String = { $0.rawValue }) -> String {
         var output = Self.textHeader(fileCount: files.count, alsoReadLine: alsoReadLine)
         var byFile: [String: [Finding]] = [:]

@@ -22,7 +22,7 @@ extension ContributionExplanation {
                 var key = "verdeelsleutel \"\(part.split.key.description)\""
                 if explainedKeys.insert(part.split.key.name).inserted, let source = part.split.key.source { key += " (bron: \(source))" }
                 steps.append(
-                    "\(label)\(label.isEmpty ? "Te" : "te") verdelen \(part.coverage.amountToDistribute.dutch()) (lasten \(part.coverage.costs.dutch()) min overige baten \(part.coverage.otherIncome.map(\.amount).sum().dutch())); \(key): \(part.split.shortDerivation(of: position)).")
+                    "\(label)\(label.isEmpty ? "Te" : "te") verdelen \(part.coverage.amountToDistribute.dutch()) (lasten \(part.coverage.costs.dutch()) min overige baten \(part.coverage.otherIncomeTotal.dutch())); \(key): \(part.split.shortDerivation(of: position)).")
             }
             let share = "aandeel \(member.share.percentText()) van alle bijdragen"
             if parts.count > 1 {

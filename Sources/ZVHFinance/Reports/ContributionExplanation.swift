@@ -30,13 +30,13 @@ public enum ContributionExplanation {
                 let coverage = part.coverage
                 if coverage.passedOn.isZero {
                     sentences.append(
-                        "\(prefix)\(whom) betalen samen \(coverage.amountToDistribute.dutch()) (de lasten \(coverage.costs.dutch()) min de overige baten \(coverage.otherIncome.map(\.amount).sum().dutch())).")
+                        "\(prefix)\(whom) betalen samen \(coverage.amountToDistribute.dutch()) (de lasten \(coverage.costs.dutch()) min de overige baten \(coverage.otherIncomeTotal.dutch())).")
                 } else {
                     let passedOn = coverage.otherIncome.filter(\.isPassedOn).map { "\($0.name) \($0.amount.dutch())" }.joined(separator: ", ")
                     let together = coverage.amountToDistribute.isNegative
                         ? "ontvangen samen \(coverage.amountToDistribute.magnitude.dutch())" : "betalen samen \(coverage.amountToDistribute.dutch())"
                     sentences.append(
-                        "\(prefix)\(whom) \(together) (de lasten \(coverage.costs.dutch()) min de overige baten \(coverage.otherIncome.map(\.amount).sum().dutch()), waarvan doorgegeven aan de gemeenten: \(passedOn)).")
+                        "\(prefix)\(whom) \(together) (de lasten \(coverage.costs.dutch()) min de overige baten \(coverage.otherIncomeTotal.dutch()), waarvan doorgegeven aan de gemeenten: \(passedOn)).")
                 }
                 sentences.append(contentsOf: part.split.explanation(of: position, what: parts.count == 1 ? "de bijdrage" : "het aandeel in \"\(part.name)\""))
                 let amount = part.split.parts[position]

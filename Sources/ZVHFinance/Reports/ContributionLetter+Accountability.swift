@@ -23,7 +23,7 @@ extension ContributionLetter {
             var sentence = "\(statement.parts.count == 1 ? "De kosten" : "De kosten van \(part.isTheme ? "het thema \(part.name)" : "het algemene deel")") bedragen \(Self.euro(coverage.costs))."
             let income = coverage.otherIncome.filter { $0.amount != .zero }
             if !income.isEmpty {
-                sentence += " Daarvan wordt \(Self.euro(income.map(\.amount).sum())) gedekt door andere inkomsten (" + income.map { "\($0.name): \($0.amount.isNegative ? "min " : "")\(Self.euro($0.amount))" }.joined(separator: "; ") + ")."
+                sentence += " Daarvan wordt \(Self.euro(coverage.otherIncomeTotal)) gedekt door andere inkomsten (" + income.map { "\($0.name): \($0.amount.isNegative ? "min " : "")\(Self.euro($0.amount))" }.joined(separator: "; ") + ")."
             }
             sentence += " De gemeenten betalen samen \(Self.euro(shared)), verdeeld naar \(keyText(part.split.key))" + (part.split.key.source.map { " (bron: \($0))" } ?? "") + "."
             if part.participants.contains(municipality) {

@@ -121,7 +121,7 @@ public enum ContributionReport {
         if let shownRounding = shown.roundingDifference {
             var cells: [ReportTable.Cell] = [.text(BudgetFigures.roundingLineName)]
             if showsWeight { cells.append(.empty) }
-            cells.append(.percent(Share(statement.roundingDifference, of: statement.totalDistributed)))
+            cells.append(.percent(statement.roundingShare))
             cells += shown.roundingParts.map(ReportTable.Cell.amount)
             cells.append(.amount(shownRounding))
             if showsReceived { cells.append(.empty) }
@@ -133,7 +133,7 @@ public enum ContributionReport {
         }
         var totals: [ReportTable.Cell] = [.text("Totaal")]
         if showsWeight { totals.append(statement.members.first?.keyWeightTotalMillionths.map { .quantity(millionths: $0) } ?? .empty) }
-        totals.append(.percent(Share(statement.totalDistributed, of: statement.totalDistributed)))
+        totals.append(.percent(statement.wholeShare))
         totals += shown.parts.indices.map { .amount(shown.parts[$0].sum() + (shown.roundingParts.isEmpty ? .zero : shown.roundingParts[$0])) }
         totals.append(.amount(shown.contributions.sum() + rounding))
         if showsReceived { totals.append(.amount(shown.contributions.filter(\.isNegative).sum().magnitude)) }

@@ -26,10 +26,9 @@ public struct FinalAccountReport: ReportContent {
                 .text(entry.municipality), .amount(entry.contribution), .amount(entry.settlement), .amount(entry.owed), .amount(entry.paid), .amount(entry.balance), .text(what),
             ]))
         }
-        let entries = account.entries
         table.rows.append(ReportTable.Row([
-            .text("Totaal"), .amount(entries.map(\.contribution).sum()), .amount(entries.map(\.settlement).sum()), .amount(entries.map(\.owed).sum()),
-            .amount(entries.map(\.paid).sum()), .amount(account.totalBalance), .empty,
+            .text("Totaal"), .amount(account.totalContribution), .amount(account.totalSettlement), .amount(account.totalOwed),
+            .amount(account.totalPaid), .amount(account.totalBalance), .empty,
         ], style: .total))
         report.sections.append(ReportSection(heading: "Afrekening", table: table, paragraphs: [
             "Saldo + = de gemeente betaalt bij, − = de gemeente ontvangt terug.",

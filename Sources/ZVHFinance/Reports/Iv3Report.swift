@@ -20,8 +20,8 @@ extension Iv3Matrix: ReportContent {
             ReportTable.Column("", alignsRight: false), ReportTable.Column("matrix"), ReportTable.Column(budget.kind.rawValue), ReportTable.Column("klopt", alignsRight: false),
         ])
         totals.rows = [
-            ReportTable.Row([.text("lasten zonder mutaties reserves"), .amount(costs - reserveAdditions), .amount(budgetCosts), .text(costsMatchBudget ? "✓" : "✗")]),
-            ReportTable.Row([.text("baten zonder mutaties reserves"), .amount(income - reserveWithdrawals), .amount(budgetIncomeWithoutReserves), .text(incomeMatchesBudget ? "✓" : "✗")]),
+            ReportTable.Row([.text("lasten zonder mutaties reserves"), .amount(costsWithoutReserves), .amount(budgetCosts), .text(costsMatchBudget ? "✓" : "✗")]),
+            ReportTable.Row([.text("baten zonder mutaties reserves"), .amount(incomeWithoutReserves), .amount(budgetIncomeWithoutReserves), .text(incomeMatchesBudget ? "✓" : "✗")]),
             ReportTable.Row([.text("toevoegingen aan reserves (0.10, lasten)"), .amount(reserveAdditions), .empty, .empty]),
             ReportTable.Row([.text("onttrekkingen aan reserves (0.10, baten)"), .amount(reserveWithdrawals), .empty, .empty]),
         ]

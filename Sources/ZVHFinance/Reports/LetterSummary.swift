@@ -13,6 +13,12 @@ public struct LetterSummary: ReportContent {
         self.fileNames = fileNames
     }
 
+    /// The definitief of every letter together: the begroting's contributions.
+    public var total: Money { letters.map(\.payments.total).sum() }
+
+    /// Whether each letter's instalments add up to its definitief.
+    public var everyLetterAddsUp: Bool { letters.allSatisfy(\.payments.addsUp) }
+
     /// The summary's file name (no extension): `bijdragebrieven-midden-limburg-2022-overzicht`.
     public var fileStem: String {
         guard let budget = letters.first?.budget else { return "bijdragebrieven-overzicht" }
@@ -41,11 +47,10 @@ public struct LetterSummary: ReportContent {
                 .text(String(letter.payments.payments.count)), .text(fileName),
             ]))
         }
-        table.rows.append(ReportTable.Row([.text("Totaal"), .empty, .amount(letters.map(\.payments.total).sum()), .text(String(count)), .empty], style: .total))
-        let allAddUp = letters.allSatisfy(\.payments.addsUp)
+        table.rows.append(ReportTable.Row([.text("Totaal"), .empty, .amount(total), .text(String(count)), .empty], style: .total))
         report.sections.append(ReportSection(table: table, paragraphs: [
-            "De termijnen van elke brief tellen op tot de definitieve bijdrage van die gemeente: \(allAddUp ? "ja" : "NEE, controleer de brieven").",
-            "Samen: \(letters.map(\.payments.total).sum().dutch()), de definitieve bijdragen van alle gemeenten volgens de \(budget.title).",
+            "De termijnen van elke brief tellen op tot de definitieve bijdrage van die gemeente: \(everyLetterAddsUp ? "ja" : "NEE, controleer de brieven").",
+            "Samen: \(total.dutch()), de definitieve bijdragen van alle gemeenten volgens de \(budget.title).",
         ] + membershipSums))
         report.primarySection = 0
         return report
@@ -59,7 +64,7 @@ public struct LetterSummary: ReportContent {
                     "definitief": .amount(letter.payments.total), "termijnen": .integer(letter.payments.payments.count),
                 ])
             }),
-            "totaal": .amount(letters.map(\.payments.total).sum()),
+            "totaal": .amount(total),
             "datum": letters.first?.details.date.map { .string($0.iso) } ?? .null,
             "kenmerk": .optional(letters.first?.details.reference),
         ])

@@ -300,14 +300,14 @@ public struct MunicipalityReport: ReportContent {
         }
         let rounding = shown.roundingDifference ?? .zero
         if let shownRounding = shown.roundingDifference {
-            let share = Share(period.statement.roundingDifference, of: period.statement.totalDistributed)
+            let share = period.statement.roundingShare
             table.rows.append(ReportTable.Row(
                 [.text(BudgetFigures.roundingLineName), .amount(shownRounding), .empty, .amount(shownRounding), .percent(share), .empty, .empty]))
         }
         table.rows.append(
             ReportTable.Row(
                 [.text("Totaal"), .amount(shown.contributions.sum() + rounding), .amount(shown.settlements.sum()), .amount(shown.finals.sum() + rounding),
-                 .percent(Share(period.statement.totalDistributed, of: period.statement.totalDistributed)), .empty, .empty],
+                 .percent(period.statement.wholeShare), .empty, .empty],
                 style: .total, derivations: derivations(totalRow)))
         var paragraphs = period.entry.findings.enumerated().compactMap { number, finding in
             finding.touches(municipality) || finding.municipalities.isEmpty ? "⚠\(number + 1) " + finding.summaryLine : nil

@@ -14,6 +14,11 @@ public protocol ReportContent: Sendable {
     /// Writes ``json(_:)`` as text into a stream; a content with many parts may write
     /// them one at a time (same bytes), so the whole document is never held as values.
     func writeJSON(_ options: ReportOptions, to output: inout some TextOutputStream)
+    /// Writes the text format (`tekst`): by default ``presentation(_:)`` through
+    /// ``TextRenderer``; a content whose text has a layout of its own (the findings of
+    /// `zvh check` as compiler diagnostics) writes it here, so it still goes through
+    /// ``ReportFormat`` like every other report.
+    func writeText(_ options: ReportOptions, to output: inout some TextOutputStream)
 }
 
 extension ReportContent {
@@ -22,6 +27,10 @@ extension ReportContent {
 
     public func writeJSON(_ options: ReportOptions, to output: inout some TextOutputStream) {
         json(options).write(to: &output)
+    }
+
+    public func writeText(_ options: ReportOptions, to output: inout some TextOutputStream) {
+        TextRenderer.render(presentation(options), to: &output)
     }
 }
 
@@ -67,7 +76,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// A binary format (``isBinary``) writes nothing here: use ``output(_:options:)``.
     public func render(_ content: some ReportContent, options: ReportOptions = ReportOptions(), to output: inout some TextOutputStream) {
         switch self {
-        case .tekst: TextRenderer.render(content.presentation(options), to: &output)
+        case .tekst: content.writeText(options, to: &output)
         case .markdown: output.write(MarkdownRenderer.render(content.presentation(options)))
         case .csv: output.write(CSVRenderer.render(content.presentation(effectiveOptions(options))))
         case .json: content.writeJSON(options, to: &output)

@@ -5,10 +5,16 @@ public struct ReportOptions: Hashable, Sendable {
     /// Whether to add the derivation of every contribution, in words (`--uitleg`).
     public var explains: Bool
 
-    /// Creates options: whole euros, no explanation by default.
-    public init(unit: RoundingUnit = .euro, explains: Bool = false) {
+    /// Whether the text format marks a finding's severity in colour (ANSI), for a
+    /// terminal: the command line asks for it only when standard output is one and
+    /// `NO_COLOR` is unset. The other formats ignore it.
+    public var colorsSeverities: Bool
+
+    /// Creates options: whole euros, no explanation, no colour by default.
+    public init(unit: RoundingUnit = .euro, explains: Bool = false, colorsSeverities: Bool = false) {
         self.unit = unit
         self.explains = explains
+        self.colorsSeverities = colorsSeverities
     }
 
     /// "bedragen in euro's" with how they are rounded.

@@ -44,7 +44,8 @@ extension ScenarioReport {
         ])
         var descriptions: [String] = []
         for entry in years {
-            guard let phase = entry.part.split.phaseIn, let old = entry.part.split.phaseInOld, let new = entry.part.split.phaseInNew else { continue }
+            guard let phase = entry.part.split.phaseIn, let old = entry.part.split.phaseInOld, let new = entry.part.split.phaseInNew,
+                let changes = entry.part.split.phaseInChanges else { continue }
             let description = "\(entry.variant)\(entry.part.name == "bijdrage" ? "" : ", \(entry.part.name)"): ingroei \(phase.phaseIn.dutchDescription)."
             if !descriptions.contains(description) { descriptions.append(description) }
             for (index, member) in entry.part.participants.enumerated() {
@@ -53,7 +54,7 @@ extension ScenarioReport {
                     .text(entry.variant), .text(String(entry.year)), .text("\(phase.step) (\(phase.weightText))"), .text(member),
                     .amount(old.parts[index]), .amount(new.parts[index]), .text(phase.exact[index].dutch()),
                     .text(phase.allowances[index].map { $0.dutch() + (phase.isCapped[index] ? " (bereikt)" : "") } ?? "–"),
-                    .amount(part), .amount(part - old.parts[index]),
+                    .amount(part), .amount(changes[index]),
                 ]))
             }
         }

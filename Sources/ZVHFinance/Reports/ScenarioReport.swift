@@ -8,6 +8,14 @@ public enum ScenarioReport {
         /// Per year: the year and the contributions.
         public var years: [(year: Int, statement: ContributionStatement)]
 
+        /// Per year what the members pay together with the afronding line.
+        public var totals: [Money] { years.map(\.statement.totalWithRounding) }
+
+        /// Per year this variant's total minus the basis's.
+        public func totalDifferences(from basis: ProjectedVariant) -> [Money] {
+            zip(totals, basis.totals).map { $0 - $1 }
+        }
+
         /// Creates a projected variant.
         public init(name: String, years: [(year: Int, statement: ContributionStatement)]) {
             self.name = name
@@ -53,9 +61,9 @@ public enum ScenarioReport {
         }
     }
 
-    static func percent(_ difference: Money, of basis: Money?) -> ReportTable.Cell {
-        guard let basis, !basis.isZero else { return .empty }
-        return .percent(Share(difference, of: basis.magnitude), decimals: 1)
+    /// A difference's share of the basis as a percentage with one decimal, or nothing.
+    static func percent(_ share: Share?) -> ReportTable.Cell {
+        share.map { .percent($0, decimals: 1) } ?? .empty
     }
 
     /// The report.
@@ -128,7 +136,7 @@ public enum ScenarioReport {
                 let value = shown[index + 1][row]
                 if showsValues { cells.append(variant.final(of: member) == nil ? .text("–") : .amount(value)) }
                 cells.append(.amount(value - shown[0][row]))
-                if showsPercent { cells.append(percent(comparison.difference(of: member, in: variant), of: comparison.basis.final(of: member))) }
+                if showsPercent { cells.append(percent(comparison.differenceShare(of: member, in: variant))) }
             }
             table.rows.append(ReportTable.Row(cells, derivations: derivations(row)))
         }
@@ -146,13 +154,13 @@ public enum ScenarioReport {
         for (index, variant) in comparison.scenarios.enumerated() {
             if showsValues { totals.append(.amount(shown[index + 1].sum())) }
             totals.append(.amount(shown[index + 1].sum() - shown[0].sum()))
-            if showsPercent { totals.append(percent(comparison.totalDifference(in: variant), of: comparison.basis.statement.totalWithRounding)) }
+            if showsPercent { totals.append(percent(comparison.totalDifferenceShare(in: variant))) }
         }
         table.rows.append(ReportTable.Row(totals, style: .total, derivations: derivations(members.count)))
         let checks = comparison.scenarios.map { variant -> String in
-            let sum = members.map { comparison.difference(of: $0, in: variant) }.sum() + comparison.roundingDifferenceChange(in: variant)
+            let sum = comparison.sumOfDifferences(in: variant)
             let total = comparison.totalDifference(in: variant)
-            return "\(variant.name): som van de verschillen \(sum.dutch(alwaysCents: !sum.isMultiple(of: .euro))) = verschil in het totaal \(total.dutch(alwaysCents: !total.isMultiple(of: .euro))) \(sum == total ? "✓" : "✗ KLOPT NIET")"
+            return "\(variant.name): som van de verschillen \(sum.dutch(alwaysCents: !sum.isMultiple(of: .euro))) = verschil in het totaal \(total.dutch(alwaysCents: !total.isMultiple(of: .euro))) \(comparison.differencesAddUp(in: variant) ? "✓" : "✗ KLOPT NIET")"
         }
         let paragraphs = checks.isEmpty ? [] : ["Controle (exact, in centen): " + checks.joined(separator: "; ") + "."]
         return ReportSection(heading: heading, table: table, paragraphs: paragraphs)
@@ -224,9 +232,9 @@ public enum ScenarioReport {
         let years = basis.years.map(\.year)
         var table = ReportTable(caption: "Meerjarenraming: totaal per variant", columns: [ReportTable.Column("variant", alignsRight: false)] + years.map { ReportTable.Column(String($0)) })
         for variant in projections {
-            table.rows.append(ReportTable.Row([.text(variant.name)] + variant.years.map { .amount($0.statement.totalWithRounding) }))
+            table.rows.append(ReportTable.Row([.text(variant.name)] + variant.totals.map(ReportTable.Cell.amount)))
             if variant.name != basis.name {
-                table.rows.append(ReportTable.Row([.text("verschil \(variant.name)")] + zip(variant.years, basis.years).map { .amount($0.statement.totalWithRounding - $1.statement.totalWithRounding) }))
+                table.rows.append(ReportTable.Row([.text("verschil \(variant.name)")] + variant.totalDifferences(from: basis).map(ReportTable.Cell.amount)))
             }
         }
         let chart = Chart(

@@ -103,7 +103,7 @@ extension ScenarioStudy {
             roundingDifference: variant.statement.roundingDifference, roundingChange: comparison.roundingDifferenceChange(in: variant),
             total: variant.statement.totalWithRounding, totalDifference: totalDifference,
             totalPercentTenths: tenths(totalDifference, of: basis.statement.totalWithRounding),
-            sumOfDifferences: comparison.members.map { comparison.difference(of: $0, in: variant) }.sum() + comparison.roundingDifferenceChange(in: variant),
+            sumOfDifferences: comparison.sumOfDifferences(in: variant),
             differencesAddUp: comparison.differencesAddUp(in: variant), projection: projection, hasRoundingLine: comparison.hasRoundingLine)
     }
 }

@@ -19,6 +19,13 @@ public struct SettlementReport: ReportContent {
     /// Whether the result is final (a `werkelijk` column) or a forecast.
     public var status: SettlementLedger.ResultStatus { SettlementLedger.ResultStatus(column: derivation.realisationColumn) }
 
+    /// What the begrotingen in the books settle of this result together (zero when none does).
+    public var settledInBooks: Money { ledgerYear?.settled ?? .zero }
+
+    /// What settling the whole result still asks after the begrotingen in the books
+    /// (the nacalculatie): the settled result negated minus what they settle.
+    public var remainingToSettle: Money { -derivation.settledResult - settledInBooks }
+
     /// Where the result is settled, and what remains, in words.
     var ledgerParagraphs: [String] {
         let year = derivation.budget.period.year
@@ -26,8 +33,8 @@ public struct SettlementReport: ReportContent {
         guard !settlings.isEmpty else {
             return ["Dit resultaat (\(status.rawValue)) wordt in geen van de gelezen begrotingen verrekend; hieronder de verrekening zoals ze in een begroting opgenomen kan worden (zvh volgend-jaar --jaarrekening)."]
         }
-        let settled = settlings.map(\.amount).sum()
-        let remaining = -derivation.settledResult - settled
+        let settled = settledInBooks
+        let remaining = remainingToSettle
         var lines = settlings.map { "Al verrekend in \($0.title) (\($0.file)): \($0.amount.signedDutch)." }
         lines.append(
             remaining.isZero
@@ -82,7 +89,7 @@ public struct SettlementReport: ReportContent {
             columns: [ReportTable.Column("gemeente", alignsRight: false)] + settled.map { ReportTable.Column($0.identifier) } + [ReportTable.Column("totaal")])
         for (index, member) in derivation.members.enumerated() {
             let parts = settled.map { $0.split?.parts[index] ?? .zero }
-            perMember.rows.append(ReportTable.Row([.text(member)] + parts.map(ReportTable.Cell.amount) + [.amount(parts.sum())]))
+            perMember.rows.append(ReportTable.Row([.text(member)] + parts.map(ReportTable.Cell.amount) + [.amount(derivation.settlement(of: member))]))
         }
         perMember.rows.append(ReportTable.Row([.text("Totaal")] + settled.map { .amount($0.settlementAmount) } + [.amount(derivation.settlement.total)], style: .total))
         let key = derivation.key
@@ -90,8 +97,7 @@ public struct SettlementReport: ReportContent {
         keyText += derivation.keyIsDerived ? ": de bijdragen van dat jaar als gewicht." : "."
         var memberParagraphs = [keyText + " Elke component wordt apart verdeeld met de grootste-restmethode; elke verdeling telt exact op tot haar component."]
         for component in settled {
-            guard let split = component.split else { continue }
-            let sum = split.parts.sum()
+            guard let split = component.split, let sum = component.splitSum else { continue }
             memberParagraphs.append("\(component.identifier): som \(sum.dutch()) = \(component.settlementAmount.dutch()) \(sum == component.settlementAmount ? "✓" : "✗ KLOPT NIET").")
             if options.explains {
                 for (index, member) in derivation.members.enumerated() {
@@ -160,7 +166,7 @@ public struct SettlementReport: ReportContent {
             "verrekend-in": .array((ledgerYear?.settlings ?? []).map { settling in
                 .object(["bestand": .string(settling.file), "titel": .string(settling.title), "verrekening": .amount(settling.amount)])
             }),
-            "nog-te-verrekenen": .amount(-derivation.settledResult - (ledgerYear?.settled ?? .zero)),
+            "nog-te-verrekenen": .amount(remainingToSettle),
             "resultaatbestemming": derivation.adoption.map { .object(["datum": .string($0.date), "besluit": .string($0.decision)]) } ?? .null,
             "naar-reserves": .array(derivation.settlement.reserveParts.map { .object(["naam": .string($0.name), "reserve": .string($0.reserve), "bedrag": .amount($0.amount)]) }),
             "componenten-tellen-op": .bool(derivation.componentsAddUp),

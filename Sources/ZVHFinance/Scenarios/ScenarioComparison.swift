@@ -105,10 +105,31 @@ public struct ScenarioComparison: Sendable {
         variant.statement.roundingDifference - basis.statement.roundingDifference
     }
 
+    /// The members' differences with the basis added up, with the change of the
+    /// afronding line: what must equal ``totalDifference(in:)``.
+    public func sumOfDifferences(in variant: Variant) -> Money {
+        members.map { difference(of: $0, in: variant) }.sum() + roundingDifferenceChange(in: variant)
+    }
+
     /// Whether the members' differences (with the change of the afronding line) add up
     /// exactly to the total difference.
     public func differencesAddUp(in variant: Variant) -> Bool {
-        members.map { difference(of: $0, in: variant) }.sum() + roundingDifferenceChange(in: variant) == totalDifference(in: variant)
+        sumOfDifferences(in: variant) == totalDifference(in: variant)
+    }
+
+    /// A member's difference as a share of what it pays in the basis (of its
+    /// magnitude); nil when it pays nothing there.
+    public func differenceShare(of member: String, in variant: Variant) -> Share? {
+        guard let paid = basis.final(of: member), !paid.isZero else { return nil }
+        return Share(difference(of: member, in: variant), of: paid.magnitude)
+    }
+
+    /// The total difference as a share of the basis total (of its magnitude); nil
+    /// when the basis total is zero.
+    public func totalDifferenceShare(in variant: Variant) -> Share? {
+        let total = basis.statement.totalWithRounding
+        guard !total.isZero else { return nil }
+        return Share(totalDifference(in: variant), of: total.magnitude)
     }
 }
 

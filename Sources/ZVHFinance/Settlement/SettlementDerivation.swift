@@ -70,6 +70,9 @@ public struct SettlementDerivation: Sendable {
         /// The effect on the members' contributions: the settled part negated (a voordeel
         /// is returned, so it lowers what they pay).
         public var settlementAmount: Money { -settledPart }
+        /// The members' parts of the split added up (nil when not split): what must
+        /// equal ``settlementAmount``.
+        public var splitSum: Money? { split?.parts.sum() }
     }
 
     /// The jaarrekening.

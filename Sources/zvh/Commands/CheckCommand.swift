@@ -61,7 +61,7 @@ enum CheckCommand {
             layout = .json
         case .tekst, .markdown, .csv, .html, .xlsx, .pdf:
             let colors = options.report.output == nil && context.environment.colorsOutput
-            layout = .text(severityText: colors ? Diagnostics.colored : { $0.rawValue })
+            layout = .text(severityText: colors ? Finding.colored : { $0.rawValue })
         }
         var report = StreamedReport(options.report, context: context)
         var stream = CheckReport.Stream(files: index.namedFiles, alsoRead: index.otherFiles, layout: layout)

@@ -6,8 +6,12 @@ import ZVHFinance
 extension ReportCommandOptions {
     /// Renders a report's content in the chosen format with the chosen options: text,
     /// or the bytes of a workbook (`xlsx`), or the reason a workbook cannot be written.
-    func render(_ content: some ReportContent) -> Result<ReportOutput, SpreadsheetError> {
-        Result { () throws(SpreadsheetError) -> ReportOutput in try format.output(content, options: rendering) }
+    /// - Parameter colorsSeverities: whether the text marks findings' severities in
+    ///   colour (`zvh check` on a terminal).
+    func render(_ content: some ReportContent, colorsSeverities: Bool = false) -> Result<ReportOutput, SpreadsheetError> {
+        var options = rendering
+        options.colorsSeverities = colorsSeverities
+        return Result { () throws(SpreadsheetError) -> ReportOutput in try format.output(content, options: options) }
     }
 
     /// Refuses a binary format (`xlsx`, `pdf`) without `--uitvoer`: a workbook or a

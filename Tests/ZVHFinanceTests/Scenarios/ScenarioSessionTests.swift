@@ -44,7 +44,7 @@ import Testing
                 #expect(outcome.finals[index] == variant.final(of: member))
                 #expect(outcome.differences[index] == comparison.difference(of: member, in: variant))
                 let shownPercent = outcome.percentTenths[index].map { Ratio.percentText(Int128($0), of: 1000, decimals: 1) }
-                #expect((shownPercent ?? "") == ScenarioReport.percent(comparison.difference(of: member, in: variant), of: comparison.basis.final(of: member)).text)
+                #expect((shownPercent ?? "") == ScenarioReport.percent(comparison.differenceShare(of: member, in: variant)).text)
                 #expect(outcome.perInhabitant[index] == variant.statement.members.first { $0.municipality == member }?.finalPerInhabitant)
                 #expect(session.basis.finals[index] == comparison.basis.final(of: member))
             }

@@ -19,7 +19,7 @@ import Testing
     }
 
     static func json(_ file: String) throws -> [String: Any] {
-        let result = try ZVHProcess.run(["resultaatbestemming", file, "--formaat", "json"])
+        let result = try InProcess.run(["resultaatbestemming", file, "--formaat", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         return try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }

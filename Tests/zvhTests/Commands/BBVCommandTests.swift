@@ -7,7 +7,7 @@ import Testing
     static let meerjarig = "Budgets/midden-limburg/voorbeelden/begroting-2023-meerjarig.json"
 
     static func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try ZVHProcess.run(arguments + ["--formaat", "json"])
+        let result = try InProcess.run(arguments + ["--formaat", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         return try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
@@ -35,7 +35,7 @@ import Testing
         #expect(bbv["ontbreekt"] as? [String] == ["realisatie 2020"])
         let plain = try Self.json(["begroting", "Budgets/midden-limburg/begroting-2022.json"])
         #expect(plain["bbv"] == nil)
-        let text = try ZVHProcess.run(["begroting", "Budgets/midden-limburg/begroting-2022.json", "--bbv"])
+        let text = try InProcess.run(["begroting", "Budgets/midden-limburg/begroting-2022.json", "--bbv"])
         #expect(text.stdout.contains("BBV-overzicht"))
         #expect(text.stdout.contains("Niet gevonden naast dit bestand: realisatie 2020"))
     }

@@ -54,7 +54,7 @@ import Testing
         for column in 0..<2 {
             #expect(lasten.compactMap { Self.amounts($0["bedragen"])[column] }.reduce(0, +) == Self.amounts(bbv["totaal-lasten"])[column])
         }
-        let text = try ZVHProcess.run(["begroting", Self.begroting, "--bbv"]).stdout.replacingOccurrences(of: "\n", with: " ")
+        let text = try InProcess.run(["begroting", Self.begroting, "--bbv"]).stdout.replacingOccurrences(of: "\n", with: " ")
         #expect(text.contains("Verplaatst: Inhuur (code inhuur) stond in begroting 2021 onder \"Personele kosten\" en staat nu op het hoogste niveau"))
         #expect(text.contains("Saldo van baten en lasten"))
     }
@@ -71,7 +71,7 @@ import Testing
         #expect((document["saldo-baten-en-lasten"] as? [String: Any])?["begroot"] as? Int == 97_800)
         #expect((document["mutaties-reserves"] as? [String: Any])?["begroot"] as? Int == -97_800)
         for format in ["tekst", "markdown", "csv", "html"] {
-            let output = try ZVHProcess.run(["begroting", Self.begroting, "--formaat", format]).stdout
+            let output = try InProcess.run(["begroting", Self.begroting, "--formaat", format]).stdout
             #expect(output.contains("stand eind") && output.contains("97.800") || output.contains("97800"), "\(format)")
         }
     }

@@ -27,7 +27,7 @@ import Testing
         let folder = try Shell.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("begroting-2023.json").path
-        let result = try ZVHProcess.run(["volgend-jaar", Self.begroting, "--jaarrekening", Self.jaarrekening, "--uitvoer", target])
+        let result = try InProcess.run(["volgend-jaar", Self.begroting, "--jaarrekening", Self.jaarrekening, "--uitvoer", target])
         #expect(result.status == 65)
         #expect(result.stderr.contains("2021 is al verrekend in Begroting 2022 (Budgets/midden-limburg/begroting-2022.json, -111.045)"))
         #expect(result.stderr.contains("--nacalculatie"))
@@ -39,7 +39,7 @@ import Testing
         let folder = try Shell.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("begroting-2023.json").path
-        let result = try ZVHProcess.run(["volgend-jaar", Self.begroting, "--jaarrekening", Self.jaarrekening, "--nacalculatie", "--uitvoer", target])
+        let result = try InProcess.run(["volgend-jaar", Self.begroting, "--jaarrekening", Self.jaarrekening, "--nacalculatie", "--uitvoer", target])
         #expect(result.status == 0, "\(result.stderr)")
         let written = try Self.json(String(contentsOfFile: target, encoding: .utf8))
         let settlement = try #require(written["verrekening"] as? [String: Any])
@@ -47,7 +47,7 @@ import Testing
         let components = try #require(settlement["componenten"] as? [[String: Any]])
         #expect(components.compactMap { $0["bedrag"] as? Int }.reduce(0, +) == 27461)
         #expect(components.allSatisfy { $0["sleutel"] as? String == "bijdragen-2022" })
-        let shown = try ZVHProcess.run(["begroting", target, "--alleen-bestand", "--formaat", "json"])
+        let shown = try InProcess.run(["begroting", target, "--alleen-bestand", "--formaat", "json"])
         #expect(shown.status == 0, "\(shown.stderr)")
         let members = try #require(try Self.json(shown.stdout)["bijdragen"] as? [[String: Any]])
         #expect(members.count == 7)
@@ -59,21 +59,21 @@ import Testing
         let folder = try Self.copiedBooks()
         defer { try? FileManager.default.removeItem(at: folder) }
         let made = folder.appendingPathComponent("begroting-2023.json").path
-        let run = try ZVHProcess.run([
+        let run = try InProcess.run([
             "volgend-jaar", folder.appendingPathComponent("begroting-2022.json").path, "--jaarrekening", folder.appendingPathComponent("jaarrekening-2021.json").path,
             "--nacalculatie", "--uitvoer", made,
         ])
         #expect(run.status == 0, "\(run.stderr)")
         // After the nacalculatie the books settle 2021 exactly once: the voorlopige
         // verrekening of 2022 is information, no longer a fout.
-        let settled = try ZVHProcess.run(["check", folder.path, "--formaat", "json"])
+        let settled = try InProcess.run(["check", folder.path, "--formaat", "json"])
         let findings = try #require(try Self.json(settled.stdout)["bevindingen"] as? [[String: Any]])
         #expect(!findings.contains { $0["regel"] as? String == "dubbele-verrekening" })
         #expect(findings.contains { $0["regel"] as? String == "verrekening-wijkt-af" && $0["ernst"] as? String == "info" && ($0["bestand"] as? String)?.hasSuffix("begroting-2022.json") == true })
         // The same begroting 2023 settling all of 2021 again.
         let text = try String(contentsOfFile: made, encoding: .utf8).replacingOccurrences(of: "\"bedrag\": 27461", with: "\"bedrag\": -83584")
         try text.write(toFile: made, atomically: true, encoding: .utf8)
-        let double = try ZVHProcess.run(["check", folder.path])
+        let double = try InProcess.run(["check", folder.path])
         #expect(double.status == 1)
         #expect(double.stdout.contains("fout: [dubbele-verrekening] 2021 is al verrekend in Begroting 2022"))
         #expect(double.stdout.contains("nog +27.461 te verrekenen was"))
@@ -88,17 +88,17 @@ import Testing
             .replacingOccurrences(of: "\"incidenteel\": [2022]", with: "\"incidenteel\": [2023]")
         try later.write(to: folder.appendingPathComponent("begroting-2023.json"), atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("begroting-2022.json"))
-        let result = try ZVHProcess.run(["check", folder.path, "--regel", "verrekening-ontbreekt"])
+        let result = try InProcess.run(["check", folder.path, "--regel", "verrekening-ontbreekt"])
         #expect(result.stdout.contains("waarschuwing: [verrekening-ontbreekt] het resultaat 2021 (+/+ 83.584, voorlopig) wordt in geen enkele begroting verrekend"))
     }
 
     @Test func settlementAndFinalAccountSayWhereTheResultIsSettledAndDoNotSettleItAgain() throws {
-        let settlement = try Self.json(try ZVHProcess.run(["verrekening", Self.jaarrekening, "--formaat", "json"]).stdout)
+        let settlement = try Self.json(try InProcess.run(["verrekening", Self.jaarrekening, "--formaat", "json"]).stdout)
         #expect(settlement["status"] as? String == "voorlopig")
         #expect(settlement["nog-te-verrekenen"] as? Int == 27461)
         let places = try #require(settlement["verrekend-in"] as? [[String: Any]])
         #expect(places.map { $0["verrekening"] as? Int } == [-111045])
-        let account = try ZVHProcess.run(["afrekening", Self.jaarrekening, "--concept", "--formaat", "json"])
+        let account = try InProcess.run(["afrekening", Self.jaarrekening, "--concept", "--formaat", "json"])
         #expect(account.status == 1)
         let document = try Self.json(account.stdout)
         #expect(document["concept"] as? Bool == true)
@@ -109,30 +109,30 @@ import Testing
 
     @Test func aLetterWhoseFiguresAFoutTouchesIsRefusedOrMarkedAsADraft() throws {
         let path = "Budgets/westelijke-mijnstreek/begroting-2024-jan-jul.json"
-        let refused = try ZVHProcess.run(["brief", "Stein", path])
+        let refused = try InProcess.run(["brief", "Stein", path])
         #expect(refused.status == 65)
         #expect(refused.stdout.isEmpty)
         #expect(refused.stderr.contains("fout: [ontbrekende-gemeente]"))
         #expect(refused.stderr.contains("--concept"))
-        let draft = try ZVHProcess.run(["brief", "Stein", path, "--concept"])
+        let draft = try InProcess.run(["brief", "Stein", path, "--concept"])
         #expect(draft.status == 1)
         #expect(draft.stdout.hasPrefix("CONCEPT — bevat fouten — Uw bijdrage januari t/m juli 2024 aan het Zorg- en Veiligheidshuis Westelijke Mijnstreek"))
-        let html = try ZVHProcess.run(["brief", "Stein", path, "--concept", "--formaat", "html"])
+        let html = try InProcess.run(["brief", "Stein", path, "--concept", "--formaat", "html"])
         #expect(html.status == 1)
         #expect(html.stdout.components(separatedBy: "CONCEPT — bevat fouten").count >= 3)  // title, heading, every page's footer
         let folder = try Shell.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let all = try ZVHProcess.run(["brief", "--alle", path, "--uitvoer", folder.appendingPathComponent("brieven").path])
+        let all = try InProcess.run(["brief", "--alle", path, "--uitvoer", folder.appendingPathComponent("brieven").path])
         #expect(all.status == 65)
         let written = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("brieven").path)) ?? []
         #expect(written.isEmpty)
     }
 
     @Test func advancesAreRefusedWhileAFoutTouchesTheMembersFigures() throws {
-        let refused = try ZVHProcess.run(["voorschotten", Self.begroting, "--termijnen", "4"])
+        let refused = try InProcess.run(["voorschotten", Self.begroting, "--termijnen", "4"])
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("[verrekening-wijkt-af]"))
-        let draft = try ZVHProcess.run(["voorschotten", Self.begroting, "--termijnen", "4", "--concept"])
+        let draft = try InProcess.run(["voorschotten", Self.begroting, "--termijnen", "4", "--concept"])
         #expect(draft.status == 1)
         #expect(draft.stdout.contains("CONCEPT — bevat fouten"))
     }
@@ -140,7 +140,7 @@ import Testing
     /// The findings on a file, as `zvh check` on its folder gives them.
     static func checkFindings(onFile file: String) throws -> [NSDictionary] {
         let folder = (file as NSString).deletingLastPathComponent
-        let document = try Self.json(try ZVHProcess.run(["check", folder, "--formaat", "json"]).stdout)
+        let document = try Self.json(try InProcess.run(["check", folder, "--formaat", "json"]).stdout)
         let findings = try #require(document["bevindingen"] as? [[String: Any]])
         return findings.filter { $0["bestand"] as? String == file }.map { $0 as NSDictionary }
     }
@@ -152,43 +152,43 @@ import Testing
         ]
         for file in files {
             let expected = try Self.checkFindings(onFile: file)
-            let single = try Self.json(try ZVHProcess.run(["check", file, "--formaat", "json"]).stdout)
+            let single = try Self.json(try InProcess.run(["check", file, "--formaat", "json"]).stdout)
             #expect((single["bevindingen"] as? [[String: Any]])?.map { $0 as NSDictionary } == expected, "check \(file)")
             let isBegroting = file.contains("begroting")
-            let report = try Self.json(try ZVHProcess.run([isBegroting ? "begroting" : "jaarrekening", file, "--formaat", "json"]).stdout)
+            let report = try Self.json(try InProcess.run([isBegroting ? "begroting" : "jaarrekening", file, "--formaat", "json"]).stdout)
             #expect((report["bevindingen"] as? [[String: Any]])?.map { $0 as NSDictionary } == expected, "\(isBegroting ? "begroting" : "jaarrekening") \(file)")
             guard isBegroting else { continue }
             let member = try #require((report["bijdragen"] as? [[String: Any]])?.first?["gemeente"] as? String)
-            let letter = try Self.json(try ZVHProcess.run(["brief", member, file, "--concept", "--formaat", "json"]).stdout)
+            let letter = try Self.json(try InProcess.run(["brief", member, file, "--concept", "--formaat", "json"]).stdout)
             let touching = expected.filter { (($0["gemeenten"] as? [String]) ?? []).contains(member) }
             #expect((letter["bevindingen"] as? [[String: Any]])?.map { $0 as NSDictionary } == touching, "brief \(member) \(file)")
         }
-        let begroting = try Self.json(try ZVHProcess.run(["begroting", Self.begroting, "--formaat", "json"]).stdout)
+        let begroting = try Self.json(try InProcess.run(["begroting", Self.begroting, "--formaat", "json"]).stdout)
         let findings = try #require(begroting["bevindingen"] as? [[String: Any]])
         #expect(findings.contains { $0["regel"] as? String == "verrekening-wijkt-af" && $0["ernst"] as? String == "fout" && $0["gevonden"] as? Int == -111045 })
     }
 
     @Test func aReportOnOneFileNamesTheFilesOfTheBooksItRead() throws {
-        let result = try ZVHProcess.run(["begroting", Self.begroting])
+        let result = try InProcess.run(["begroting", Self.begroting])
         #expect(result.stdout.contains("Gelezen: Budgets/midden-limburg/begroting-2022.json, Budgets/midden-limburg/jaarrekening-2021.json"))
-        let alone = try ZVHProcess.run(["begroting", Self.begroting, "--alleen-bestand", "--formaat", "json"])
+        let alone = try InProcess.run(["begroting", Self.begroting, "--alleen-bestand", "--formaat", "json"])
         #expect(try Self.json(alone.stdout)["gelezen"] as? [String] == [Self.begroting])
     }
 
     @Test func perInhabitantIsShownForTheBijdrageAndTheDefinitiefWithTheCountItUsed() throws {
-        let document = try Self.json(try ZVHProcess.run(["gemeente", "Leudal", "Budgets/midden-limburg", "--formaat", "json"]).stdout)
+        let document = try Self.json(try InProcess.run(["gemeente", "Leudal", "Budgets/midden-limburg", "--formaat", "json"]).stdout)
         let periods = try #require(document["perioden"] as? [[String: Any]])
         let begroting = try #require(periods.first { $0["titel"] as? String == "Begroting 2022" })
         // 81.598 / 36.006 and 65.153 / 36.006, to cents.
         #expect((begroting["per-inwoner-bijdrage"] as? NSNumber)?.decimalValue == Decimal(string: "2.27"))
         #expect((begroting["per-inwoner"] as? NSNumber)?.decimalValue == Decimal(string: "1.81"))
         #expect(begroting["inwoners-peildatum"] as? String == "2025-01-01")
-        let text = try ZVHProcess.run(["gemeente", "Leudal", "Budgets/midden-limburg"]).stdout.replacingOccurrences(of: "\n", with: " ")
+        let text = try InProcess.run(["gemeente", "Leudal", "Budgets/midden-limburg"]).stdout.replacingOccurrences(of: "\n", with: " ")
         #expect(text.contains("let op: de peildatum ligt na 2022, dus niet de inwoners van die periode"))
     }
 
     @Test func gemeenteShowsTheFindingsTouchingTheMemberAsCheckGivesThem() throws {
-        let document = try Self.json(try ZVHProcess.run(["gemeente", "Leudal", "--formaat", "json"]).stdout)
+        let document = try Self.json(try InProcess.run(["gemeente", "Leudal", "--formaat", "json"]).stdout)
         for period in try #require(document["perioden"] as? [[String: Any]]) {
             let file = try #require(period["bestand"] as? String)
             let expected = try Self.checkFindings(onFile: file).filter { (($0["gemeenten"] as? [String]) ?? []).contains("Leudal") }
@@ -197,7 +197,7 @@ import Testing
     }
 
     @Test func aNacalculatieWithoutAJaarrekeningOrWithNothingLeftIsRefusedAndWritesNothing() throws {
-        let alone = try ZVHProcess.run(["volgend-jaar", Self.begroting, "--nacalculatie"])
+        let alone = try InProcess.run(["volgend-jaar", Self.begroting, "--nacalculatie"])
         #expect(alone.status == 64)
         #expect(alone.stderr.contains("--nacalculatie verrekent het verschil met het resultaat van een jaarrekening; geef die met --jaarrekening"))
         let folder = try Self.copiedBooks()
@@ -206,9 +206,9 @@ import Testing
             "volgend-jaar", folder.appendingPathComponent("begroting-2022.json").path, "--jaarrekening", folder.appendingPathComponent("jaarrekening-2021.json").path,
             "--nacalculatie", "--uitvoer",
         ]
-        #expect(try ZVHProcess.run(arguments + [folder.appendingPathComponent("begroting-2023.json").path]).status == 0)
+        #expect(try InProcess.run(arguments + [folder.appendingPathComponent("begroting-2023.json").path]).status == 0)
         let again = folder.appendingPathComponent("begroting-2023b.json").path
-        let refused = try ZVHProcess.run(arguments + [again])
+        let refused = try InProcess.run(arguments + [again])
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("2021 is al precies verrekend in Begroting 2022"))
         #expect(refused.stderr.contains("er is niets na te calculeren"))

@@ -7,7 +7,7 @@ import Testing
     }
 
     @Test func begrotingJSONGivesThePublishedContributionsOfMiddenLimburg2022() throws {
-        let result = try ZVHProcess.run(["begroting", "Budgets/midden-limburg/begroting-2022.json", "--formaat", "json"])
+        let result = try InProcess.run(["begroting", "Budgets/midden-limburg/begroting-2022.json", "--formaat", "json"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let document = try json(result.stdout)
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func jaarrekeningJSONGivesTheActualResultOfMiddenLimburg2021() throws {
-        let result = try ZVHProcess.run(["jaarrekening", "Budgets/midden-limburg/jaarrekening-2021.json", "--formaat", "json"])
+        let result = try InProcess.run(["jaarrekening", "Budgets/midden-limburg/jaarrekening-2021.json", "--formaat", "json"])
         #expect(result.status == 0)
         let document = try json(result.stdout)
         #expect(document["kolommen"] as? [String] == ["begroot", "werkelijk", "verwacht", "verschil"])
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func textReportUsesDutchNotationAndResultSigns() throws {
-        let result = try ZVHProcess.run(["jaarrekening", "Budgets/westelijke-mijnstreek/jaarrekening-2023.json"])
+        let result = try InProcess.run(["jaarrekening", "Budgets/westelijke-mijnstreek/jaarrekening-2023.json"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("1.402.290"))
         #expect(result.stdout.contains("+/+ 79"))
@@ -51,13 +51,13 @@ import Testing
     }
 
     @Test func differenceColumnResultIsTheImprovementOnTheBudget() throws {
-        let result = try ZVHProcess.run(["jaarrekening", "Budgets/midden-limburg/jaarrekening-2021.json"])
+        let result = try InProcess.run(["jaarrekening", "Budgets/midden-limburg/jaarrekening-2021.json"])
         let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("Resultaat") })
         #expect(line.hasSuffix("-/- 27.461  -/- 13.841  +/+ 83.584  +/+ 111.045"))
     }
 
     @Test func begrotingTextShowsEveryMemberWithTotalsThatAddUp() throws {
-        let result = try ZVHProcess.run(["begroting", "Budgets/midden-limburg/begroting-2022.json"])
+        let result = try InProcess.run(["begroting", "Budgets/midden-limburg/begroting-2022.json"])
         #expect(result.status == 0)
         for name in ["Echt-Susteren", "Leudal", "Maasgouw", "Nederweert", "Roerdalen", "Roermond", "Weert"] {
             #expect(result.stdout.contains(name))
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func aMissingFileExitsWith66AndSaysSoOnStderr() throws {
-        let result = try ZVHProcess.run(["begroting", "Budgets/bestaat-niet.json"])
+        let result = try InProcess.run(["begroting", "Budgets/bestaat-niet.json"])
         #expect(result.status == 66)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "Budgets/bestaat-niet.json: fout: bestand niet gevonden\n")
@@ -80,7 +80,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("kapot.json")
         try Data("{\n  \"soort\": \"begroting\",\n  \"periode\": {\"jaar\": 2025,}\n}".utf8).write(to: file)
-        let result = try ZVHProcess.run(["begroting", file.path])
+        let result = try InProcess.run(["begroting", file.path])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix("\(file.path):3:"))

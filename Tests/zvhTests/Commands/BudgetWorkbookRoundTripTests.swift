@@ -30,7 +30,7 @@ import ZVHFinance
     static func expectSameReports(_ budget: String, imported workbook: URL, folder: URL, label: String) throws {
         let json = folder.appendingPathComponent("geimporteerd.json")
         try? FileManager.default.removeItem(at: json)
-        let imported = try ZVHProcess.run(["importeer", workbook.path, "--uitvoer", json.path])
+        let imported = try InProcess.run(["importeer", workbook.path, "--uitvoer", json.path])
         #expect(imported.status == 0, "\(label) \(budget): \(imported.stderr)")
         // The report's own sheets are compared with the import sheets (and agree), not ignored;
         // only the sheet of title and paragraphs is.
@@ -38,8 +38,8 @@ import ZVHFinance
         #expect(imported.stderr.contains("werkblad \"bron\" hoort niet bij de indeling en is genegeerd"), "\(imported.stderr)")
         for command in ["begroting", "jaarrekening"] {
             // Each file alone: the imported copy has no other files of its organisation beside it.
-            let original = try ZVHProcess.run([command, budget, "--formaat", "json", "--alleen-bestand"])
-            let back = try ZVHProcess.run([command, json.path, "--formaat", "json", "--alleen-bestand"])
+            let original = try InProcess.run([command, budget, "--formaat", "json", "--alleen-bestand"])
+            let back = try InProcess.run([command, json.path, "--formaat", "json", "--alleen-bestand"])
             #expect(original.status == back.status)
             #expect(withoutFilePlaces(back.stdout) == withoutFilePlaces(original.stdout), "\(label) \(command) \(budget)")
             #expect(back.stdout.contains("\"bestand\": \"\(json.path)\""))
@@ -51,7 +51,7 @@ import ZVHFinance
         defer { try? FileManager.default.removeItem(at: folder) }
         for budget in Self.budgets {
             let workbook = folder.appendingPathComponent("rapport.xlsx")
-            #expect(try ZVHProcess.run(["begroting", budget, "--formaat", "xlsx", "--uitvoer", workbook.path]).status == 0)
+            #expect(try InProcess.run(["begroting", budget, "--formaat", "xlsx", "--uitvoer", workbook.path]).status == 0)
             let names = try XLSXReader.read([UInt8](try Data(contentsOf: workbook))).map(\.name)
             #expect(Array(names.suffix(BudgetSheets.sheetNames.count)) == BudgetSheets.sheetNames, "\(names)")
             try Self.expectSameReports(budget, imported: workbook, folder: folder, label: "xlsx")
@@ -66,7 +66,7 @@ import ZVHFinance
         try FileManager.default.createDirectory(at: resaved, withIntermediateDirectories: true)
         for (index, budget) in Self.budgets.enumerated() {
             let workbook = folder.appendingPathComponent("r\(index).xlsx")
-            #expect(try ZVHProcess.run(["begroting", budget, "--formaat", "xlsx", "--uitvoer", workbook.path]).status == 0)
+            #expect(try InProcess.run(["begroting", budget, "--formaat", "xlsx", "--uitvoer", workbook.path]).status == 0)
             try soffice.run(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", resaved.path, workbook.path], profile: folder)
             let written = resaved.appendingPathComponent("r\(index).xlsx")
             #expect(try Data(contentsOf: written) != Data(contentsOf: workbook), "LibreOffice wrote its own workbook")
@@ -105,7 +105,7 @@ import ZVHFinance
         }
         for workbook in workbooks {
             let target = folder.appendingPathComponent("uit.json")
-            let result = try ZVHProcess.run(["importeer", workbook.path, "--uitvoer", target.path])
+            let result = try InProcess.run(["importeer", workbook.path, "--uitvoer", target.path])
             #expect(result.status == 65, "\(result.stderr)")
             #expect(result.stdout.isEmpty)
             let lines = result.stderr.split(separator: "\n")
@@ -116,7 +116,7 @@ import ZVHFinance
             #expect(!FileManager.default.fileExists(atPath: target.path))
         }
         if workbooks.count == 2 {
-            let recalculated = try ZVHProcess.run(["importeer", workbooks[1].path])
+            let recalculated = try InProcess.run(["importeer", workbooks[1].path])
             #expect(recalculated.stderr.contains("berekende cellen (totalen, bijdragen, definitief) wijken daardoor ook af"), "\(recalculated.stderr)")
         }
     }
@@ -135,7 +135,7 @@ import ZVHFinance
         let line = try #require(csv.components(separatedBy: "\r\n").first { $0.hasPrefix("2;;Huur;materieel;") })
         let edited = folder.appendingPathComponent("bewerkt.csv")
         try csv.replacingOccurrences(of: line, with: line.replacingOccurrences(of: ";63100", with: ";64.100,25")).write(to: edited, atomically: true, encoding: .utf8)
-        let result = try ZVHProcess.run(["importeer", edited.path])
+        let result = try InProcess.run(["importeer", edited.path])
         #expect(result.status == 0, "\(result.stderr)")
         let compact = result.stdout.filter { !$0.isWhitespace }
         #expect(compact.contains(#""naam":"Huur","code":"materieel.huur","soort":"materieel","bedragen":{"begroot":64100.25}"#), "\(line)")
@@ -143,7 +143,7 @@ import ZVHFinance
         #expect(result.stdout.contains("\"vermeld\""))
         let file = folder.appendingPathComponent("bewerkt.json")
         try result.stdout.write(to: file, atomically: true, encoding: .utf8)
-        let check = try ZVHProcess.run(["check", file.path])
+        let check = try InProcess.run(["check", file.path])
         #expect(check.status == 1 && check.stdout.contains("[som-wijkt-af] subtotaal \"Materiele kosten\" in kolom begroot: vermeld 88.041"), "\(check.stdout)")
     }
 
@@ -158,7 +158,7 @@ import ZVHFinance
         lines[index] = cells.joined(separator: ";")
         let file = folder.appendingPathComponent("fout.csv"), target = folder.appendingPathComponent("uit.json")
         try lines.joined(separator: "\r\n").write(to: file, atomically: true, encoding: .utf8)
-        let result = try ZVHProcess.run(["importeer", file.path, "--uitvoer", target.path])
+        let result = try InProcess.run(["importeer", file.path, "--uitvoer", target.path])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("fout.csv:tarieven!B\(index + 1): fout: "), "\(result.stderr)")

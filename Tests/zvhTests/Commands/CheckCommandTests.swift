@@ -23,7 +23,7 @@ import Testing
         """
 
     @Test func checkOnTheBundledBudgetsFindsTheSeedMistakesAndExitsWithOne() throws {
-        let result = try ZVHProcess.run(["check"])
+        let result = try InProcess.run(["check"])
         #expect(result.status == 1)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.contains("[dubbele-regel]"))
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func checkJSONHasTheDocumentedFields() throws {
-        let result = try ZVHProcess.run(["controleer", "Budgets/westelijke-mijnstreek", "--formaat", "json"])
+        let result = try InProcess.run(["controleer", "Budgets/westelijke-mijnstreek", "--formaat", "json"])
         #expect(result.status == 1)
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = try #require(document["bevindingen"] as? [[String: Any]])
@@ -51,7 +51,7 @@ import Testing
 
     @Test func aCleanFileGivesNoFindingsAndExitZero() throws {
         let file = try Self.temporaryFile(Self.clean)
-        let result = try ZVHProcess.run(["check", file.path])
+        let result = try InProcess.run(["check", file.path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("geen bevindingen"))
         #expect(result.stdout.contains("Geen bevindingen in 1 bestand(en)."))
@@ -59,28 +59,28 @@ import Testing
 
     @Test func striktFailsOnWarningsToo() throws {
         let file = try Self.temporaryFile(Self.clean.replacingOccurrences(of: #""totaal-lasten": { "begroot": 100 }"#, with: #""totaal-lasten": { "begroot": 101 }"#))
-        let lenient = try ZVHProcess.run(["check", file.path])
+        let lenient = try InProcess.run(["check", file.path])
         #expect(lenient.status == 0)
         #expect(lenient.stdout.contains("waarschuwing: [som-wijkt-af]"))
-        let strict = try ZVHProcess.run(["check", "--strikt", file.path])
+        let strict = try InProcess.run(["check", "--strikt", file.path])
         #expect(strict.status == 1)
-        let tolerant = try ZVHProcess.run(["check", "--tolerantie", "0", file.path])
+        let tolerant = try InProcess.run(["check", "--tolerantie", "0", file.path])
         #expect(tolerant.status == 1)
         #expect(tolerant.stdout.contains("fout: [som-wijkt-af]"))
     }
 
     @Test func badToleranceAndThresholdAreUsageErrors() throws {
-        let tolerance = try ZVHProcess.run(["check", "--tolerantie", "een euro"])
+        let tolerance = try InProcess.run(["check", "--tolerantie", "een euro"])
         #expect(tolerance.status == 64)
         #expect(tolerance.stdout.isEmpty)
         #expect(tolerance.stderr.hasPrefix("Fout: --tolerantie verwacht een bedrag"))
-        let threshold = try ZVHProcess.run(["check", "--pro-rata-drempel", "-5"])
+        let threshold = try InProcess.run(["check", "--pro-rata-drempel", "-5"])
         #expect(threshold.status == 64)
         #expect(threshold.stderr.contains("--pro-rata-drempel verwacht een percentage"))
     }
 
     @Test func oneRuleCanBeRunAlone() throws {
-        let result = try ZVHProcess.run(["check", "--regel", "niet-sluitend", "--formaat", "json"])
+        let result = try InProcess.run(["check", "--regel", "niet-sluitend", "--formaat", "json"])
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = try #require(document["bevindingen"] as? [[String: Any]])
         #expect(Set(findings.compactMap { $0["regel"] as? String }) == ["niet-sluitend"])
@@ -102,7 +102,7 @@ import Testing
         let file = try Self.temporaryFile("{ \"soort\": ", name: "kapot.json")
         let good = file.deletingLastPathComponent().appendingPathComponent("goed.json")
         try Data(Self.clean.utf8).write(to: good)
-        let result = try ZVHProcess.run(["check", file.deletingLastPathComponent().path])
+        let result = try InProcess.run(["check", file.deletingLastPathComponent().path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("kapot.json:1:"))
         #expect(result.stdout.isEmpty, "all or nothing: no result for part of the inputs")

@@ -15,7 +15,7 @@ import Testing
         let uncoded = account.replacingOccurrences(of: #", "code": "[^"]*""#, with: "", options: .regularExpression)
         let uncodedPath = input.appendingPathComponent("jaarrekening-2021.json")
         try uncoded.write(to: uncodedPath, atomically: true, encoding: .utf8)
-        let result = try ZVHProcess.run(["codes", input.path, "--formaat", "json"])
+        let result = try InProcess.run(["codes", input.path, "--formaat", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let proposals = try #require(document["voorstellen"] as? [[String: Any]])
@@ -29,10 +29,10 @@ import Testing
         // Never silently: the input is unchanged; --toepassen writes copies elsewhere.
         #expect(try String(contentsOf: uncodedPath, encoding: .utf8) == uncoded)
         let output = folder.appendingPathComponent("uit")
-        #expect(try ZVHProcess.run(["codes", input.path, "--toepassen", output.path]).status == 0)
+        #expect(try InProcess.run(["codes", input.path, "--toepassen", output.path]).status == 0)
         let written = try String(contentsOf: output.appendingPathComponent("jaarrekening-2021.json"), encoding: .utf8)
         #expect(written.contains(#""code": "inhuur""#))
-        #expect(try ZVHProcess.run(["check", output.appendingPathComponent("jaarrekening-2021.json").path]).stderr.isEmpty)
-        #expect(try ZVHProcess.run(["codes", input.path, "--toepassen", input.path]).status == 64)
+        #expect(try InProcess.run(["check", output.appendingPathComponent("jaarrekening-2021.json").path]).stderr.isEmpty)
+        #expect(try InProcess.run(["codes", input.path, "--toepassen", input.path]).status == 64)
     }
 }

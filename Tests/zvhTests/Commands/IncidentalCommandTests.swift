@@ -11,7 +11,7 @@ import ZVHFinance
         let folder = try SpreadsheetCommandTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("begroting-2023.json").path
-        let made = try ZVHProcess.run(["volgend-jaar", Self.begroting, "--uitvoer", output])
+        let made = try InProcess.run(["volgend-jaar", Self.begroting, "--uitvoer", output])
         #expect(made.status == 0, "\(made.stderr)")
         let budget = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
         let income = try #require(budget["baten"] as? [[String: Any]])
@@ -21,10 +21,10 @@ import ZVHFinance
         let reserve = try #require((budget["reserves"] as? [[String: Any]])?.first)
         #expect((reserve["stand-begin"] as? NSNumber)?.intValue == 97_800)
         // The written file passes zvh check, alone and beside this year's (eind 2022 = begin 2023).
-        let alone = try ZVHProcess.run(["check", output])
+        let alone = try InProcess.run(["check", output])
         #expect(alone.status == 0 && alone.stdout.contains("Geen bevindingen"), "\(alone.stdout)")
         try FileManager.default.copyItem(atPath: ZVHProcess.packageRoot.appendingPathComponent(Self.begroting).path, toPath: folder.appendingPathComponent("begroting-2022.json").path)
-        let together = try ZVHProcess.run(["check", folder.path])
+        let together = try InProcess.run(["check", folder.path])
         #expect(!together.stdout.contains("reserve-sluit-niet-aan"), "\(together.stdout)")
     }
 
@@ -33,10 +33,10 @@ import ZVHFinance
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(atPath: ZVHProcess.packageRoot.appendingPathComponent(Self.begroting).path, toPath: folder.appendingPathComponent("begroting-2022.json").path)
         let next = folder.appendingPathComponent("begroting-2023.json").path
-        #expect(try ZVHProcess.run(["volgend-jaar", Self.begroting, "--uitvoer", next]).status == 0)
+        #expect(try InProcess.run(["volgend-jaar", Self.begroting, "--uitvoer", next]).status == 0)
         let text = try String(contentsOfFile: next, encoding: .utf8)
         try text.replacingOccurrences(of: "\"stand-begin\": 97800", with: "\"stand-begin\": 50000").write(toFile: next, atomically: true, encoding: .utf8)
-        let check = try ZVHProcess.run(["check", folder.path])
+        let check = try InProcess.run(["check", folder.path])
         #expect(check.status == 1)
         #expect(check.stdout.contains("fout: [reserve-sluit-niet-aan] reserve \"31265\": stand begin 2023 is 50.000, maar de stand eind 2022 is 97.800"), "\(check.stdout)")
     }
@@ -49,14 +49,14 @@ import ZVHFinance
         #expect((split["structureel-saldo"] as? [String: Any])?["begroot"] as? Int == 0)
         #expect((split["structureel-sluitend"] as? [String: Any])?["begroot"] as? Bool == true)
         for format in ["tekst", "markdown", "csv", "html"] {
-            let output = try ZVHProcess.run(["begroting", Self.begroting, "--formaat", format])
+            let output = try InProcess.run(["begroting", Self.begroting, "--formaat", format])
             #expect(output.stdout.contains("Structureel saldo"), "\(format)")
             #expect(output.stdout.contains("POK gelden Min. VWS 2022 (2022)"), "\(format)")
         }
         let folder = try SpreadsheetCommandTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let workbook = folder.appendingPathComponent("begroting.xlsx")
-        #expect(try ZVHProcess.run(["begroting", Self.begroting, "--formaat", "xlsx", "--uitvoer", workbook.path]).status == 0)
+        #expect(try InProcess.run(["begroting", Self.begroting, "--formaat", "xlsx", "--uitvoer", workbook.path]).status == 0)
         let sheets = try XLSXReader.read([UInt8](try Data(contentsOf: workbook)))
         let texts = sheets.flatMap { $0.rows.flatMap { $0 } }.compactMap { cell -> String? in
             if case .text(let text) = cell { return text }

@@ -21,7 +21,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let explanations = try Self.write(#"{ "inhuur.ingeleend": "Vacature pas in september ingevuld." }"#, in: folder, name: "toelichtingen.json")
         let proposal = folder.appendingPathComponent("wijziging.json").path
-        let result = try ZVHProcess.run(Self.base + ["--toelichtingen", explanations, "--wijziging", proposal, "--formaat", "json"])
+        let result = try InProcess.run(Self.base + ["--toelichtingen", explanations, "--wijziging", proposal, "--formaat", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let lines = try #require(document["regels"] as? [[String: Any]])
@@ -33,11 +33,11 @@ import Testing
         #expect(ingeleend["toelichting"] as? String == "Vacature pas in september ingevuld.")
         #expect(document["zonder-toelichting"] as? [String] == ["inhuur.studie-en-reiskosten", "materieel.huur", "materieel.overige-diensten"])
         // The proposal is a budget file zvh reads, with the change in its own column.
-        let shown = try ZVHProcess.run(["begroting", proposal, "--formaat", "json"])
+        let shown = try InProcess.run(["begroting", proposal, "--formaat", "json"])
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(shown.stdout.contains("wijziging-tussenrapportage"))
         // A larger threshold lists fewer lines.
-        let strict = try ZVHProcess.run(Self.base + ["--drempel", "20000", "--drempel", "50%", "--formaat", "json"])
+        let strict = try InProcess.run(Self.base + ["--drempel", "20000", "--drempel", "50%", "--formaat", "json"])
         let strictDocument = try #require(JSONSerialization.jsonObject(with: Data(strict.stdout.utf8)) as? [String: Any])
         #expect(strictDocument["zonder-toelichting"] as? [String] == ["inhuur.studie-en-reiskosten"])
     }
@@ -53,7 +53,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let explanations = try Self.write(content, in: folder, name: "toelichtingen.json")
         let proposal = folder.appendingPathComponent("wijziging.json").path
-        let result = try ZVHProcess.run(Self.base + ["--toelichtingen", explanations, "--wijziging", proposal])
+        let result = try InProcess.run(Self.base + ["--toelichtingen", explanations, "--wijziging", proposal])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix(explanations))
@@ -62,8 +62,8 @@ import Testing
     }
 
     @Test func missingOptionsAreUsageErrors() throws {
-        #expect(try ZVHProcess.run(["tussenrapportage", "Budgets/midden-limburg/jaarrekening-2021.json"]).status == 64)
-        #expect(try ZVHProcess.run(Self.base + ["--drempel", "veel"]).status == 64)
-        #expect(try ZVHProcess.run(Self.base.dropLast(2) + ["--tot", "2022-01-01"]).status == 64)
+        #expect(try InProcess.run(["tussenrapportage", "Budgets/midden-limburg/jaarrekening-2021.json"]).status == 64)
+        #expect(try InProcess.run(Self.base + ["--drempel", "veel"]).status == 64)
+        #expect(try InProcess.run(Self.base.dropLast(2) + ["--tot", "2022-01-01"]).status == 64)
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct Iv3CommandTests {
     @Test func theIv3CSVOfTheTaggedJaarrekeningAddsUpToItsLastenAndBaten() throws {
-        let result = try ZVHProcess.run(["iv3", "Budgets/midden-limburg/jaarrekening-2021.json"])
+        let result = try InProcess.run(["iv3", "Budgets/midden-limburg/jaarrekening-2021.json"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         let rows = result.stdout.split(whereSeparator: \.isNewline).map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func reserveMovementsGoToTaakveldZeroTenAndUntaggedLinesAreWarnings() throws {
-        let result = try ZVHProcess.run(["iv3", "Budgets/midden-limburg/begroting-2022.json", "--formaat", "json"])
+        let result = try InProcess.run(["iv3", "Budgets/midden-limburg/begroting-2022.json", "--formaat", "json"])
         #expect(result.status == 0)
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect((document["toevoegingen-reserves"] as? NSNumber)?.intValue == 97_800)
@@ -41,7 +41,7 @@ import Testing
         let file = directory.appendingPathComponent("jaarrekening.json")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let output = directory.appendingPathComponent("iv3.csv")
-        let result = try ZVHProcess.run(["iv3", file.path, "--uitvoer", output.path])
+        let result = try InProcess.run(["iv3", file.path, "--uitvoer", output.path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("\(file.path):45:"), "\(result.stderr)")
         #expect(result.stderr.contains("categorie"))

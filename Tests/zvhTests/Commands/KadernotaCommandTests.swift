@@ -10,7 +10,7 @@ import Testing
     /// The JSON of a run; a kadernota as a draft (exit 1), anything else final.
     func json(_ arguments: [String]) throws -> [String: Any] {
         let isKadernota = arguments.first == "kadernota"
-        let result = try ZVHProcess.run(arguments + ["--formaat", "json"] + (isKadernota ? Self.draft : []))
+        let result = try InProcess.run(arguments + ["--formaat", "json"] + (isKadernota ? Self.draft : []))
         #expect(result.status == (isKadernota ? 1 : 0), "\(result.stderr)")
         return try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
@@ -53,17 +53,17 @@ import Testing
         #expect(cycle.first?["datum"] as? String == "2021-04-15")
         #expect(nota["prijsniveau"] as? String == "constante prijzen 2022")
         for format in ["tekst", "markdown", "csv", "html"] {
-            let result = try ZVHProcess.run(["kadernota", example, "--formaat", format] + Self.draft)
+            let result = try InProcess.run(["kadernota", example, "--formaat", format] + Self.draft)
             #expect(result.status == 1, "\(format)")
             #expect(result.stdout.contains("constante prijzen 2022"), "\(format)")
         }
-        let scenario = try ZVHProcess.run(["scenario", Self.budget])
+        let scenario = try InProcess.run(["scenario", Self.budget])
         #expect(scenario.stdout.contains("Prijsniveau: constante prijzen 2022"))
     }
 
     @Test func badKadernotaOptionsAreUsageErrorsAndABadScenarioNamesItsPlace() throws {
         for arguments in [["--bron", "loon=CPB"], ["--bron", "personeel="], ["--bron", "personeel=CPB@"], ["--jaren", "99"], ["--raming-index", "personeel=veel"]] {
-            let result = try ZVHProcess.run(["kadernota", Self.budget] + arguments)
+            let result = try InProcess.run(["kadernota", Self.budget] + arguments)
             #expect(result.status == 64, "\(arguments)")
             #expect(result.stdout.isEmpty)
             #expect(result.stderr.contains(arguments[0]), "\(arguments): \(result.stderr)")
@@ -74,7 +74,7 @@ import Testing
         let file = directory.appendingPathComponent("volume.json")
         try "{\n  \"naam\": \"x\",\n  \"wijzigingen\": [\n    { \"soort\": \"regel-verwijderen\", \"regel\": \"Huurr\" }\n  ]\n}\n".write(to: file, atomically: true, encoding: .utf8)
         let output = directory.appendingPathComponent("nota.txt")
-        let result = try ZVHProcess.run(["kadernota", Self.budget, "--scenario", file.path, "--uitvoer", output.path])
+        let result = try InProcess.run(["kadernota", Self.budget, "--scenario", file.path, "--uitvoer", output.path])
         #expect(result.status == 65, "\(result.stderr)")
         #expect(result.stderr.contains("\(file.path):4:5: fout:"), "\(result.stderr)")
         #expect(result.stderr.contains("Huur"))
@@ -109,7 +109,7 @@ import Testing
             #expect(cents(year["bedrag"]) == cents((expected["bijdragen"] as? [String: Any])?["Roermond"]))
         }
         try #"{ "jaren": 2, "indexatie": [ { "soort": "personeel", "procent": 300 } ] }"#.write(to: kaders, atomically: true, encoding: .utf8)
-        let bad = try ZVHProcess.run(["kadernota", Self.budget, "--kaders", kaders.path] + Self.draft)
+        let bad = try InProcess.run(["kadernota", Self.budget, "--kaders", kaders.path] + Self.draft)
         #expect(bad.status == 65)
         #expect(bad.stderr.contains("\(kaders.path):1:"), "\(bad.stderr)")
         #expect(bad.stderr.contains("300"))

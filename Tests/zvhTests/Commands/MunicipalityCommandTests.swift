@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func roermondsChangeSeparatesTheStructuralFromTheOneOff() throws {
-        let result = try ZVHProcess.run(["gemeente", "Roermond", "--formaat", "json"])
+        let result = try InProcess.run(["gemeente", "Roermond", "--formaat", "json"])
         #expect(result.status == 0)
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let periods = try #require(document["perioden"] as? [[String: Any]])
@@ -21,13 +21,13 @@ import Testing
         #expect(change["verrekening"] as? Int == -31936)
         #expect(change["definitief"] as? Int == -32841)
         #expect(change["ten-opzichte-van"] as? String == "2021")
-        let text = try ZVHProcess.run(["gemeente", "Roermond"])
+        let text = try InProcess.run(["gemeente", "Roermond"])
         #expect(text.stdout.contains("bijdrage (structureel)"))
         #expect(text.stdout.contains("-0,6%"))
     }
 
     @Test func aPartYearIsComparedProRataAndTheChangesAddUp() throws {
-        let result = try ZVHProcess.run(["gemeente", "Stein", "--formaat", "json"])
+        let result = try InProcess.run(["gemeente", "Stein", "--formaat", "json"])
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let periods = try #require(document["perioden"] as? [[String: Any]])
         let change = try #require(periods.last?["verandering"] as? [String: Any])
@@ -37,34 +37,34 @@ import Testing
     }
 
     @Test func htmlHasTheLineChartAndTheBarsPerInhabitant() throws {
-        let result = try ZVHProcess.run(["gemeente", "Roermond", "--formaat", "html"])
+        let result = try InProcess.run(["gemeente", "Roermond", "--formaat", "html"])
         #expect(result.stdout.contains("<polyline"))
         #expect(result.stdout.contains("Definitief per inwoner, Begroting 2022"))
         #expect(result.stdout.contains("Stand van de gegevens: Jaarrekening 2021"))
     }
 
     @Test func uitlegIsShortNumberedSteps() throws {
-        let result = try ZVHProcess.run(["gemeente", "Leudal", "--uitleg"])
+        let result = try InProcess.run(["gemeente", "Leudal", "--uitleg"])
         #expect(result.stdout.contains("1. Te verdelen 550.968"))
         #expect(result.stdout.contains("Definitief: 81.598 − 1.961 − 14.484 = 65.153."))
         #expect(result.stdout.contains("T.o.v. 2021: bijdrage -296 (structureel), verrekening -16.445 (eenmalig), definitief -16.741."))
     }
 
     @Test func aBudgetWithThemesShowsTheMembersPartPerTheme() throws {
-        let result = try ZVHProcess.run(["gemeente", "Mook en Middelaar", "--formaat", "json"])
+        let result = try InProcess.run(["gemeente", "Mook en Middelaar", "--formaat", "json"])
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let periods = try #require(document["perioden"] as? [[String: Any]])
         let themes = try #require(periods[0]["per-thema"] as? [[String: Any]])
         let mda = try #require(themes.first { $0["naam"] as? String == "MDA++" })
         #expect(mda["bijdrage"] is NSNull, "Mook en Middelaar does not take part in MDA++")
-        let text = try ZVHProcess.run(["gemeente", "Mook en Middelaar"])
+        let text = try InProcess.run(["gemeente", "Mook en Middelaar"])
         #expect(text.stdout.contains("neemt niet deel"))
     }
 
     @Test func eigenRamingComparesPerYearWithPlusAsVoordeel() throws {
         let file = try Self.temporaryFile("jaar;bedrag\n2022;130.000\n# volgend jaar\n2023;135.000,50\n")
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try ZVHProcess.run(["gemeente", "Roermond", "--eigen-raming", file.path, "--formaat", "json"])
+        let result = try InProcess.run(["gemeente", "Roermond", "--eigen-raming", file.path, "--formaat", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let rows = try #require(document["eigen-raming"] as? [[String: Any]])
@@ -73,7 +73,7 @@ import Testing
         #expect(rows[0]["eigen-raming"] as? Int == 130000)
         #expect(rows[0]["verschil"] as? Int == 3478)
         #expect(rows[1]["zvh-raming"] is NSNull)
-        let text = try ZVHProcess.run(["gemeente", "Roermond", "--eigen-raming", file.path])
+        let text = try InProcess.run(["gemeente", "Roermond", "--eigen-raming", file.path])
         #expect(text.stdout.contains("Eigen raming"))
         #expect(text.stdout.contains("geen begroting van dit jaar gelezen"))
     }
@@ -92,7 +92,7 @@ import Testing
     func badEigenRamingNamesFileLineAndColumn(content: String, fragment: String) throws {
         let file = try Self.temporaryFile(content)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try ZVHProcess.run(["gemeente", "Roermond", "--eigen-raming", file.path])
+        let result = try InProcess.run(["gemeente", "Roermond", "--eigen-raming", file.path])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix(file.path), "\(result.stderr)")
@@ -103,10 +103,10 @@ import Testing
         let binary = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-raming-\(UUID().uuidString).csv")
         try Data([0x32, 0x30, 0x32, 0x32, 0x3B, 0xFF, 0xFE]).write(to: binary)
         defer { try? FileManager.default.removeItem(at: binary) }
-        let notText = try ZVHProcess.run(["gemeente", "Roermond", "--eigen-raming", binary.path])
+        let notText = try InProcess.run(["gemeente", "Roermond", "--eigen-raming", binary.path])
         #expect(notText.status == 65)
         #expect(notText.stderr.contains("geen tekst"))
-        let missing = try ZVHProcess.run(["gemeente", "Roermond", "--eigen-raming", "/tmp/zvh-bestaat-niet.csv"])
+        let missing = try InProcess.run(["gemeente", "Roermond", "--eigen-raming", "/tmp/zvh-bestaat-niet.csv"])
         #expect(missing.status == 66)
         #expect(missing.stdout.isEmpty)
     }
@@ -114,7 +114,7 @@ import Testing
     @Test func theOutputNeverReplacesTheOwnRaming() throws {
         let file = try Self.temporaryFile("2022;130000\n")
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try ZVHProcess.run(["gemeente", "Roermond", "--eigen-raming", file.path, "--uitvoer", file.path])
+        let result = try InProcess.run(["gemeente", "Roermond", "--eigen-raming", file.path, "--uitvoer", file.path])
         #expect(result.status == 64)
         #expect(try String(contentsOf: file, encoding: .utf8) == "2022;130000\n")
     }

@@ -72,8 +72,8 @@ import Testing
 
     @Test(arguments: reportRuns)
     func everyShownAmountIsAnAmountOfTheJSON(arguments: [String]) throws {
-        let json = try ZVHProcess.run(arguments + ["--formaat", "json"])
-        let shown = try ZVHProcess.run(arguments + ["--formaat", "markdown"] + (arguments == ["check"] ? [] : ["--centen"]))
+        let json = try InProcess.run(arguments + ["--formaat", "json"])
+        let shown = try InProcess.run(arguments + ["--formaat", "markdown"] + (arguments == ["check"] ? [] : ["--centen"]))
         #expect(json.status == shown.status)
         let exact = Self.jsonAmounts(json.stdout)
         let amounts = Self.shownAmounts(shown.stdout)
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func gemeenteRoermondShowsTheSettlementFindingOf2022() throws {
-        let result = try ZVHProcess.run(["gemeente", "Roermond", "--formaat", "json"])
+        let result = try InProcess.run(["gemeente", "Roermond", "--formaat", "json"])
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let periods = try #require(document["perioden"] as? [[String: Any]])
         let period2022 = try #require(periods.first { ($0["bestand"] as? String)?.hasSuffix("begroting-2022.json") == true })
@@ -93,12 +93,12 @@ import Testing
         let settlement = try #require(findings.first { $0["regel"] as? String == "verrekening-wijkt-af" && ($0["melding"] as? String)?.contains("27.461") == true })
         #expect((settlement["gemeenten"] as? [String])?.contains("Roermond") == true)
         #expect((settlement["vergeleken-met"] as? String)?.hasSuffix("jaarrekening-2021.json") == true)
-        let text = try ZVHProcess.run(["gemeente", "Roermond"])
+        let text = try InProcess.run(["gemeente", "Roermond"])
         #expect(text.stdout.contains("27.461 meer dan het overschot"))
     }
 
     @Test func sharesAreNumbersInJSON() throws {
-        let result = try ZVHProcess.run(["begroting", "Budgets/midden-limburg/begroting-2022.json", "--formaat", "json"])
+        let result = try InProcess.run(["begroting", "Budgets/midden-limburg/begroting-2022.json", "--formaat", "json"])
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let members = try #require(document["bijdragen"] as? [[String: Any]])
         #expect(members.allSatisfy { $0["aandeel"] is NSNumber })
@@ -120,7 +120,7 @@ import Testing
         try json.write(to: file, atomically: true, encoding: .utf8)
         var diagnostics: Set<String> = []
         for _ in 0..<20 {
-            let result = try ZVHProcess.run(["check", file.path])
+            let result = try InProcess.run(["check", file.path])
             #expect(result.status == 65)
             diagnostics.insert(result.stderr)
         }

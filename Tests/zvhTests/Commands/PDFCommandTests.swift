@@ -32,10 +32,8 @@ import Testing
     }
 
     func zvh(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
-        var out = ""
-        var err = ""
-        let status = ZVH.run(arguments: arguments, stdout: &out, stderr: &err)
-        return (status, out, err)
+        let result = InProcess.outcome(arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 
     /// Every report the bundled budgets give: per budget its own report, the scenario

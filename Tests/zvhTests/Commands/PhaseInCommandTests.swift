@@ -6,7 +6,7 @@ import Testing
 
     /// Per variant of the meerjarenraming: per year the members' amounts in cents.
     func projection(_ arguments: [String]) throws -> [String: [[String: Int64]]] {
-        let result = try ZVHProcess.run(["scenario", Self.budget, "--formaat", "json"] + arguments)
+        let result = try InProcess.run(["scenario", Self.budget, "--formaat", "json"] + arguments)
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let variants = try #require((document["meerjarenraming"] as? [String: Any])?["varianten"] as? [[String: Any]])
@@ -44,7 +44,7 @@ import Testing
 
     @Test func theReportShowsTheDerivationPerYearInEveryFormat() throws {
         for format in ["tekst", "markdown", "csv", "html", "json"] {
-            let result = try ZVHProcess.run(["scenario", Self.budget, "--ingroei", "inwoners/4/1000", "--formaat", format])
+            let result = try InProcess.run(["scenario", Self.budget, "--ingroei", "inwoners/4/1000", "--formaat", format])
             #expect(result.status == 0, "\(format): \(result.stderr)")
             #expect(result.stdout.contains(format == "json" ? "\"gewicht-nieuwe-sleutel\"" : "Ingroei van de verdeelsleutel"), "\(format)")
         }
@@ -52,12 +52,12 @@ import Testing
 
     @Test func aBadIngroeiOptionIsAUsageError() throws {
         for value in ["inwoners", "inwoners/0", "inwoners/31", "inwoners/4/-5", "inwoners/4/veel", "/4"] {
-            let result = try ZVHProcess.run(["scenario", Self.budget, "--ingroei", value])
+            let result = try InProcess.run(["scenario", Self.budget, "--ingroei", value])
             #expect(result.status == 64, "\(value)")
             #expect(result.stderr.contains("--ingroei"), "\(value)")
             #expect(result.stdout.isEmpty)
         }
-        let unknown = try ZVHProcess.run(["scenario", Self.budget, "--ingroei", "inwonres/4"])
+        let unknown = try InProcess.run(["scenario", Self.budget, "--ingroei", "inwonres/4"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("inwoners"))
     }
@@ -77,7 +77,7 @@ import Testing
             let file = directory.appendingPathComponent("s\(index).json")
             try "{\n  \"naam\": \"x\",\n  \"wijzigingen\": [\n    \(change)\n  ]\n}\n".write(to: file, atomically: true, encoding: .utf8)
             let output = directory.appendingPathComponent("uit\(index).txt")
-            let result = try ZVHProcess.run(["scenario", Self.budget, "--scenario", file.path, "--uitvoer", output.path])
+            let result = try InProcess.run(["scenario", Self.budget, "--scenario", file.path, "--uitvoer", output.path])
             #expect(result.status == 65, "\(change): \(result.stderr)")
             #expect(result.stderr.contains("\(file.path):4:"), "\(change): \(result.stderr)")
             #expect(result.stderr.contains(expected), "\(change): \(result.stderr)")

@@ -5,7 +5,7 @@ import Testing
 /// at its werkelijk, and no line is projected beyond the larger of begroot and werkelijk.
 @Suite struct PrognosisCommandTests {
     @Test func aCompleteLineStaysAtItsActualAndNoLineOvershoots() throws {
-        let result = try ZVHProcess.run([
+        let result = try InProcess.run([
             "boekingen", "Budgets/midden-limburg/jaarrekening-2021.json", "Budgets/midden-limburg/boekingen-2021.csv",
             "--regels", "Budgets/midden-limburg/boekingsregels.json", "--tot", "2021-11-08", "--formaat", "json",
         ])

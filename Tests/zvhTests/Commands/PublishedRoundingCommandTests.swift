@@ -11,23 +11,22 @@ import Testing
 
     /// Runs `zvh` in process.
     static func run(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
-        var out = "", err = ""
-        let status = ZVH.run(arguments: arguments, stdout: &out, stderr: &err)
-        return (status, out, err)
+        let result = InProcess.outcome(arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 
     /// The absolute path of a file in the package.
     static func path(_ relative: String) -> String { ZVHProcess.packageRoot.appendingPathComponent(relative).path }
 
     @Test func theBundledExamplePassesTheCheckWithoutAFinding() throws {
-        let result = try ZVHProcess.run(["check", Self.example])
+        let result = try InProcess.run(["check", Self.example])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Geen bevindingen in 1 bestand(en)."), "\(result.stdout)")
     }
 
     @Test(arguments: ["tekst", "markdown", "csv", "html", "json"])
     func theAfrondingLineIsItsOwnRowInEveryFormat(format: String) throws {
-        let result = try ZVHProcess.run(["begroting", Self.example, "--formaat", format])
+        let result = try InProcess.run(["begroting", Self.example, "--formaat", format])
         #expect(result.status == 0, "\(result.stderr)")
         switch format {
         case "tekst": #expect(result.stdout.contains("Afronding                            0,00%        -2"), "\(result.stdout)")
@@ -52,11 +51,11 @@ import Testing
         let folder = try SpreadsheetCommandTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let workbook = folder.appendingPathComponent("afronding.xlsx")
-        #expect(try ZVHProcess.run(["begroting", Self.example, "--formaat", "xlsx", "--uitvoer", workbook.path]).status == 0)
+        #expect(try InProcess.run(["begroting", Self.example, "--formaat", "xlsx", "--uitvoer", workbook.path]).status == 0)
         // Entries are stored uncompressed: the sheet's text is in the bytes.
         let bytes = try Data(contentsOf: workbook)
         #expect(bytes.range(of: Data("Afronding".utf8)) != nil)
-        let imported = try ZVHProcess.run(["importeer", workbook.path])
+        let imported = try InProcess.run(["importeer", workbook.path])
         #expect(imported.status == 0, "\(imported.stderr)")
         let compact = imported.stdout.filter { !$0.isWhitespace }
         #expect(compact.contains(#""methode":"per-gemeente""#))
@@ -120,7 +119,7 @@ import Testing
         lines[method] = "methode;per gemeente"
         let file = folder.appendingPathComponent("fout.csv"), target = folder.appendingPathComponent("uit.json")
         try lines.joined(separator: "\r\n").write(to: file, atomically: true, encoding: .utf8)
-        let result = try ZVHProcess.run(["importeer", file.path, "--uitvoer", target.path])
+        let result = try InProcess.run(["importeer", file.path, "--uitvoer", target.path])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("fout.csv:begroting!B\(method + 1): fout: methode \"per gemeente\" onbekend"), "\(result.stderr)")

@@ -9,7 +9,7 @@ import Testing
     static let begroting = "Budgets/midden-limburg/begroting-2022.json"
 
     @Test func markdownRendersAsTablesWithAnAlignmentRowAndEqualColumns() throws {
-        let result = try ZVHProcess.run(["begroting", Self.begroting, "--formaat", "markdown"])
+        let result = try InProcess.run(["begroting", Self.begroting, "--formaat", "markdown"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var index = 0
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func csvOpensInDutchExcelAndMatchesTheJSON() throws {
-        let csv = try ZVHProcess.run(["begroting", Self.begroting, "--formaat", "csv"])
+        let csv = try InProcess.run(["begroting", Self.begroting, "--formaat", "csv"])
         #expect(csv.status == 0)
         #expect(csv.stdout.hasPrefix("\u{FEFF}"))
         // Titled blocks, one per table; the contributions are the second (then reserves, art. 19).
@@ -43,7 +43,7 @@ import Testing
         let header = try #require(rows.first)
         #expect(Array(header.prefix(3)) == ["niveau", "soort", "gemeente"])
         #expect(rows.dropFirst().allSatisfy { $0.count == header.count }, "one header row, same width everywhere")
-        let json = try ZVHProcess.run(["begroting", Self.begroting, "--formaat", "json"])
+        let json = try InProcess.run(["begroting", Self.begroting, "--formaat", "json"])
         let document = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let contributions = try #require(document["bijdragen"] as? [[String: Any]])
         func number(_ field: String) -> Int? {
@@ -61,7 +61,7 @@ import Testing
 
     @Test func htmlIsWellFormedSelfContainedAndHasCharts() throws {
         for arguments in [["begroting", Self.begroting], ["jaarrekening", "Budgets/midden-limburg/jaarrekening-2021.json"], ["gemeente", "Beek"], ["check"], ["overzicht"]] {
-            let result = try ZVHProcess.run(arguments + ["--formaat", "html"])
+            let result = try InProcess.run(arguments + ["--formaat", "html"])
             #expect(result.status == (arguments[0] == "check" ? 1 : 0))
             let parser = XMLParser(data: Data(result.stdout.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
             #expect(parser.parse(), "\(arguments): \(String(describing: parser.parserError))")
@@ -76,13 +76,13 @@ import Testing
     }
 
     @Test func gemeenteBeekShowsBothPeriodsAndPointsAtTheDuplicateLine() throws {
-        let result = try ZVHProcess.run(["gemeente", "Beek", "Budgets/westelijke-mijnstreek"])
+        let result = try InProcess.run(["gemeente", "Beek", "Budgets/westelijke-mijnstreek"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Financiën 2023"))
         #expect(result.stdout.contains("januari t/m juli 2024"))
         #expect(result.stdout.contains("⚠ dubbele-regel"))
         #expect(result.stdout.contains("waarschijnlijk Stein"))
-        let json = try ZVHProcess.run(["gemeente", "beek", "--formaat", "json"])
+        let json = try InProcess.run(["gemeente", "beek", "--formaat", "json"])
         let document = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let periods = try #require(document["perioden"] as? [[String: Any]])
         #expect(periods.count == 2)
@@ -91,13 +91,13 @@ import Testing
     }
 
     @Test func gemeenteWithAnUnknownNameSuggestsTheClosest() throws {
-        let result = try ZVHProcess.run(["gemeente", "Bek"])
+        let result = try InProcess.run(["gemeente", "Bek"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("bedoelde u 'Beek'?"))
     }
 
     @Test func uitlegExplainsEveryContribution() throws {
-        let result = try ZVHProcess.run(["begroting", Self.begroting, "--uitleg"])
+        let result = try InProcess.run(["begroting", Self.begroting, "--uitleg"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Uitleg per gemeente"))
         #expect(result.stdout.contains("gewicht 81.598 van in totaal 550.968"))
@@ -112,7 +112,7 @@ import Testing
                 ["gemeente", "Beek"], ["check"],
                 ["scenario", "Budgets/noord-limburg/begroting-2024.json", "--scenario", "extra-fte-mda", "--jaren", "2", "--gevoeligheid"],
             ] {
-                let first = try ZVHProcess.run(arguments + ["--formaat", format])
+                let first = try InProcess.run(arguments + ["--formaat", format])
                 let second = try ZVHProcess.run(arguments + ["--formaat", format], environment: ["LANG": "nl_NL.UTF-8", "LC_ALL": "nl_NL.UTF-8", "TZ": "Asia/Tokyo"])
                 #expect(first.stdout == second.stdout, "\(arguments) \(format)")
             }
@@ -130,7 +130,7 @@ import Testing
     @Test func uitvoerWritesTheFileAndNothingToStdout() throws {
         let directory = try Self.temporaryDirectory()
         let target = directory.appendingPathComponent("rapport.html")
-        let result = try ZVHProcess.run(["begroting", ReportFormatTests.begroting, "--formaat", "html", "--uitvoer", target.path])
+        let result = try InProcess.run(["begroting", ReportFormatTests.begroting, "--formaat", "html", "--uitvoer", target.path])
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
         let written = try String(contentsOf: target, encoding: .utf8)
@@ -145,13 +145,13 @@ import Testing
         try FileManager.default.copyItem(atPath: ZVHProcess.packageRoot.appendingPathComponent(ReportFormatTests.begroting).path, toPath: input.path)
         let before = try Data(contentsOf: input)
         let sameFile = directory.appendingPathComponent("./begroting.json").path
-        let result = try ZVHProcess.run(["begroting", input.path, "--uitvoer", sameFile])
+        let result = try InProcess.run(["begroting", input.path, "--uitvoer", sameFile])
         #expect(result.status == 64)
         #expect(result.stderr.contains("weigert te schrijven over het invoerbestand"))
         #expect(try Data(contentsOf: input) == before)
         let link = directory.appendingPathComponent("link.json")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: input)
-        let viaLink = try ZVHProcess.run(["begroting", input.path, "--uitvoer", link.path])
+        let viaLink = try InProcess.run(["begroting", input.path, "--uitvoer", link.path])
         #expect(viaLink.status == 64)
         #expect(try Data(contentsOf: input) == before)
     }
@@ -159,7 +159,7 @@ import Testing
     @Test func uitvoerIntoAMissingFolderFailsWithoutLeavingAnything() throws {
         let directory = try Self.temporaryDirectory()
         let target = directory.appendingPathComponent("bestaat-niet/rapport.txt")
-        let result = try ZVHProcess.run(["overzicht", "--uitvoer", target.path])
+        let result = try InProcess.run(["overzicht", "--uitvoer", target.path])
         #expect(result.status == 73)
         #expect(result.stderr.contains("fout: kan niet schrijven"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)

@@ -13,7 +13,7 @@ import Testing
             "json": ["\"ratio\": 1.45", "\"klasse\": \"B\"", "\"benodigde-capaciteit\": 1378"],
         ]
         for (format, texts) in expectations {
-            let result = try ZVHProcess.run(["risicos", Self.example, "--formaat", format])
+            let result = try InProcess.run(["risicos", Self.example, "--formaat", format])
             #expect(result.status == 0, "\(format): \(result.stderr)")
             for text in texts { #expect(result.stdout.contains(text), "\(format): \(text)") }
         }
@@ -21,14 +21,14 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let workbook = directory.appendingPathComponent("risicos.xlsx")
-        let xlsx = try ZVHProcess.run(["risicos", Self.example, "--formaat", "xlsx", "--uitvoer", workbook.path])
+        let xlsx = try InProcess.run(["risicos", Self.example, "--formaat", "xlsx", "--uitvoer", workbook.path])
         #expect(xlsx.status == 0, "\(xlsx.stderr)")
         #expect(FileManager.default.fileExists(atPath: workbook.path))
     }
 
     @Test func theLetterShowsTheMembersShareOfTheRisks() throws {
         // The seed's settlement differs from the jaarrekening (a fout): only a concept is written, exit 1.
-        let result = try ZVHProcess.run(["brief", "Nederweert", Self.example, "--concept", "--formaat", "json"])
+        let result = try InProcess.run(["brief", "Nederweert", Self.example, "--concept", "--formaat", "json"])
         #expect(result.status == 1, "\(result.stderr)")
         let letter = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let risks = try #require(letter["risicos"] as? [String: Any])
@@ -45,12 +45,12 @@ import Testing
         let file = directory.appendingPathComponent("begroting.json")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let output = directory.appendingPathComponent("uit.txt")
-        let result = try ZVHProcess.run(["risicos", file.path, "--uitvoer", output.path])
+        let result = try InProcess.run(["risicos", file.path, "--uitvoer", output.path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("\(file.path):"))
         #expect(result.stderr.contains("kans"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
-        let usage = try ZVHProcess.run(["risicos"])
+        let usage = try InProcess.run(["risicos"])
         #expect(usage.status == 64)
     }
 }

@@ -12,10 +12,8 @@ import Testing
     static let grid = ["--reeks", "index.personeel=0..5:0,5", "--reeks", "fte.procesregie=0..3:1", "--uittreden", "Gennep"]
 
     func run(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
-        var out = ""
-        var err = ""
-        let status = ZVH.run(arguments: arguments, stdout: &out, stderr: &err)
-        return (status, out, err)
+        let result = InProcess.outcome(arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 
     /// A page written to a fresh folder, and its embedded figures.
@@ -24,7 +22,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("sessie.html").path
         // The page is written by the binary: writing a file in process is not safe in parallel.
-        let result = try ZVHProcess.run(["scenario", budget] + extra + ["--interactief", "--formaat", "html", "--uitvoer", path])
+        let result = try InProcess.run(["scenario", budget] + extra + ["--interactief", "--formaat", "html", "--uitvoer", path])
         #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOfFile: path, encoding: .utf8)
         let start = try #require(html.range(of: "id=\"gegevens\">"))

@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func nederweertLeavingKeepsItsSettlementAndTheOthersPayItsContribution() throws {
-        let result = try ZVHProcess.run(["scenario", Self.midden, "--uittreden", "Nederweert", "--formaat", "json"])
+        let result = try InProcess.run(["scenario", Self.midden, "--uittreden", "Nederweert", "--formaat", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try json(result.stdout)
         let members = try #require(document["gemeenten"] as? [[String: Any]])
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func theIndexOfAVariantIsAOneTimeStepSoTheDifferenceStaysTwoAndAHalfPercent() throws {
-        let result = try ZVHProcess.run(["scenario", Self.midden, "--index", "personeel=2,5%", "--jaren", "3", "--formaat", "json"])
+        let result = try InProcess.run(["scenario", Self.midden, "--index", "personeel=2,5%", "--jaren", "3", "--formaat", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let projection = try #require(try json(result.stdout)["meerjarenraming"] as? [String: Any])
         let variants = try #require(projection["varianten"] as? [[String: Any]])
@@ -36,14 +36,14 @@ import Testing
         #expect(totals[0].count == 4)
         // Personnel 532.010 + 0 + 20.917: 2,5% per line to cents = 13.300,25 + 0 + 522,93.
         for (variant, basis) in zip(totals[1], totals[0]) { #expect(abs(variant - basis - Decimal(string: "13823.18")!) < Decimal(string: "0.001")!) }
-        let withYearly = try ZVHProcess.run(["scenario", Self.midden, "--index", "personeel=2,5%", "--raming-index", "personeel=3%", "--jaren", "3", "--formaat", "json"])
+        let withYearly = try InProcess.run(["scenario", Self.midden, "--index", "personeel=2,5%", "--raming-index", "personeel=3%", "--jaren", "3", "--formaat", "json"])
         #expect(withYearly.status == 0, "\(withYearly.stderr)")
         let parameters = try #require(try json(withYearly.stdout)["meerjarenraming"] as? [String: Any])
         #expect((parameters["parameters"] as? String)?.contains("jaarlijkse indexatie voor basis en elke variant gelijk: personeel 3%") == true)
     }
 
     @Test func namedVariantsStandSideBySideWithScenarioFiles() throws {
-        let result = try ZVHProcess.run([
+        let result = try InProcess.run([
             "scenario", Self.midden, "--scenario", "pok-vervalt", "--variant", "Weert treedt uit: uittreden=Weert",
             "--variant", "Indexatie 3%: index=personeel=3%; sleutel=Inwoners", "--formaat", "json", "--jaren", "0",
         ])
@@ -52,25 +52,25 @@ import Testing
         let names = (document["scenarios"] as? [[String: Any]] ?? []).compactMap { $0["naam"] as? String }
         #expect(names == ["POK vervalt", "Weert treedt uit", "Indexatie 3%"])
         #expect(document["meerjarenraming"] == nil)
-        let html = try ZVHProcess.run(["scenario", Self.midden, "--variant", "Weert uit: uittreden=Weert", "--formaat", "html"])
+        let html = try InProcess.run(["scenario", Self.midden, "--variant", "Weert uit: uittreden=Weert", "--formaat", "html"])
         #expect(html.stdout.contains("Verschil met de basis per gemeente"))
         #expect(html.stdout.contains("<polyline"))
-        let csv = try ZVHProcess.run(["scenario", Self.midden, "--variant", "Weert uit: uittreden=Weert", "--gevoeligheid", "--formaat", "csv"])
+        let csv = try InProcess.run(["scenario", Self.midden, "--variant", "Weert uit: uittreden=Weert", "--gevoeligheid", "--formaat", "csv"])
         #expect(csv.stdout.contains("\r\nMeerjarenraming basis"))
         #expect(csv.stdout.contains("\r\nGevoeligheid"))
         #expect(csv.stdout.contains("\r\nUittreding"))
     }
 
     @Test func aSweepOfMoreThanAHundredPointsRunsInOneProcess() throws {
-        let result = try ZVHProcess.run([
+        let result = try InProcess.run([
             "scenario", Self.noord, "--reeks", "index.personeel=0..5:0,5", "--reeks", "fte.procesregie=0..9:1", "--jaren", "0", "--formaat", "json",
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let sweep = try #require(try json(result.stdout)["reeks"] as? [String: Any])
         #expect((sweep["punten"] as? [Any])?.count == 110)
-        let csv = try ZVHProcess.run(["scenario", Self.noord, "--reeks", "index.personeel=0..5:0,5", "--reeks", "fte.procesregie=0..9:1", "--jaren", "0", "--formaat", "csv"])
+        let csv = try InProcess.run(["scenario", Self.noord, "--reeks", "index.personeel=0..5:0,5", "--reeks", "fte.procesregie=0..9:1", "--jaren", "0", "--formaat", "csv"])
         #expect(csv.stdout.contains("\r\nReeks: bijdrage per gemeente per rasterpunt"))
-        let html = try ZVHProcess.run(["scenario", Self.noord, "--reeks", "index.personeel=0..5:0,5", "--formaat", "html"])
+        let html = try InProcess.run(["scenario", Self.noord, "--reeks", "index.personeel=0..5:0,5", "--formaat", "html"])
         #expect(html.stdout.contains("Reeks: bijdrage per gemeente"))
     }
 
@@ -90,7 +90,7 @@ import Testing
             (["scenario", Self.noord, "--reeks", "fte.procesregie=0..1000:0,001", "--reeks", "index.personeel=0..10:0,1"], "hoogstens 100000"),
         ]
         for (arguments, message) in cases {
-            let result = try ZVHProcess.run(arguments)
+            let result = try InProcess.run(arguments)
             if message.isEmpty {
                 #expect(result.status == 0, "\(arguments): \(result.stderr)")
                 continue
@@ -119,21 +119,21 @@ import Testing
         ]
         for (name, text, message) in cases {
             let path = try write(name, text)
-            let result = try ZVHProcess.run(["scenario", Self.midden, "--scenario", path])
+            let result = try InProcess.run(["scenario", Self.midden, "--scenario", path])
             #expect(result.status == 65, "\(name): \(result.stderr)")
             #expect(result.stdout.isEmpty)
             #expect(result.stderr.contains(path + message), "\(name): \(result.stderr)")
         }
         let many = (0..<200).map { #"{ "soort": "regel-toevoegen", "naam": "r\#($0)", "bedrag": 900000000000 }"# }.joined(separator: ",\n")
         let overflow = try write("veel.json", "{ \"naam\": \"x\", \"wijzigingen\": [\n\(many) ] }")
-        let result = try ZVHProcess.run(["scenario", Self.midden, "--scenario", overflow])
+        let result = try InProcess.run(["scenario", Self.midden, "--scenario", overflow])
         #expect(result.status == 65, "\(result.stderr)")
         #expect(result.stderr.contains("te groot"))
         #expect(result.stdout.isEmpty)
     }
 
     @Test func anUittreedsomFromTheFileIsShownWithItsRule() throws {
-        let result = try ZVHProcess.run(["scenario", Self.midden, "--scenario", "nederweert-treedt-uit"])
+        let result = try InProcess.run(["scenario", Self.midden, "--scenario", "nederweert-treedt-uit"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("uittreedsom"))
         #expect(result.stdout.contains("2 jaar het aandeel in de blijvende kosten (Huur)"))

@@ -9,7 +9,7 @@ import Testing
     }
 
     @Test func midden2021JSONComponentsAddUpAndSplitsSumToTheirComponent() throws {
-        let result = try ZVHProcess.run(["verrekening", file, "--formaat", "json"])
+        let result = try InProcess.run(["verrekening", file, "--formaat", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try json(result.stdout)
         #expect(document["resultaat"] as? Int == 83_584)
@@ -34,17 +34,17 @@ import Testing
 
     @Test func everyFormatRendersAndNotSettledIsSaid() throws {
         for format in ["tekst", "markdown", "csv", "html", "json"] {
-            let result = try ZVHProcess.run(["verrekening", file, "--formaat", format, "--niet-verrekenen", "pok"])
+            let result = try InProcess.run(["verrekening", file, "--formaat", format, "--niet-verrekenen", "pok"])
             #expect(result.status == 0, "\(format): \(result.stderr)")
             #expect(!result.stdout.isEmpty)
         }
-        let text = try ZVHProcess.run(["verrekening", file, "--niet-verrekenen", "pok", "--uitleg"])
+        let text = try InProcess.run(["verrekening", file, "--niet-verrekenen", "pok", "--uitleg"])
         #expect(text.stdout.contains("toegevoegd aan een reserve"))
         #expect(text.stdout.contains("Exact:"))
     }
 
     @Test func aKeyFromNextYearsBegroting() throws {
-        let result = try ZVHProcess.run([
+        let result = try InProcess.run([
             "verrekening", file, "--sleutels-uit", "Budgets/midden-limburg/begroting-2022.json", "--sleutel", "bijdragen-2022", "--formaat", "csv",
         ])
         #expect(result.status == 0, "\(result.stderr)")
@@ -52,13 +52,13 @@ import Testing
     }
 
     @Test func badOptionsAreUsageErrorsAndABegrotingIsRefused() throws {
-        let unknown = try ZVHProcess.run(["verrekening", file, "--niet-verrekenen", "pokk"])
+        let unknown = try InProcess.run(["verrekening", file, "--niet-verrekenen", "pokk"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("bedoelde u \"pok\""))
         #expect(unknown.stdout.isEmpty)
-        let key = try ZVHProcess.run(["verrekening", file, "--sleutel", "inwoners"])
+        let key = try InProcess.run(["verrekening", file, "--sleutel", "inwoners"])
         #expect(key.status == 64)
-        let begroting = try ZVHProcess.run(["verrekening", "Budgets/midden-limburg/begroting-2022.json"])
+        let begroting = try InProcess.run(["verrekening", "Budgets/midden-limburg/begroting-2022.json"])
         #expect(begroting.status == 65)
         #expect(begroting.stderr.contains("jaarrekening"))
         #expect(begroting.stdout.isEmpty)

@@ -17,7 +17,7 @@ import ZVHFinance
     }
 
     @Test func xlsxIsRefusedWithoutAnOutputFile() throws {
-        let result = try ZVHProcess.run(["begroting", Self.budgets[0], "--formaat", "xlsx"])
+        let result = try InProcess.run(["begroting", Self.budgets[0], "--formaat", "xlsx"])
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("--uitvoer"))
@@ -28,8 +28,8 @@ import ZVHFinance
         defer { try? FileManager.default.removeItem(at: folder) }
         for budget in Self.budgets {
             let first = folder.appendingPathComponent("a.xlsx"), second = folder.appendingPathComponent("b.xlsx")
-            #expect(try ZVHProcess.run(["begroting", budget, "--formaat", "xlsx", "--uitvoer", first.path]).status == 0)
-            #expect(try ZVHProcess.run(["begroting", budget, "--formaat", "xlsx", "--uitvoer", second.path]).status == 0)
+            #expect(try InProcess.run(["begroting", budget, "--formaat", "xlsx", "--uitvoer", first.path]).status == 0)
+            #expect(try InProcess.run(["begroting", budget, "--formaat", "xlsx", "--uitvoer", second.path]).status == 0)
             let bytes = [UInt8](try Data(contentsOf: first))
             #expect(bytes == [UInt8](try Data(contentsOf: second)), "deterministic: \(budget)")
             let sheets = try XLSXReader.read(bytes)
@@ -45,7 +45,7 @@ import ZVHFinance
         let input = folder.appendingPathComponent("b.json")
         try FileManager.default.copyItem(atPath: ZVHProcess.packageRoot.appendingPathComponent(Self.budgets[0]).path, toPath: input.path)
         let before = try Data(contentsOf: input)
-        let result = try ZVHProcess.run(["begroting", input.path, "--formaat", "xlsx", "--uitvoer", input.path])
+        let result = try InProcess.run(["begroting", input.path, "--formaat", "xlsx", "--uitvoer", input.path])
         #expect(result.status == 64)
         #expect(try Data(contentsOf: input) == before)
     }
@@ -57,7 +57,7 @@ import ZVHFinance
         csv = csv.replacingOccurrences(of: "Formatie vast personeel;personeel;;532.010", with: "Formatie vast personeel;personeel;;1.402.290,50")
         let file = folder.appendingPathComponent("b.csv")
         try csv.write(to: file, atomically: true, encoding: .utf8)
-        let result = try ZVHProcess.run(["importeer", file.path])
+        let result = try InProcess.run(["importeer", file.path])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(result.stdout.contains("\"begroot\": 1402290.5"))
@@ -73,7 +73,7 @@ import ZVHFinance
         csv = csv.replacingOccurrences(of: "Onvoorzien;materieel;;4.000,50", with: "Onvoorzien;materiaal;;12.34")
         let file = folder.appendingPathComponent("b.csv"), target = folder.appendingPathComponent("uit.json")
         try csv.write(to: file, atomically: true, encoding: .utf8)
-        let result = try ZVHProcess.run(["importeer", file.path, "--uitvoer", target.path])
+        let result = try InProcess.run(["importeer", file.path, "--uitvoer", target.path])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("b.csv:lasten!E27: fout:"), "\(result.stderr)")
@@ -87,18 +87,18 @@ import ZVHFinance
         defer { try? FileManager.default.removeItem(at: folder) }
         let arguments = ["nieuw", "--organisatie", "test", "--naam", "ZVH Test", "--gemeenten", "Beek; Stein;Sittard-Geleen", "--jaar", "2026"]
         let json = folder.appendingPathComponent("begroting-2026.json")
-        #expect(try ZVHProcess.run(arguments + ["--uitvoer", json.path]).status == 0)
-        let check = try ZVHProcess.run(["check", json.path])
+        #expect(try InProcess.run(arguments + ["--uitvoer", json.path]).status == 0)
+        let check = try InProcess.run(["check", json.path])
         #expect(check.status == 0 && check.stdout.contains("geen bevindingen"), "\(check.stdout)")
         let original = try String(contentsOf: json, encoding: .utf8)
         for format in ["xlsx", "csv"] {
             let sheet = folder.appendingPathComponent("nieuw.\(format)")
-            #expect(try ZVHProcess.run(arguments + ["--formaat", format, "--uitvoer", sheet.path]).status == 0)
-            let imported = try ZVHProcess.run(["importeer", sheet.path])
+            #expect(try InProcess.run(arguments + ["--formaat", format, "--uitvoer", sheet.path]).status == 0)
+            let imported = try InProcess.run(["importeer", sheet.path])
             #expect(imported.status == 0, "\(imported.stderr)")
             #expect(imported.stdout == original, "\(format)")
         }
-        #expect(try ZVHProcess.run(arguments + ["--formaat", "xlsx"]).status == 64)
+        #expect(try InProcess.run(arguments + ["--formaat", "xlsx"]).status == 64)
     }
 
     // MARK: LibreOffice
@@ -109,13 +109,13 @@ import ZVHFinance
         defer { try? FileManager.default.removeItem(at: folder) }
         for (index, budget) in Self.budgets.enumerated() {
             let workbook = folder.appendingPathComponent("b\(index).xlsx")
-            #expect(try ZVHProcess.run(["begroting", budget, "--formaat", "xlsx", "--uitvoer", workbook.path]).status == 0)
+            #expect(try InProcess.run(["begroting", budget, "--formaat", "xlsx", "--uitvoer", workbook.path]).status == 0)
             // Token 12 = -1: every sheet to its own file, b0-<sheet>.csv.
             try soffice.run(["--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1,,1033,false,true,false,false,false,-1",
                              "--outdir", folder.path, workbook.path], profile: folder)
             let lines = try LibreOffice.rows(folder.appendingPathComponent("b\(index)-Lasten, baten en resultaat.csv"))
             let members = try LibreOffice.rows(folder.appendingPathComponent("b\(index)-Bijdragen per gemeente.csv"))
-            let json = try ZVHProcess.run(["begroting", budget, "--formaat", "json"])
+            let json = try InProcess.run(["begroting", budget, "--formaat", "json"])
             let document = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             // Totals per column, as LibreOffice computed them from the SUM formulas.
             let columns = Array(lines[0].dropFirst(3)).filter { $0 != "bevindingen" }
@@ -151,8 +151,8 @@ import ZVHFinance
         let csv = folder.appendingPathComponent("voorbeeld.csv")
         try FileManager.default.copyItem(atPath: ZVHProcess.packageRoot.appendingPathComponent(Self.exampleCSV).path, toPath: csv.path)
         try soffice.run(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--infilter=CSV:59,34,76,1,,1043", "--outdir", folder.path, csv.path], profile: folder)
-        let fromWorkbook = try ZVHProcess.run(["importeer", folder.appendingPathComponent("voorbeeld.xlsx").path])
-        let fromCSV = try ZVHProcess.run(["importeer", csv.path])
+        let fromWorkbook = try InProcess.run(["importeer", folder.appendingPathComponent("voorbeeld.xlsx").path])
+        let fromCSV = try InProcess.run(["importeer", csv.path])
         #expect(fromWorkbook.status == 0, "\(fromWorkbook.stderr)")
         #expect(fromCSV.status == 0)
         #expect(fromWorkbook.stdout == fromCSV.stdout)
@@ -160,8 +160,8 @@ import ZVHFinance
         let first = folder.appendingPathComponent("a.json"), second = folder.appendingPathComponent("b.json")
         try fromWorkbook.stdout.write(to: first, atomically: true, encoding: .utf8)
         try fromCSV.stdout.write(to: second, atomically: true, encoding: .utf8)
-        let a = try ZVHProcess.run(["begroting", first.path, "--formaat", "json", "--alleen-bestand"]).stdout
-        let b = try ZVHProcess.run(["begroting", second.path, "--formaat", "json", "--alleen-bestand"]).stdout
+        let a = try InProcess.run(["begroting", first.path, "--formaat", "json", "--alleen-bestand"]).stdout
+        let b = try InProcess.run(["begroting", second.path, "--formaat", "json", "--alleen-bestand"]).stdout
         #expect(a.replacingOccurrences(of: first.path, with: "") == b.replacingOccurrences(of: second.path, with: ""))
     }
 }

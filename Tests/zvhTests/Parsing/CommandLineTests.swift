@@ -6,10 +6,8 @@ import Testing
 /// process.
 @Suite struct CommandLineTests {
     func run(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
-        var out = ""
-        var err = ""
-        let status = ZVH.run(arguments: arguments, stdout: &out, stderr: &err)
-        return (status, out, err)
+        let result = InProcess.outcome(arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 
     @Test func helpGoesToStdoutWithExitZero() {
