@@ -72,7 +72,7 @@ enum KadernotaCommand {
         } catch let failure as ScenarioFailure {
             // The changes of all files form one variant: the file is the one the failing change stands in.
             let at = failure.error.at
-            let place = failure.place ?? scenarios.first { scenario in at.location.line > 0 && scenario.changes.contains { $0.origin == at } }
+            let place = failure.place ?? scenarios.first { scenario in at.knownLocation != nil && scenario.changes.contains { $0.origin == at } }
                 .map { "\($0.file):\(at.location.line):\(at.location.column)" }
             guard let place else { return ZVH.usageError(failure.message, usage: usage, context: &context, command: spec.name) }
             Diagnostics.line("\(place): fout: \(failure.message)", context: &context)
