@@ -54,6 +54,11 @@ enum ArgumentParser {
             } else {
                 guard index < arguments.count else { return .failure("de optie '--\(name)' mist een waarde <\(option.valueName)>") }
                 value = arguments[index]
+                // `--uitvoer --formaat json` is a forgotten value, not a file named `--formaat`;
+                // a value that really starts with `--` is written `--uitvoer=--x`.
+                if value.hasPrefix("--"), value.count > 2 {
+                    return .failure("de optie '--\(name)' mist een waarde <\(option.valueName)>: '\(value)' is een optie (een waarde die met -- begint schrijft u als --\(name)=\(value))")
+                }
                 index += 1
             }
             if !option.allowed.isEmpty, !option.allowed.contains(value) {

@@ -40,6 +40,24 @@ import Testing
         text.lowercased().split { !$0.isLetter }.map(String.init).filter(englishWords.contains)
     }
 
+    /// `--uitvoer --formaat json` forgot the file name: refused (exit 64, nothing written)
+    /// rather than writing a file named `--formaat`; `--uitvoer=--x` still names such a file.
+    @Test func anOptionIsNeverTakenAsTheValueOfTheOptionBefore() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-optie-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = run(["begroting", "Budgets/noord-limburg/begroting-2024.json", "--uitvoer", "--formaat", "json"])
+        #expect(result.status == 64)
+        #expect(result.out.isEmpty)
+        #expect(result.err.hasPrefix("Fout: de optie '--uitvoer' mist een waarde <bestand>: '--formaat' is een optie"), "\(result.err)")
+        #expect(!FileManager.default.fileExists(atPath: "--formaat"))
+        let explicit = folder.appendingPathComponent("--x").path
+        #expect(run(["begroting", "Budgets/noord-limburg/begroting-2024.json", "--uitvoer=\(explicit)"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: explicit))
+        // A negative amount stays a value.
+        #expect(run(["scenario", "Budgets/noord-limburg/begroting-2024.json", "--fte", "procesregie=-1"]).status != 64)
+    }
+
     @Test func aUsageErrorIsFramedInDutchWithoutAnEnglishWord() {
         let result = run(["begroting"])
         #expect(result.status == 64)
