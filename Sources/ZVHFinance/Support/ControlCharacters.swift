@@ -49,7 +49,9 @@ public enum ControlCharacters {
     static func escape(_ text: String, keepsLineBreaks: Bool, keepsColours: Bool = false) -> String {
         // Most text (a whole report: only newlines and tabs to keep) needs no change;
         // finding that out builds nothing.
-        let isUnchanged = text.unicodeScalars.allSatisfy { scalar in
+        let isUnchanged = isPlainlyClean(text) { byte in
+            byte == 0x7F || (byte < 0x20 && !(keepsLineBreaks && (byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t"))))
+        } || text.unicodeScalars.allSatisfy { scalar in
             !needsEscaping(scalar) || (keepsLineBreaks && (scalar == "\n" || scalar == "\t"))
         }
         guard !isUnchanged else { return text }
@@ -71,6 +73,46 @@ public enum ControlCharacters {
             result += escapeSequence(scalar)
         }
         return result
+    }
+
+    /// Whether the text certainly holds no scalar that ``needsEscaping(_:)`` and no
+    /// U+FEFF, judged from its UTF-8 bytes alone (a quick first look at a whole report);
+    /// false means: look at its scalars.
+    ///
+    /// Every scalar escaped beyond ASCII starts with one of these UTF-8 byte pairs:
+    /// `C2` (C1 controls), `D8` (U+061C), `E2 80` and `E2 81` (U+200E…U+206F: separators
+    /// and bidirectional controls), `EF B7` (U+FDC0…), `EF BB` (U+FEFF), `EF BF`
+    /// (U+FFFE, U+FFFF) or a four-byte sequence (noncharacters of the other planes, raw
+    /// file-name bytes).
+    /// - Parameters:
+    ///   - isEscaped: whether an ASCII byte is escaped (or may be).
+    /// - Complexity: O(n) in the length of the text.
+    static func isPlainlyClean(_ text: String, escapingASCII isEscaped: (UInt8) -> Bool) -> Bool {
+        // A native string's bytes are read in place; a bridged one's copied first.
+        text.utf8.withContiguousStorageIfAvailable { isPlainlyClean(utf8: $0, escapingASCII: isEscaped) }
+            ?? isPlainlyClean(utf8: Array(text.utf8), escapingASCII: isEscaped)
+    }
+
+    private static func isPlainlyClean(utf8: some Collection<UInt8>, escapingASCII isEscaped: (UInt8) -> Bool) -> Bool {
+        // The lead byte of the sequence whose first continuation byte comes next, or 0.
+        var lead: UInt8 = 0
+        for byte in utf8 {
+            switch byte {
+            case 0x00..<0x80:
+                if isEscaped(byte) { return false }
+            case 0xC0...:
+                switch byte {
+                case 0xC2, 0xD8, 0xF0...: return false
+                default: lead = byte
+                }
+            default:
+                switch (lead, byte) {
+                case (0xE2, 0x80), (0xE2, 0x81), (0xEF, 0xB7), (0xEF, 0xBB), (0xEF, 0xBF): return false
+                default: lead = 0
+                }
+            }
+        }
+        return true
     }
 
     /// Whether an SGR sequence `ESC [ digits and ; m` starts at `index`.
