@@ -79,11 +79,12 @@ public enum ControlCharacters {
     /// U+FEFF, judged from its UTF-8 bytes alone (a quick first look at a whole report);
     /// false means: look at its scalars.
     ///
-    /// Every scalar escaped beyond ASCII starts with one of these UTF-8 byte pairs:
-    /// `C2` (C1 controls), `D8` (U+061C), `E2 80` and `E2 81` (U+200E…U+206F: separators
-    /// and bidirectional controls), `EF B7` (U+FDC0…), `EF BB` (U+FEFF), `EF BF`
-    /// (U+FFFE, U+FFFF) or a four-byte sequence (noncharacters of the other planes, raw
-    /// file-name bytes).
+    /// Every scalar escaped beyond ASCII starts with one of these UTF-8 sequences:
+    /// `C2 80…9F` (C1 controls), `D8 9C` (U+061C), `E2 80 8E`, `E2 80 8F`, `E2 80 A8…AE`,
+    /// `E2 81 A6…A9` (separators and bidirectional controls), `EF B7` (U+FDC0…, the
+    /// noncharacters U+FDD0…U+FDEF among them), `EF BB` (U+FEFF among them), `EF BF`
+    /// (U+FFFE, U+FFFF among them) or a four-byte sequence (noncharacters of the other
+    /// planes, raw file-name bytes).
     /// - Parameters:
     ///   - isEscaped: whether an ASCII byte is escaped (or may be).
     /// - Complexity: O(n) in the length of the text.
@@ -96,20 +97,26 @@ public enum ControlCharacters {
     private static func isPlainlyClean(utf8: some Collection<UInt8>, escapingASCII isEscaped: (UInt8) -> Bool) -> Bool {
         // The lead byte of the sequence whose first continuation byte comes next, or 0.
         var lead: UInt8 = 0
+        // After `E2 80` or `E2 81`: that first continuation byte (the next one decides), or 0.
+        var pair: UInt8 = 0
         for byte in utf8 {
             switch byte {
             case 0x00..<0x80:
                 if isEscaped(byte) { return false }
             case 0xC0...:
-                switch byte {
-                case 0xC2, 0xD8, 0xF0...: return false
-                default: lead = byte
-                }
+                if byte >= 0xF0 { return false }
+                lead = byte
             default:
-                switch (lead, byte) {
-                case (0xE2, 0x80), (0xE2, 0x81), (0xEF, 0xB7), (0xEF, 0xBB), (0xEF, 0xBF): return false
-                default: lead = 0
+                switch (lead, pair, byte) {
+                case (0xC2, 0, 0x80...0x9F), (0xD8, 0, 0x9C), (0xEF, 0, 0xB7), (0xEF, 0, 0xBB), (0xEF, 0, 0xBF),
+                    (0, 0x80, 0x8E), (0, 0x80, 0x8F), (0, 0x80, 0xA8...0xAE), (0, 0x81, 0xA6...0xA9):
+                    return false
+                case (0xE2, 0, 0x80), (0xE2, 0, 0x81):
+                    pair = byte
+                default:
+                    pair = 0
                 }
+                lead = 0
             }
         }
         return true
