@@ -55,7 +55,7 @@ enum ScenarioCommand {
             if options.isInteractive {
                 rendered = .success(.text(try study.session().html()))
             } else {
-                rendered = options.report.render(try study.content())
+                rendered = options.report.render(try study.figures())
             }
         } catch let refusal as ScenarioSessionTooLarge {
             return ZVH.usageError(refusal.message, usage: usage, context: &context, command: spec.name)
