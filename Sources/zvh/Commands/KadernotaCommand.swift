@@ -30,7 +30,6 @@ enum KadernotaCommand {
         let path = invocation.arguments[0]
         let usage = HelpFormatter.usage(of: spec)
         let options = invocation.options
-        var projection = options.projection
         var sources: [String: (source: String, date: String?)] = [:]
         var kaders: KadersFileReader.Kaders?
         var inputs = [path]
@@ -42,13 +41,9 @@ enum KadernotaCommand {
                 return Diagnostics.report(error, context: &context)
             }
         }
-        if let kaders {
-            // The file's figures, with the options on top.
-            projection = kaders.projection
-            if let years = options.years { projection.years = years }
-            projection.indexation = projection.indexation.applying(options.indexation)
-            sources = kaders.sources
-        }
+        // The kaders file's figures, with the options on top.
+        let projection = options.input.projection(over: kaders?.projection ?? ProjectionParameters())
+        if let kaders { sources = kaders.sources }
         for source in options.sources { sources[source.subject] = (source.source, source.date) }
         let books: Books
         switch BooksOptions.read([path], scope: options.report.scope, context: &context) {
@@ -62,7 +57,7 @@ enum KadernotaCommand {
         case .failure(let status): return status.code
         }
         let scenarios: [Scenario]
-        switch ScenarioCommand.scenarioFiles((kaders?.scenarios ?? []) + options.scenarioFiles, budgetPath: path, inputs: &inputs, context: &context) {
+        switch ScenarioCommand.scenarioFiles((kaders?.scenarios ?? []) + options.input.scenarioFiles, budgetPath: path, inputs: &inputs, context: &context) {
         case .success(let value): scenarios = value
         case .failure(let status): return status.code
         }

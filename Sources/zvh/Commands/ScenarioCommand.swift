@@ -43,12 +43,12 @@ enum ScenarioCommand {
         }
         var inputs = [path]
         let scenarios: [Scenario]
-        switch scenarioFiles(options.scenarioFiles, budgetPath: path, inputs: &inputs, context: &context) {
+        switch scenarioFiles(options.input.scenarioFiles, budgetPath: path, inputs: &inputs, context: &context) {
         case .success(let value): scenarios = value
         case .failure(let status): return status.code
         }
         let study = ScenarioStudy(
-            budget: budget, scenarios: scenarios + options.variants, projection: options.projection,
+            budget: budget, scenarios: scenarios + options.variants, projection: options.input.projection(),
             includesSensitivity: options.includesSensitivity, sweepAxes: options.sweepAxes)
         let rendered: Result<ReportOutput, SpreadsheetError>
         do {
