@@ -23,8 +23,7 @@ public enum ScenarioReport {
         let comparison = figures.comparison
         let budget = comparison.basis.budget
         var report = Report(
-            title: "Scenario's — \(budget.organisation.name) — \(budget.title)",
-            context: BudgetReportContent.context(of: budget, options: options) + ["Bedragen per gemeente: de definitieve bijdrage (bijdrage + verrekening)."])
+            "Scenario's", of: budget, options: options, notes: ["Bedragen per gemeente: de definitieve bijdrage (bijdrage + verrekening)."])
         report.asOf = BudgetReportContent.asOf(budget)
         report.describe(budget)
         var descriptions: [String] = []
