@@ -66,9 +66,9 @@ enum KadernotaCommand {
             nota = try Kadernota(budget: budget, projection: projection, changes: scenarios, sources: sources, inhabitants: inhabitants)
         } catch let failure as ScenarioFailure {
             // The changes of all files form one variant: the file is the one the failing change stands in.
-            let at = failure.error.at
-            let place = failure.place ?? scenarios.first { scenario in at.knownLocation != nil && scenario.changes.contains { $0.origin == at } }
-                .map { "\($0.file):\(at.location.line):\(at.location.column)" }
+            let place = failure.place ?? failure.error.at.flatMap { at in
+                scenarios.first { scenario in scenario.changes.contains { $0.origin == at } }.map { "\($0.file):\(at.lineAndColumn)" }
+            }
             guard let place else { return ZVH.usageError(failure.message, usage: usage, context: &context, command: spec.name) }
             Diagnostics.line("\(place): fout: \(failure.message)", context: &context)
             return ExitCode.dataError
