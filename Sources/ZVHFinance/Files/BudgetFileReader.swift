@@ -122,8 +122,10 @@ struct DocumentReader {
             try member.requireKnownKeys(["naam", "inwoners"])
             let memberName = try member.requiredString("naam")
             // Names that differ only in case or in Unicode normalisation name the same
-            // municipality; a file must spell each member once.
-            let folded = memberName.lowercased().precomposedStringWithCanonicalMapping
+            // municipality; a file must spell each member once. An ASCII name is its
+            // own normal form (Foundation's normalisation is costly per member).
+            let lowercased = memberName.lowercased()
+            let folded = lowercased.utf8.allSatisfy { $0 < 0x80 } ? lowercased : lowercased.precomposedStringWithCanonicalMapping
             if let earlier = seen[folded] {
                 let how = earlier.name == memberName ? "staat twee keer in de lijst" : "verschilt alleen in hoofdletters of schrijfwijze van \"\(earlier.name)\""
                 throw .invalidValue(file: file, at: member.origin(of: "naam"), message: "gemeente \"\(memberName)\" \(how) (regel \(earlier.at.location.line))")
