@@ -92,9 +92,9 @@ public struct BooksIndex: Sendable {
 
     /// How much of the named files (in bytes of file, from the first named on) the
     /// index keeps as read: the budgets of the 500 files of the generated national set
-    /// (3,3 MB of file, about 17 MB as budgets), so that such a set is read once; the
-    /// files of a larger set after these are read again.
-    public static let keptFileBytes: Int64 = 4 * 1024 * 1024
+    /// (3,3 MB of file; their budgets add about 18 MB to the peak of `zvh check`), so that
+    /// such a set is read once; the files of a larger set after these are read again.
+    public static let keptFileBytes: Int64 = 3_500_000
 
     init(request: BooksRequest, named: [Entry], others: [Entry], skipped: [BudgetFileError]) {
         self.request = request
