@@ -32,11 +32,11 @@ public struct BooksIndex: Sendable {
         /// index was made without computing them.
         public let contributionError: ContributionError?
         /// The budget as read, when the index keeps it (``BooksIndex/keptFileBytes``).
-        let kept: Budget?
+        let kept: KeptBudget?
 
         init(_ budget: Budget, computingContributions: Bool, keepsBudget: Bool) {
             file = budget.file
-            kept = keepsBudget ? budget : nil
+            kept = keepsBudget ? KeptBudget(budget: budget) : nil
             organisationIdentifier = budget.organisation.identifier
             organisationName = budget.organisation.name
             period = budget.period
@@ -100,7 +100,7 @@ public struct BooksIndex: Sendable {
         self.request = request
         self.skipped = skipped
         var kept: [String: Budget] = [:]
-        for entry in named { kept[entry.file] = entry.kept }
+        for entry in named { kept[entry.file] = entry.kept?.budget }
         self.kept = kept
         namedFiles = named.map(\.file)
         otherFiles = others.map(\.file)
@@ -165,6 +165,17 @@ public struct BooksIndex: Sendable {
         for organisation in organisations {
             emit(transform(try books(of: [organisation])))
         }
+    }
+}
+
+/// A budget the index keeps, held by reference: an entry of a file whose budget is not
+/// kept (most of a large set) stays a few words, not the size of a `Budget`, in every
+/// list of entries the index pass makes.
+final class KeptBudget: Sendable {
+    let budget: Budget
+
+    init(budget: Budget) {
+        self.budget = budget
     }
 }
 
