@@ -12,7 +12,7 @@ public struct BudgetLine: Hashable, Sendable {
         var municipality: String?
         var amounts: ByColumn<Money>
         var stated: ByColumn<StatedAmount>
-        var origin: FieldLocation
+        var origin: FieldLocation?
         var amountOrigins: ByColumn<FieldLocation>
         var capacity: Capacity?
         var theme: String?
@@ -69,7 +69,7 @@ public struct BudgetLine: Hashable, Sendable {
         _modify { yield &uniqueStorage().fields.stated }
     }
     /// Where the line stands in the file.
-    public var origin: FieldLocation {
+    public var origin: FieldLocation? {
         get { storage.fields.origin }
         _modify { yield &uniqueStorage().fields.origin }
     }
@@ -125,7 +125,7 @@ public struct BudgetLine: Hashable, Sendable {
     /// Creates a line.
     public init(
         name: String, kind: LineKind? = nil, municipality: String? = nil, amounts: ByColumn<Money>,
-        stated: ByColumn<StatedAmount> = [:], origin: FieldLocation = .none, amountOrigins: ByColumn<FieldLocation> = [:],
+        stated: ByColumn<StatedAmount> = [:], origin: FieldLocation? = nil, amountOrigins: ByColumn<FieldLocation> = [:],
         capacity: Capacity? = nil, theme: String? = nil
     ) {
         storage = Storage(Fields(
