@@ -89,26 +89,32 @@ public struct BudgetFigures: Hashable, Sendable {
         let names = budget.columns.map(\.name)
         let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         func oriented(_ side: BudgetSide, _ change: Money) -> Money { side == .income ? change : -change }
+        // What every entry needs of the columns, found once: the name of each read
+        // column (nil for a derived one), where its name first stands, and the positions
+        // of each difference column and of the columns it compares.
+        let readNames = budget.columns.map { $0.isDerived ? nil : $0.name }
+        let firstPositions = names.map { index[$0] ?? 0 }
+        let differences: [(position: Int, compared: Int, base: Int)] = budget.columns.enumerated().compactMap { position, column in
+            guard case .difference(let compared, let base) = column.kind, let comparedIndex = index[compared], let baseIndex = index[base] else { return nil }
+            return (position, comparedIndex, baseIndex)
+        }
         /// Fills the derived columns of an entry from its read columns.
         func derive(_ amounts: inout [Money?], side: BudgetSide) {
-            for (position, column) in budget.columns.enumerated() {
-                guard case .difference(let compared, let base) = column.kind,
-                    let comparedIndex = index[compared], let baseIndex = index[base]
-                else { continue }
-                amounts[position] = oriented(side, (amounts[comparedIndex] ?? .zero) - (amounts[baseIndex] ?? .zero))
+            for difference in differences {
+                amounts[difference.position] = oriented(side, (amounts[difference.compared] ?? .zero) - (amounts[difference.base] ?? .zero))
             }
         }
         func entries(_ items: [BudgetItem], side: BudgetSide) -> [Entry] {
             items.map { item in
                 switch item {
                 case .line(let line):
-                    var amounts: [Money?] = budget.columns.map { $0.isDerived ? nil : line.amounts[$0.name] }
+                    var amounts: [Money?] = readNames.map { name in name.flatMap { line.amounts[$0] } }
                     derive(&amounts, side: side)
                     return Entry(kind: .line(line), name: line.name, code: line.code, path: line.origin.flatMap { $0.path.isEmpty ? nil : $0.path }, amounts: amounts, children: [])
                 case .group(let group):
                     let children = entries(group.items, side: side)
-                    var amounts: [Money?] = budget.columns.map { column in
-                        column.isDerived ? nil : children.map { $0.amounts[index[column.name] ?? 0] ?? .zero }.sum()
+                    var amounts: [Money?] = readNames.indices.map { position in
+                        readNames[position] == nil ? nil : children.map { $0.amounts[firstPositions[position]] ?? .zero }.sum()
                     }
                     derive(&amounts, side: side)
                     return Entry(kind: .group(group), name: group.name, code: group.code, path: group.origin.flatMap { $0.path.isEmpty ? nil : $0.path }, amounts: amounts, children: children)

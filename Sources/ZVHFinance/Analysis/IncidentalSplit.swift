@@ -68,22 +68,26 @@ public struct IncidentalSplit: Hashable, Sendable {
     public init(_ figures: BudgetFigures) {
         let positions = figures.columns.indices.filter { figures.columns[$0].holdsAmounts }
         columns = positions.map { figures.columns[$0] }
-        func leaves(_ entries: [BudgetFigures.Entry]) -> [BudgetFigures.Entry] {
-            entries.flatMap { $0.isGroup ? leaves($0.children) : [$0] }
-        }
         func split(_ entries: [BudgetFigures.Entry]) -> (items: [Item], incidental: [Money], structural: [Money]) {
             var items: [Item] = []
             var incidental = [Money](repeating: .zero, count: positions.count)
             var structural = [Money](repeating: .zero, count: positions.count)
-            for entry in leaves(entries) {
-                let amounts = positions.map { entry.amounts[$0] }
-                guard case .line(let line) = entry.kind, line.isIncidental else {
-                    for index in positions.indices { structural[index] = structural[index] + (amounts[index] ?? .zero) }
-                    continue
+            // Every entry that is no group, depth first in file order (visited in place,
+            // not gathered into a list first).
+            func visit(_ entries: [BudgetFigures.Entry]) {
+                for entry in entries {
+                    if entry.isGroup {
+                        visit(entry.children)
+                    } else if case .line(let line) = entry.kind, line.isIncidental {
+                        let amounts = positions.map { entry.amounts[$0] }
+                        for index in positions.indices { incidental[index] = incidental[index] + (amounts[index] ?? .zero) }
+                        items.append(Item(name: line.name, code: line.code, years: line.incidentalYears, isStated: line.recurrence != nil, amounts: amounts))
+                    } else {
+                        for (index, position) in positions.enumerated() { structural[index] = structural[index] + (entry.amounts[position] ?? .zero) }
+                    }
                 }
-                for index in positions.indices { incidental[index] = incidental[index] + (amounts[index] ?? .zero) }
-                items.append(Item(name: line.name, code: line.code, years: line.incidentalYears, isStated: line.recurrence != nil, amounts: amounts))
             }
+            visit(entries)
             return (items, incidental, structural)
         }
         let costs = split(figures.costs)

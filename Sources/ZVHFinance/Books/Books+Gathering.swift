@@ -23,6 +23,13 @@ extension Books {
     static func gathered<Kept: BooksGathered>(
         _ request: BooksRequest, keeping: @escaping @Sendable (Budget) -> Kept
     ) throws(BooksError) -> (named: [Kept], others: [Kept], skipped: [BudgetFileError]) {
+        try gathered(request, named: namedFiles(request), keeping: keeping)
+    }
+
+    /// The files a request names: files as given, folders listed, each file once (the
+    /// first name of a file named twice).
+    /// - Throws: ``BooksError/unlisted(_:)`` when a named path cannot be listed.
+    static func namedFiles(_ request: BooksRequest) throws(BooksError) -> [String] {
         let named: [String]
         if request.namesFiles {
             named = request.paths
@@ -34,7 +41,14 @@ extension Books {
             }
         }
         var identities = Set<FileIdentity>()
-        let distinct = named.filter { file in FileIdentity(path: file).map { identities.insert($0).inserted } ?? true }
+        return named.filter { file in FileIdentity(path: file).map { identities.insert($0).inserted } ?? true }
+    }
+
+    /// Reads the named files of a request (``namedFiles(_:)``) and the other files of
+    /// their organisations, as ``gathered(_:keeping:)``.
+    static func gathered<Kept: BooksGathered>(
+        _ request: BooksRequest, named distinct: [String], keeping: @escaping @Sendable (Budget) -> Kept
+    ) throws(BooksError) -> (named: [Kept], others: [Kept], skipped: [BudgetFileError]) {
         let namedBudgets = try load(distinct, keeping: keeping)
         guard !namedBudgets.isEmpty else { throw .nothingFound(paths: request.paths) }
         guard request.scope == .organisation else { return (namedBudgets, [], []) }

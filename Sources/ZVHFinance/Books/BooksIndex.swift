@@ -1,8 +1,13 @@
-/// The books a request names, known file by file but not held: every file read and
-/// checked by its reader once, and of each kept only where it belongs (organisation and
-/// period). ``eachOrganisation(_:transform:emit:)`` then reads, analyses and checks
-/// them again one organisation at a time, so that a command over a national set holds
-/// the budgets of a few organisations at once instead of the whole set.
+/// The books a request names, known file by file: every file read and checked by its
+/// reader once, and of each kept where it belongs (organisation and period).
+/// ``eachOrganisation(_:transform:emit:)`` then analyses and checks them one
+/// organisation at a time, so that a command over a national set holds the budgets of
+/// a few organisations at once instead of the whole set.
+///
+/// The budgets of the first named files, up to ``keptFileBytes`` of file, are kept as
+/// read, so that the second pass does not read them again; the files after them are
+/// read again when their organisation's turn comes. Memory is bounded by that amount
+/// and the largest organisation, whatever the size of the set.
 ///
 /// The books of one organisation are the books ``Books/read(_:)`` gives for the whole
 /// request, cut to that organisation: rules compare the files of one organisation only,
@@ -26,9 +31,12 @@ public struct BooksIndex: Sendable {
         /// Why its contributions cannot be computed; nil when they can, or when the
         /// index was made without computing them.
         public let contributionError: ContributionError?
+        /// The budget as read, when the index keeps it (``BooksIndex/keptFileBytes``).
+        let kept: KeptBudget?
 
-        init(_ budget: Budget, computingContributions: Bool) {
+        init(_ budget: Budget, computingContributions: Bool, keepsBudget: Bool) {
             file = budget.file
+            kept = keepsBudget ? KeptBudget(budget: budget) : nil
             organisationIdentifier = budget.organisation.identifier
             organisationName = budget.organisation.name
             period = budget.period
@@ -79,10 +87,21 @@ public struct BooksIndex: Sendable {
     public let skipped: [BudgetFileError]
     /// Every organisation with named files, in the order of its first named file.
     public let organisations: [OrganisationFiles]
+    /// The budgets kept as the index read them, by file.
+    let kept: [String: Budget]
+
+    /// How much of the named files (in bytes of file, from the first named on) the
+    /// index keeps as read: the budgets of the 500 files of the generated national set
+    /// (3,3 MB of file; their budgets add about 18 MB to the peak of `zvh check`), so that
+    /// such a set is read once; the files of a larger set after these are read again.
+    public static let keptFileBytes: Int64 = 3_500_000
 
     init(request: BooksRequest, named: [Entry], others: [Entry], skipped: [BudgetFileError]) {
         self.request = request
         self.skipped = skipped
+        var kept: [String: Budget] = [:]
+        for entry in named { kept[entry.file] = entry.kept?.budget }
+        self.kept = kept
         namedFiles = named.map(\.file)
         otherFiles = others.map(\.file)
         var order: [String] = []
@@ -97,37 +116,49 @@ public struct BooksIndex: Sendable {
         }
     }
 
-    /// The whole books, as ``Books/read(_:)`` gives them: every file read, analysed and
-    /// checked again, at once.
+    /// The whole books, as ``Books/read(_:)`` gives them: every file (read again where
+    /// the index did not keep it), analysed and checked, at once.
     /// - Throws: ``BooksError/unreadable(_:)`` when a file no longer reads.
     public func books() throws(BooksError) -> Books {
-        let named = try Books.load(namedFiles) { $0 }
-        let others = try Books.load(otherFiles) { $0 }
+        let named = try budgets(namedFiles)
+        let others = try budgets(otherFiles)
         return Books.assembled(named: named, others: others, skipped: skipped, rules: request.rules, options: request.options)
     }
 
-    /// The books of some organisations: their files read, analysed and checked again.
+    /// The books of some organisations: their files (read again where the index did not
+    /// keep them), analysed and checked.
     /// - Throws: ``BooksError/unreadable(_:)`` when a file no longer reads (it changed
     ///   after the index was made).
-    /// - Complexity: reading and analysing their files once (on every core).
+    /// - Complexity: reading the files not kept and analysing all once (on every core).
     public func books(of organisations: [OrganisationFiles]) throws(BooksError) -> Books {
-        let named = try Books.load(organisations.flatMap(\.namedFiles)) { $0 }
-        let others = try Books.load(organisations.flatMap(\.otherFiles)) { $0 }
+        let named = try budgets(organisations.flatMap(\.namedFiles))
+        let others = try budgets(organisations.flatMap(\.otherFiles))
         return Books.assembled(named: named, others: others, rules: request.rules, options: request.options)
     }
 
-    /// Goes through organisations one at a time: reads, analyses and checks each
-    /// (``books(of:)``, its files on every core), transforms its books into what the
-    /// caller shows, and hands that over, in the order given. One organisation's books
-    /// are held at a time, so the memory held is that of the largest organisation
-    /// (whatever the number of organisations), and the same from run to run.
+    /// The budgets of files, in their order: those the index kept as kept, the others
+    /// read again (on every core).
+    /// - Throws: ``BooksError/unreadable(_:)`` when a file read again no longer reads.
+    func budgets(_ files: [String]) throws(BooksError) -> [Budget] {
+        var read = try Books.load(files.filter { kept[$0] == nil }) { $0 }.makeIterator()
+        // `load` gives a budget for every file it is given, or throws.
+        return files.compactMap { kept[$0] ?? read.next() }
+    }
+
+    /// Goes through organisations one at a time: analyses and checks each (``books(of:)``,
+    /// its files on every core), transforms its books into what the caller shows, and
+    /// hands that over, in the order given. One organisation's books are held at a time
+    /// besides the budgets the index keeps, so the memory held is bounded by that of the
+    /// largest organisation and ``keptFileBytes`` (whatever the number of organisations),
+    /// and the same from run to run.
     /// - Parameters:
     ///   - organisations: the organisations, in the order to emit them.
     ///   - transform: what to make of one organisation's books (may use every core).
     ///   - emit: takes each result, in the order of `organisations`.
     /// - Throws: ``BooksError/unreadable(_:)`` when a file no longer reads; what was
     ///   emitted before stays emitted.
-    /// - Complexity: reading, analysing and checking every file once more.
+    /// - Complexity: reading the files the index did not keep once more, analysing and
+    ///   checking every file once.
     public func eachOrganisation<Result>(
         _ organisations: [OrganisationFiles], transform: (Books) -> Result, emit: (Result) -> Void
     ) throws(BooksError) {
@@ -137,9 +168,21 @@ public struct BooksIndex: Sendable {
     }
 }
 
+/// A budget the index keeps, held by reference: an entry of a file whose budget is not
+/// kept (most of a large set) stays a few words, not the size of a `Budget`, in every
+/// list of entries the index pass makes.
+final class KeptBudget: Sendable {
+    let budget: Budget
+
+    init(budget: Budget) {
+        self.budget = budget
+    }
+}
+
 extension Books {
     /// The index of the books a request names: every file read and checked by its
-    /// reader, and of each only where it belongs kept (see ``BooksIndex``).
+    /// reader, and of each where it belongs kept, with the budgets of the first files
+    /// (see ``BooksIndex``).
     /// - Parameters:
     ///   - request: the paths, the scope and the check options.
     ///   - computingContributions: whether to note of each file whether its
@@ -147,9 +190,18 @@ extension Books {
     ///     that shows nothing when one does not.
     /// - Throws: ``BooksError``, as ``read(_:)``: every named file that cannot be read,
     ///   at once, before anything is shown.
-    /// - Complexity: reading every file once (on every core); memory of one file per core.
+    /// - Complexity: reading every file once (on every core); memory of one file per core
+    ///   and the budgets kept (``BooksIndex/keptFileBytes`` of file).
     public static func index(_ request: BooksRequest, computingContributions: Bool = false) throws(BooksError) -> BooksIndex {
-        let (named, others, skipped) = try gathered(request) { BooksIndex.Entry($0, computingContributions: computingContributions) }
+        let files = try namedFiles(request)
+        var keptBytes: Int64 = 0
+        let keptFiles = Set(files.prefix { file in
+            keptBytes += FileStatus(path: file)?.size ?? 0
+            return keptBytes <= BooksIndex.keptFileBytes
+        })
+        let (named, others, skipped) = try gathered(request, named: files) { budget in
+            BooksIndex.Entry(budget, computingContributions: computingContributions, keepsBudget: keptFiles.contains(budget.file))
+        }
         return BooksIndex(request: request, named: named, others: others, skipped: skipped)
     }
 }

@@ -57,66 +57,6 @@ public enum BudgetItem: Hashable, Sendable {
     }
 }
 
-/// One line of a budget: a name, a kind, and an amount per column.
-public struct BudgetLine: Hashable, Sendable {
-    /// The label as printed (`Formatie vast personeel`).
-    public var name: String
-    /// What the line is; nil where the file does not say (a plain cost line).
-    public var kind: LineKind?
-    /// For a municipal contribution: the member it belongs to.
-    public var municipality: String?
-    /// The amounts by column name; a missing column means nothing was printed.
-    public var amounts: ByColumn<Money>
-    /// Amounts printed in the source for derived columns (e.g. a difference), kept
-    /// apart so they can be checked against what the library computes.
-    public var stated: ByColumn<StatedAmount>
-    /// Where the line stands in the file.
-    public var origin: FieldLocation?
-    /// Where each amount stands in the file, by column name.
-    public var amountOrigins: ByColumn<FieldLocation>
-    /// For a capacity line: the FTE and function its amount is computed from.
-    public var capacity: Capacity?
-    /// For an income line: the theme (kostenplaats) whose costs it covers.
-    public var theme: String?
-    /// The stable code that identifies the line across years (`personeel.formatie`, or
-    /// the host's ledger account), whatever its label; nil where the file gives none.
-    public var code: String? = nil
-    /// For a reserve movement: the name of the reserve it adds to or draws from.
-    public var reserve: String? = nil
-    /// Whether the file calls the line incidental (BBV art. 19, with its years) or
-    /// structural; nil where it does not say (see ``isIncidental`` for the default).
-    public var recurrence: Recurrence? = nil
-    /// The Iv3 taakveld the line is reported under (`1.2`), if tagged.
-    public var taakveld: String?
-    /// The Iv3 categorie (`3.5.1`), if tagged.
-    public var iv3Category: String?
-    /// For an income line: whether its amount is passed on to the members (`doorgeven`),
-    /// so that a negative amount to distribute is intended (they receive it).
-    public var isPassedOn = false
-
-    /// Creates a line.
-    public init(
-        name: String, kind: LineKind? = nil, municipality: String? = nil, amounts: ByColumn<Money>,
-        stated: ByColumn<StatedAmount> = [:], origin: FieldLocation? = nil, amountOrigins: ByColumn<FieldLocation> = [:],
-        capacity: Capacity? = nil, theme: String? = nil
-    ) {
-        self.name = name
-        self.kind = kind
-        self.municipality = municipality
-        self.amounts = amounts
-        self.stated = stated
-        self.origin = origin
-        self.amountOrigins = amountOrigins
-        self.capacity = capacity
-        self.theme = theme
-    }
-
-    /// The amount in a column, zero where nothing was printed.
-    public func amount(in column: String) -> Money {
-        amounts[column] ?? .zero
-    }
-}
-
 /// A group of lines with a printed heading (`Personele kosten`), possibly nested.
 public struct BudgetGroup: Hashable, Sendable {
     /// The heading as printed.

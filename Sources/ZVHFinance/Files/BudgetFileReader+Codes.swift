@@ -11,7 +11,9 @@ extension DocumentReader {
         guard code.count <= Self.longestCode else {
             throw .invalidValue(file: file, at: at, message: "een code is hoogstens \(Self.longestCode) tekens lang, deze heeft er \(code.count)")
         }
-        guard ControlCharacters.isClean(code), !code.contains(where: { $0.isWhitespace }) else {
+        // A printable ASCII code without spaces (nearly every code) needs no further look.
+        let isPlainASCII = code.utf8.allSatisfy { (0x21...0x7E).contains($0) }
+        guard isPlainASCII || ControlCharacters.isClean(code) && !code.contains(where: { $0.isWhitespace }) else {
             throw .invalidValue(file: file, at: at, message: "een code bevat geen spaties of stuurtekens (bv. \"personeel.formatie\" of een grootboekrekening als \"6.100.10\")")
         }
         if let earlier = codes[code] {

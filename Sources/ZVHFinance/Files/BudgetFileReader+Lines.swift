@@ -1,5 +1,9 @@
 /// Reading the lasten and baten: lines, groups, themes, capacity lines and amounts.
 extension DocumentReader {
+    /// The `soort` of a cost line and of an income line, by Dutch name (made once, not per line).
+    static let costKindChoices = LineKind.costKinds.map { ($0.rawValue, $0) }
+    static let incomeKindChoices = LineKind.incomeKinds.map { ($0.rawValue, $0) }
+
     mutating func readItems(_ elements: [ObjectReader.Element], side: BudgetSide, depth: Int) throws(BudgetFileError) -> [BudgetItem] {
         var items: [BudgetItem] = []
         for element in elements {
@@ -37,8 +41,7 @@ extension DocumentReader {
         try object.requireKnownKeys(["naam", "code", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven", "incidenteel", "reserve", "taakveld", "categorie"])
         let name = try object.requiredString("naam")
         let code = try readCode(object)
-        let allowed = side == .costs ? LineKind.costKinds : LineKind.incomeKinds
-        let kind = try object.choice("soort", from: allowed.map { ($0.rawValue, $0) })
+        let kind = try object.choice("soort", from: side == .costs ? Self.costKindChoices : Self.incomeKindChoices)
         let recurrence = try readRecurrence(object)
         let reserve = try readReserveName(object, kind: kind)
         let municipality = try object.string("gemeente")

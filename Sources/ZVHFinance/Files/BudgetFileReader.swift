@@ -122,8 +122,10 @@ struct DocumentReader {
             try member.requireKnownKeys(["naam", "inwoners"])
             let memberName = try member.requiredString("naam")
             // Names that differ only in case or in Unicode normalisation name the same
-            // municipality; a file must spell each member once.
-            let folded = memberName.lowercased().precomposedStringWithCanonicalMapping
+            // municipality; a file must spell each member once. An ASCII name is its
+            // own normal form (Foundation's normalisation is costly per member).
+            let lowercased = memberName.lowercased()
+            let folded = lowercased.utf8.allSatisfy { $0 < 0x80 } ? lowercased : lowercased.precomposedStringWithCanonicalMapping
             if let earlier = seen[folded] {
                 let how = earlier.name == memberName ? "staat twee keer in de lijst" : "verschilt alleen in hoofdletters of schrijfwijze van \"\(earlier.name)\""
                 throw .invalidValue(file: file, at: member.origin(of: "naam"), message: "gemeente \"\(memberName)\" \(how) (regel \(earlier.at.location.line))")
@@ -152,15 +154,20 @@ struct DocumentReader {
 
     /// Whether the text is a date `JJJJ-MM-DD` (ASCII digits, month 1–12, day 1–31).
     static func isDate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
-        var digits: [Int] = []
-        for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
+        let bytes = text.utf8
+        guard bytes.count == 10 else { return false }
+        // The digits as one number JJJJMMDD, without an array per date.
+        var number = 0
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return false }
+                continue
+            }
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
-            digits.append(Int(byte - UInt8(ascii: "0")))
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
         }
-        let month = digits[4] * 10 + digits[5]
-        let day = digits[6] * 10 + digits[7]
+        let month = number / 100 % 100
+        let day = number % 100
         return (1...12).contains(month) && (1...31).contains(day)
     }
 

@@ -88,6 +88,11 @@ public struct JSONParser {
         var position = index
         while position < bytes.count {
             let byte = bytes[position]
+            // Nearly every byte of a budget file is ASCII: one comparison for those.
+            if byte < 0x80 {
+                position += 1
+                continue
+            }
             let length: Int
             switch byte {
             case 0x00...0x7F: length = 1

@@ -67,6 +67,13 @@ public enum FileSystemName {
     /// The bytes of a name for the file system, NUL-terminated (for `open`, `stat`).
     /// - Complexity: O(n) in the length of the name.
     public static func representation(of name: String) -> [CChar] {
+        // A raw-byte scalar (U+10FC80…U+10FCFF) starts with the UTF-8 byte 0xF4; a name
+        // without that byte is its UTF-8 as it is.
+        if !name.utf8.contains(0xF4) {
+            var bytes = name.utf8.map { CChar(bitPattern: $0) }
+            bytes.append(0)
+            return bytes
+        }
         var bytes: [CChar] = []
         bytes.reserveCapacity(name.utf8.count + 1)
         for scalar in name.unicodeScalars {
