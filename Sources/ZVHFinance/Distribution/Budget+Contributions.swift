@@ -85,9 +85,7 @@ extension Budget {
         } else {
             // Split over the members of the statement, in its order (the settled year's
             // members when they are the same).
-            for split in settlementSplits {
-                for index in entries.indices { entries[index].settlementParts.append(split.split.parts[index]) }
-            }
+            for index in entries.indices { entries[index].settlementParts = settlementSplits.map { $0.split.parts[index] } }
         }
         return ContributionStatement(
             column: column, basis: basis, settlementSplits: settlementSplits, members: entries, roundingDifference: roundingDifference,

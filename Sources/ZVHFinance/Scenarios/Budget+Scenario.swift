@@ -286,24 +286,27 @@ extension Budget {
             if side == .costs { costs.append(item) } else { income.append(item) }
             return
         }
-        var found = false
-        func insert(_ items: [BudgetItem]) -> [BudgetItem] {
-            items.map { entry in
-                guard case .group(var candidate) = entry else { return entry }
-                if candidate.name == group, !found {
-                    found = true
-                    candidate.items.append(item)
-                } else {
-                    candidate.items = insert(candidate.items)
-                }
-                return .group(candidate)
-            }
-        }
-        if side == .costs { costs = insert(costs) } else { income = insert(income) }
+        let found = side == .costs ? Self.append(item, toGroupNamed: group, in: &costs) : Self.append(item, toGroupNamed: group, in: &income)
         guard found else {
             let groups = sections.map { $0.name.components(separatedBy: " › ").last ?? $0.name }
             throw .unknownTheme(name: group, suggestion: Spelling.closest(to: group, among: groups), at: at)
         }
+    }
+
+    /// Appends `item` to the first group named `name`, depth first in file order,
+    /// changing only the groups on the way to it; false when there is none.
+    private static func append(_ item: BudgetItem, toGroupNamed name: String, in items: inout [BudgetItem]) -> Bool {
+        for index in items.indices {
+            guard case .group(var candidate) = items[index] else { continue }
+            if candidate.name == name {
+                candidate.items.append(item)
+            } else if !append(item, toGroupNamed: name, in: &candidate.items) {
+                continue
+            }
+            items[index] = .group(candidate)
+            return true
+        }
+        return false
     }
 
     /// The items with every line transformed.
