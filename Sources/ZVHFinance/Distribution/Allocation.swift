@@ -105,11 +105,10 @@ public struct Allocation: Hashable, Sendable {
         // floor((2^64 − 1) / divisor): for any product below 2^64 the estimate
         // mulhi(product, reciprocal) is at most the quotient and at most two below it.
         let reciprocal = UInt64.max / divisor
-        return withUnsafeTemporaryAllocation(of: UInt128.self, capacity: count) { ranks in
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { remainders in
             var distributed: UInt64 = 0
             for index in 0..<count {
-                let weight = UInt64(truncatingIfNeeded: weights[index].millionths)
-                let (high, product) = units.multipliedFullWidth(by: weight)
+                let (high, product) = units.multipliedFullWidth(by: UInt64(truncatingIfNeeded: weights[index].millionths))
                 guard high == 0 else { return false }
                 var quotient = product.multipliedFullWidth(by: reciprocal).high
                 var remainder = product &- quotient &* divisor
@@ -118,32 +117,10 @@ public struct Allocation: Hashable, Sendable {
                     remainder &-= divisor
                 }
                 parts[index] = Money(cents: Int64(quotient) * step)
-                // The remainder, then the weight, in one number: compared as a whole it
-                // orders the parts as ``precedes(_:_:remainders:weights:)`` does, but for
-                // the listing order, which a stable insertion keeps.
-                ranks.initializeElement(at: index, to: UInt128(remainder) << 64 | UInt128(weight))
+                remainders.initializeElement(at: index, to: remainder)
                 distributed &+= quotient
             }
-            let leftover = Int(units &- distributed)
-            guard leftover > 0 else { return true }
-            guard count <= 64 else {
-                let order = (0..<count).sorted { ranks[$0] != ranks[$1] ? ranks[$0] > ranks[$1] : $0 < $1 }
-                for index in order.prefix(leftover) { parts[index] = Money(cents: parts[index].cents + step) }
-                return true
-            }
-            // By insertion on the stack, which for a few dozen parts beats a sort.
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { order in
-                for index in 0..<count {
-                    let rank = ranks[index]
-                    var position = index
-                    while position > 0, rank > ranks[order[position - 1]] {
-                        order[position] = order[position - 1]
-                        position -= 1
-                    }
-                    order[position] = index
-                }
-                for turn in 0..<leftover { parts[order[turn]] = Money(cents: parts[order[turn]].cents + step) }
-            }
+            giveLeftover(Int(units &- distributed), of: step, remainders: UnsafeBufferPointer(remainders), weights: weights, to: parts)
             return true
         }
     }
