@@ -38,13 +38,13 @@ public func fuzzBudgetFile(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
             guard error.message.contains("groter worden dan") else { fatalError("een geladen begroting laadt niet terug: \(error.message)") }
         }
         if let comparison = try? ScenarioComparison(basis: budget, scenarios: Sensitivity.probes(for: budget)) {
-            _ = ReportFormat.tekst.rendered(ScenarioReport.Content(comparison: comparison))
+            _ = ReportFormat.tekst.rendered(ScenarioFigures(comparison: comparison))
         }
         _ = try? Projection.years(after: budget, scenario: nil, parameters: ProjectionParameters(years: 2))
     }
     if let scenario = try? ScenarioFileReader.read(bytes, file: "fuzz.json"), let sampleBudget {
         if let comparison = try? ScenarioComparison(basis: sampleBudget, scenarios: [scenario]) {
-            _ = ReportFormat.json.rendered(ScenarioReport.Content(comparison: comparison))
+            _ = ReportFormat.json.rendered(ScenarioFigures(comparison: comparison))
         }
         _ = try? Projection.years(after: sampleBudget, scenario: scenario, parameters: ProjectionParameters(years: 3))
     }

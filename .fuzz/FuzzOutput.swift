@@ -52,9 +52,9 @@ func contents(of budget: Budget, others: [Budget], flags: UInt8) -> [any ReportC
             result.append(AdvancesReport(AdvanceSchedule(statement: statement, budget: budget, count: Int(flags >> 5) % 13 + 1)))
         }
         if let comparison = try? ScenarioComparison(basis: budget, scenarios: Sensitivity.probes(for: budget)) {
-            result.append(ScenarioReport.Content(comparison: comparison))
+            result.append(ScenarioFigures(comparison: comparison))
         }
-        if flags & 32 != 0, let content = try? ScenarioStudy(budget: budget, scenarios: [], projection: ProjectionParameters(years: 3), includesSensitivity: true).content() {
+        if flags & 32 != 0, let content = try? ScenarioStudy(budget: budget, scenarios: [], projection: ProjectionParameters(years: 3), includesSensitivity: true).figures() {
             result.append(content)
         }
     }

@@ -57,7 +57,7 @@ public func fuzzScenario(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         budget: budget, scenarios: scenario.map { [$0] } ?? [],
         projection: ProjectionParameters(years: min(years, ProjectionParameters.yearRange.upperBound), indexation: scenario?.indexation ?? indexation),
         includesSensitivity: flags & 1 != 0, sweepAxes: sweepAxes)
-    if let content = try? study.content() {
+    if let content = try? study.figures() {
         for format in ReportFormat.allCases {
             _ = format.rendered(content, options: ReportOptions(unit: flags & 4 != 0 ? .cent : .euro, explains: flags & 8 != 0))
         }

@@ -104,14 +104,14 @@ public struct BudgetFigures: Hashable, Sendable {
                 case .line(let line):
                     var amounts: [Money?] = budget.columns.map { $0.isDerived ? nil : line.amounts[$0.name] }
                     derive(&amounts, side: side)
-                    return Entry(kind: .line(line), name: line.name, code: line.code, path: line.origin.path.isEmpty ? nil : line.origin.path, amounts: amounts, children: [])
+                    return Entry(kind: .line(line), name: line.name, code: line.code, path: line.origin.flatMap { $0.path.isEmpty ? nil : $0.path }, amounts: amounts, children: [])
                 case .group(let group):
                     let children = entries(group.items, side: side)
                     var amounts: [Money?] = budget.columns.map { column in
                         column.isDerived ? nil : children.map { $0.amounts[index[column.name] ?? 0] ?? .zero }.sum()
                     }
                     derive(&amounts, side: side)
-                    return Entry(kind: .group(group), name: group.name, code: group.code, path: group.origin.path.isEmpty ? nil : group.origin.path, amounts: amounts, children: children)
+                    return Entry(kind: .group(group), name: group.name, code: group.code, path: group.origin.flatMap { $0.path.isEmpty ? nil : $0.path }, amounts: amounts, children: children)
                 }
             }
         }

@@ -48,7 +48,7 @@ public struct BookingActuals: Sendable {
         /// The bookings it took.
         public var bookings: Int
         /// Where it stands in the rules file.
-        public var origin: FieldLocation
+        public var origin: FieldLocation?
     }
 
     /// A booking no rule took.

@@ -45,10 +45,10 @@ public struct BookingRule: Hashable, Sendable {
     /// Where the booking goes: one line (100%) or several by percentage.
     public var parts: [SplitPart]
     /// Where the rule stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a rule.
-    public init(name: String, accounts: [AccountRange] = [], costCentres: [String] = [], descriptions: [DescriptionPattern] = [], parts: [SplitPart], origin: FieldLocation = .none) {
+    public init(name: String, accounts: [AccountRange] = [], costCentres: [String] = [], descriptions: [DescriptionPattern] = [], parts: [SplitPart], origin: FieldLocation? = nil) {
         self.name = name
         self.accounts = accounts
         self.costCentres = costCentres
@@ -71,10 +71,10 @@ public struct AccountRange: Hashable, Sendable {
     /// The range as written (`4300-4399`).
     public var text: String
     /// Where it is written.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a range.
-    public init(lower: UInt64, upper: UInt64, text: String, origin: FieldLocation = .none) {
+    public init(lower: UInt64, upper: UInt64, text: String, origin: FieldLocation? = nil) {
         self.lower = lower
         self.upper = upper
         self.text = text
@@ -95,10 +95,10 @@ public struct SplitPart: Hashable, Sendable {
     /// The percentage (100 for a rule without split).
     public var percentage: Quantity
     /// Where the line is named in the rules file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a part.
-    public init(line: String, percentage: Quantity = Quantity(100), origin: FieldLocation = .none) {
+    public init(line: String, percentage: Quantity = Quantity(100), origin: FieldLocation? = nil) {
         self.line = line
         self.percentage = percentage
         self.origin = origin

@@ -30,7 +30,7 @@ public enum BookingRulesReader {
         for element in elements {
             let rule = try readRule(try ObjectReader(element, file: file), file: file)
             if let earlier = rules.first(where: { $0.name == rule.name }) {
-                throw .invalidValue(file: file, at: rule.origin, message: "de naam \"\(rule.name)\" is al gebruikt (regel op \(earlier.origin.location.line):\(earlier.origin.location.column)); elke regel heeft een eigen naam")
+                throw .invalidValue(file: file, at: rule.origin, message: "de naam \"\(rule.name)\" is al gebruikt\(earlier.origin.map { " (regel op \($0.lineAndColumn))" } ?? ""); elke regel heeft een eigen naam")
             }
             rules.append(rule)
         }
@@ -169,7 +169,7 @@ public enum BookingRulesReader {
                     guard let other = earlier.accounts.first(where: { $0.overlaps(range) }) else { continue }
                     throw .invalidValue(
                         file: file, at: range.origin,
-                        message: "rekeningen \(range.text) van regel \"\(later.name)\" overlappen met \(other.text) van regel \"\(earlier.name)\" (\(other.origin.location.line):\(other.origin.location.column)), die naar een andere begrotingsregel boekt; een boeking hoort bij één regel — maak de reeksen disjunct of geef de eerste regel een extra voorwaarde (kostenplaats, omschrijving)")
+                        message: "rekeningen \(range.text) van regel \"\(later.name)\" overlappen met \(other.text) van regel \"\(earlier.name)\"\(other.origin.map { " (\($0.lineAndColumn))" } ?? ""), die naar een andere begrotingsregel boekt; een boeking hoort bij één regel — maak de reeksen disjunct of geef de eerste regel een extra voorwaarde (kostenplaats, omschrijving)")
                 }
             }
         }

@@ -49,13 +49,13 @@ public struct CSVLayout: Hashable, Sendable {
     /// The amount column(s).
     public var amount: AmountColumns
     /// Where the `csv` object stands in the rules file (for a missing column).
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a layout.
     public init(
         separator: UInt8 = UInt8(ascii: ";"), decimalMark: DecimalMark = .komma, dateFormat: DateFormat = .dagMaandJaar,
         dateColumn: String, accountColumn: String, costCentreColumn: String? = nil, descriptionColumn: String? = nil,
-        amount: AmountColumns, origin: FieldLocation = .none
+        amount: AmountColumns, origin: FieldLocation? = nil
     ) {
         self.separator = separator
         self.decimalMark = decimalMark

@@ -8,7 +8,7 @@ public struct DescriptionPattern: Hashable, Sendable {
     /// The pattern as written.
     public var text: String
     /// Where it is written.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
     /// The texts between the stars, lowercased.
     let pieces: [[UInt8]]
     /// Whether the description must start with the first piece.
@@ -20,7 +20,7 @@ public struct DescriptionPattern: Hashable, Sendable {
     let failures: [[Int]]
 
     /// Creates a pattern.
-    public init(_ text: String, origin: FieldLocation = .none) {
+    public init(_ text: String, origin: FieldLocation? = nil) {
         self.text = text
         self.origin = origin
         let bytes = Array(text.utf8).map(DescriptionPattern.lowercased)

@@ -22,10 +22,10 @@ public struct AdoptedAppropriation: Hashable, Sendable {
         /// Why, if the decision says.
         public var explanation: String?
         /// Where the entry stands in the file.
-        public var origin: FieldLocation
+        public var origin: FieldLocation?
 
         /// Creates an entry.
-        public init(component: String, reserve: String, toReserve: Money, explanation: String? = nil, origin: FieldLocation = .none) {
+        public init(component: String, reserve: String, toReserve: Money, explanation: String? = nil, origin: FieldLocation? = nil) {
             self.component = component
             self.reserve = reserve
             self.toReserve = toReserve
@@ -42,10 +42,10 @@ public struct AdoptedAppropriation: Hashable, Sendable {
     /// is settled with the members in full.
     public var entries: [Entry]
     /// Where the block stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates an adopted resultaatbestemming.
-    public init(date: String, decision: String, entries: [Entry], origin: FieldLocation = .none) {
+    public init(date: String, decision: String, entries: [Entry], origin: FieldLocation? = nil) {
         self.date = date
         self.decision = decision
         self.entries = entries

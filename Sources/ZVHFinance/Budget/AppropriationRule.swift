@@ -7,10 +7,10 @@ public struct AppropriationRule: Hashable, Sendable {
     /// Why (the board decision), if given.
     public var explanation: String?
     /// Where the rule stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a rule.
-    public init(component: String, reserve: String, explanation: String? = nil, origin: FieldLocation = .none) {
+    public init(component: String, reserve: String, explanation: String? = nil, origin: FieldLocation? = nil) {
         self.component = component
         self.reserve = reserve
         self.explanation = explanation

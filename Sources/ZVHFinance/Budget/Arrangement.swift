@@ -23,10 +23,10 @@ public struct CycleDate: Hashable, Sendable {
     /// The date as written in the file (`2021-04-15`).
     public var date: String
     /// Where it stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a date.
-    public init(step: CycleStep, date: String, origin: FieldLocation = .none) {
+    public init(step: CycleStep, date: String, origin: FieldLocation? = nil) {
         self.step = step
         self.date = date
         self.origin = origin

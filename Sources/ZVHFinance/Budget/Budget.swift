@@ -134,14 +134,14 @@ public struct ContributionRule: Hashable, Sendable {
     /// remainder, or per member with an afronding line.
     public var method: AllocationMethod
     /// Where the rule stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
     /// Further columns with their own computed contributions (the raming years of a
     /// meerjarenbegroting, a begroting na wijziging), without the settlement.
     public var otherColumns: [String] = []
 
     /// Creates a rule.
     public init(
-        keyName: String?, column: String, unit: RoundingUnit = .euro, method: AllocationMethod = .largestRemainder, origin: FieldLocation = .none
+        keyName: String?, column: String, unit: RoundingUnit = .euro, method: AllocationMethod = .largestRemainder, origin: FieldLocation? = nil
     ) {
         self.keyName = keyName
         self.column = column

@@ -13,7 +13,7 @@ public enum BudgetItem: Hashable, Sendable {
     }
 
     /// Where the entry stands in the file.
-    public var origin: FieldLocation {
+    public var origin: FieldLocation? {
         switch self {
         case .line(let line): line.origin
         case .group(let group): group.origin
@@ -71,7 +71,7 @@ public struct BudgetLine: Hashable, Sendable {
     /// apart so they can be checked against what the library computes.
     public var stated: ByColumn<StatedAmount>
     /// Where the line stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
     /// Where each amount stands in the file, by column name.
     public var amountOrigins: ByColumn<FieldLocation>
     /// For a capacity line: the FTE and function its amount is computed from.
@@ -97,7 +97,7 @@ public struct BudgetLine: Hashable, Sendable {
     /// Creates a line.
     public init(
         name: String, kind: LineKind? = nil, municipality: String? = nil, amounts: ByColumn<Money>,
-        stated: ByColumn<StatedAmount> = [:], origin: FieldLocation = .none, amountOrigins: ByColumn<FieldLocation> = [:],
+        stated: ByColumn<StatedAmount> = [:], origin: FieldLocation? = nil, amountOrigins: ByColumn<FieldLocation> = [:],
         capacity: Capacity? = nil, theme: String? = nil
     ) {
         self.name = name
@@ -126,14 +126,14 @@ public struct BudgetGroup: Hashable, Sendable {
     /// Subtotals printed in the source, by column.
     public var stated: ByColumn<StatedAmount>
     /// Where the group stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
     /// When the group is a theme (kostenplaats) with its own key and participants.
     public var theme: Theme?
     /// The stable code that identifies the group across years; nil where the file gives none.
     public var code: String? = nil
 
     /// Creates a group.
-    public init(name: String, items: [BudgetItem], stated: ByColumn<StatedAmount> = [:], origin: FieldLocation = .none, theme: Theme? = nil) {
+    public init(name: String, items: [BudgetItem], stated: ByColumn<StatedAmount> = [:], origin: FieldLocation? = nil, theme: Theme? = nil) {
         self.name = name
         self.items = items
         self.stated = stated

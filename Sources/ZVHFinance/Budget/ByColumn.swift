@@ -53,6 +53,13 @@ public struct ByColumn<Value: Hashable & Sendable>: Hashable, Sendable, Expressi
         return result
     }
 
+    /// The values transformed, without those transformed to nil, in the same order.
+    public func compactMapValues<Other>(_ transform: (Value) throws -> Other?) rethrows -> ByColumn<Other> {
+        var result = ByColumn<Other>()
+        result.entries = try entries.compactMap { entry in try transform(entry.value).map { (entry.column, $0) } }
+        return result
+    }
+
     public static func == (lhs: ByColumn, rhs: ByColumn) -> Bool {
         lhs.entries.count == rhs.entries.count && zip(lhs.entries, rhs.entries).allSatisfy { $0.column == $1.column && $0.value == $1.value }
     }

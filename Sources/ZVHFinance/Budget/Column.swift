@@ -39,7 +39,7 @@ public struct Column: Hashable, Sendable {
     /// The months the column covers (12 for a full year, 7 for January–July).
     public var months: Int
     /// Where the column is defined in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
     /// For a budgeted column "na wijziging": the base and amendments its amounts are
     /// the sum of (filled in when the file is read); nil for other columns.
     public var amendment: Amendment? = nil
@@ -53,7 +53,7 @@ public struct Column: Hashable, Sendable {
     public var unassigned: UnassignedBookings? = nil
 
     /// Creates a column.
-    public init(name: String, heading: String? = nil, kind: Kind, months: Int = 12, origin: FieldLocation = .none) {
+    public init(name: String, heading: String? = nil, kind: Kind, months: Int = 12, origin: FieldLocation? = nil) {
         self.name = name
         self.heading = heading ?? name
         self.kind = kind

@@ -127,10 +127,10 @@ public struct DistributionKey: Hashable, Sendable {
     /// How the key weighs the members.
     public var kind: Kind
     /// Where the key is defined in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a key.
-    public init(name: String, description: String? = nil, source: String? = nil, kind: Kind, origin: FieldLocation = .none) {
+    public init(name: String, description: String? = nil, source: String? = nil, kind: Kind, origin: FieldLocation? = nil) {
         self.name = name
         self.description = description ?? name
         self.source = source
@@ -183,10 +183,10 @@ public struct KeyEntry: Hashable, Sendable {
     /// The value.
     public var value: Quantity
     /// Where the entry stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates an entry.
-    public init(municipality: String, value: Quantity, origin: FieldLocation = .none) {
+    public init(municipality: String, value: Quantity, origin: FieldLocation? = nil) {
         self.municipality = municipality
         self.value = value
         self.origin = origin

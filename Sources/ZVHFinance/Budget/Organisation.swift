@@ -27,10 +27,10 @@ public struct Municipality: Hashable, Sendable {
     /// The number of inhabitants, where known.
     public var inhabitants: Inhabitants?
     /// Where the member is defined in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a municipality.
-    public init(name: String, inhabitants: Inhabitants? = nil, origin: FieldLocation = .none) {
+    public init(name: String, inhabitants: Inhabitants? = nil, origin: FieldLocation? = nil) {
         self.name = name
         self.inhabitants = inhabitants
         self.origin = origin
@@ -46,10 +46,10 @@ public struct Inhabitants: Hashable, Sendable {
     /// Where the figure comes from.
     public var source: String?
     /// Where the count stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a count of inhabitants.
-    public init(count: Int64, referenceDate: String? = nil, source: String? = nil, origin: FieldLocation = .none) {
+    public init(count: Int64, referenceDate: String? = nil, source: String? = nil, origin: FieldLocation? = nil) {
         self.count = count
         self.referenceDate = referenceDate
         self.source = source

@@ -30,12 +30,12 @@ public struct Reserve: Hashable, Sendable {
     /// The board decision that formed it (date and reference).
     public var decision: String?
     /// Where the reserve stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a reserve.
     public init(
         name: String, kind: Kind, openingBalance: Money = .zero, cap: Money? = nil, purpose: String? = nil, endDate: String? = nil,
-        decision: String? = nil, origin: FieldLocation = .none
+        decision: String? = nil, origin: FieldLocation? = nil
     ) {
         self.name = name
         self.kind = kind

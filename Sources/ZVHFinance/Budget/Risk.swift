@@ -12,10 +12,10 @@ public struct Risk: Hashable, Sendable {
     /// An explanation, if the file gives one.
     public var explanation: String?
     /// Where the risk stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a risk.
-    public init(name: String, probability: Quantity, impact: Money, nature: RiskNature, explanation: String? = nil, origin: FieldLocation = .none) {
+    public init(name: String, probability: Quantity, impact: Money, nature: RiskNature, explanation: String? = nil, origin: FieldLocation? = nil) {
         self.name = name
         self.probability = probability
         self.impact = impact
@@ -48,10 +48,10 @@ public struct ResistanceCapacity: Hashable, Sendable {
         /// What it holds.
         public var source: Source
         /// Where it stands in the file.
-        public var origin: FieldLocation
+        public var origin: FieldLocation?
 
         /// Creates a component.
-        public init(name: String, source: Source, origin: FieldLocation = .none) {
+        public init(name: String, source: Source, origin: FieldLocation? = nil) {
             self.name = name
             self.source = source
             self.origin = origin

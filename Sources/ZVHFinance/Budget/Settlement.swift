@@ -11,14 +11,14 @@ public struct Settlement: Hashable, Sendable {
     /// (not part of ``total``).
     public var reserveParts: [SettlementReservePart] = []
     /// Where the settlement stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
     /// The members of the settled year and the keys as they were then, when they may
     /// differ from the budget's (a scenario changes membership or keys afterwards);
     /// nil: the budget's own members and keys.
     public var settledMembership: SettledMembership?
 
     /// Creates a settlement.
-    public init(settledYear: Int?, description: String, components: [SettlementComponent], origin: FieldLocation = .none) {
+    public init(settledYear: Int?, description: String, components: [SettlementComponent], origin: FieldLocation? = nil) {
         self.settledYear = settledYear
         self.description = description
         self.components = components
@@ -46,10 +46,10 @@ public struct SettlementComponent: Hashable, Sendable {
     /// A note on where the amount comes from.
     public var explanation: String?
     /// Where the component stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a component.
-    public init(name: String, amount: Money, keyName: String, explanation: String? = nil, origin: FieldLocation = .none) {
+    public init(name: String, amount: Money, keyName: String, explanation: String? = nil, origin: FieldLocation? = nil) {
         self.name = name
         self.amount = amount
         self.keyName = keyName

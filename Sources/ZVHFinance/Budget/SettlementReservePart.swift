@@ -13,10 +13,10 @@ public struct SettlementReservePart: Hashable, Sendable {
     /// The decision it follows, in words.
     public var explanation: String?
     /// Where the part stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a part.
-    public init(name: String, reserve: String, amount: Money, explanation: String? = nil, origin: FieldLocation = .none) {
+    public init(name: String, reserve: String, amount: Money, explanation: String? = nil, origin: FieldLocation? = nil) {
         self.name = name
         self.reserve = reserve
         self.amount = amount

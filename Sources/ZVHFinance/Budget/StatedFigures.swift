@@ -3,10 +3,10 @@ public struct StatedAmount: Hashable, Sendable {
     /// The printed amount.
     public var amount: Money
     /// Where it stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a stated amount.
-    public init(_ amount: Money, origin: FieldLocation = .none) {
+    public init(_ amount: Money, origin: FieldLocation? = nil) {
         self.amount = amount
         self.origin = origin
     }
@@ -49,10 +49,10 @@ public struct StatedTotal: Hashable, Sendable {
     /// The printed amounts by column.
     public var amounts: ByColumn<StatedAmount>
     /// Where the total stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a stated total.
-    public init(name: String, kinds: [LineKind] = [], lineNames: [String] = [], amounts: ByColumn<StatedAmount>, origin: FieldLocation = .none) {
+    public init(name: String, kinds: [LineKind] = [], lineNames: [String] = [], amounts: ByColumn<StatedAmount>, origin: FieldLocation? = nil) {
         self.name = name
         self.kinds = kinds
         self.lineNames = lineNames
@@ -72,10 +72,10 @@ public struct StatedContribution: Hashable, Sendable {
     /// The printed final contribution.
     public var final: StatedAmount?
     /// Where the entry stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a stated contribution.
-    public init(municipality: String, contribution: StatedAmount? = nil, settlement: StatedAmount? = nil, final: StatedAmount? = nil, origin: FieldLocation = .none) {
+    public init(municipality: String, contribution: StatedAmount? = nil, settlement: StatedAmount? = nil, final: StatedAmount? = nil, origin: FieldLocation? = nil) {
         self.municipality = municipality
         self.contribution = contribution
         self.settlement = settlement
@@ -94,10 +94,10 @@ public struct StatedSettlement: Hashable, Sendable {
     /// The printed amount per line (a member's name, or another baten line's label).
     public var perLine: [NamedStatedAmount]
     /// Where the settlement stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a stated settlement.
-    public init(column: String?, total: StatedAmount, perLine: [NamedStatedAmount], origin: FieldLocation = .none) {
+    public init(column: String?, total: StatedAmount, perLine: [NamedStatedAmount], origin: FieldLocation? = nil) {
         self.column = column
         self.total = total
         self.perLine = perLine

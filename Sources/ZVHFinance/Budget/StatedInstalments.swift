@@ -5,10 +5,10 @@ public struct StatedInstalments: Hashable, Sendable {
     /// The printed instalments, in order.
     public var amounts: [StatedAmount]
     /// Where the entry stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a stated instalment list.
-    public init(municipality: String, amounts: [StatedAmount], origin: FieldLocation = .none) {
+    public init(municipality: String, amounts: [StatedAmount], origin: FieldLocation? = nil) {
         self.municipality = municipality
         self.amounts = amounts
         self.origin = origin

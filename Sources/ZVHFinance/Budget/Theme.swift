@@ -17,10 +17,10 @@ public struct Theme: Hashable, Sendable {
     /// Who pays.
     public var participation: Participation
     /// Where the theme is defined in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a theme.
-    public init(keyName: String, participation: Participation = .all, origin: FieldLocation = .none) {
+    public init(keyName: String, participation: Participation = .all, origin: FieldLocation? = nil) {
         self.keyName = keyName
         self.participation = participation
         self.origin = origin
@@ -69,10 +69,10 @@ public struct Rate: Hashable, Sendable {
     /// Whether the rate is an assumption rather than a figure from a source.
     public var isAssumption: Bool
     /// Where the rate stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a rate.
-    public init(function: String, amount: Money, source: String? = nil, isAssumption: Bool = false, origin: FieldLocation = .none) {
+    public init(function: String, amount: Money, source: String? = nil, isAssumption: Bool = false, origin: FieldLocation? = nil) {
         self.function = function
         self.amount = amount
         self.source = source

@@ -9,10 +9,10 @@ public struct UnassignedBookings: Hashable, Sendable {
     /// The export and rules they come from, if stated.
     public var source: String?
     /// Where the figure stands in the file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates the figure.
-    public init(count: Int, amount: Money, source: String? = nil, origin: FieldLocation = .none) {
+    public init(count: Int, amount: Money, source: String? = nil, origin: FieldLocation? = nil) {
         self.count = count
         self.amount = amount
         self.source = source

@@ -120,7 +120,7 @@ public struct CheckContext: Sendable {
 
     /// A finding about this budget.
     func finding(
-        _ rule: String, _ severity: Finding.Severity, at place: FieldLocation, _ message: String, members: [String] = [],
+        _ rule: String, _ severity: Finding.Severity, at place: FieldLocation?, _ message: String, members: [String] = [],
         relatedFile: String? = nil, expected: Money? = nil, found: Money? = nil, hint: String? = nil
     ) -> Finding {
         Finding(

@@ -28,8 +28,8 @@ public struct CodeProposal: Sendable {
         public var file: String
         /// The field path of the line or group (`lasten[0].regels[1]`).
         public var path: String
-        /// Where it stands (line and column).
-        public var origin: FieldLocation
+        /// Where it stands (line and column); nil for a line not read from a file.
+        public var origin: FieldLocation?
         /// The label.
         public var name: String
         /// The proposed code.
@@ -97,7 +97,7 @@ public struct CodeProposal: Sendable {
                 for item in items {
                     var code = item.code
                     if code == nil {
-                        var entry = Entry(file: budget.file, path: item.origin.path, origin: item.origin, name: item.name, code: "", reason: .new, counterpart: nil)
+                        var entry = Entry(file: budget.file, path: item.origin?.path ?? "", origin: item.origin, name: item.name, code: "", reason: .new, counterpart: nil)
                         let line: BudgetLine? = if case .line(let line) = item { line } else { nil }
                         if let found = byLabel[item.name], !used.contains(found.code) {
                             (entry.code, entry.reason, entry.counterpart) = (found.code, .sameLabel, "\(item.name) in \(found.file)")
@@ -146,10 +146,10 @@ public struct CodeProposal: Sendable {
             items.map { item in
                 switch item {
                 case .line(var line):
-                    if line.code == nil { line.code = codes[line.origin.path] }
+                    if line.code == nil { line.code = codes[line.origin?.path ?? ""] }
                     return .line(line)
                 case .group(var group):
-                    if group.code == nil { group.code = codes[group.origin.path] }
+                    if group.code == nil { group.code = codes[group.origin?.path ?? ""] }
                     group.items = apply(group.items)
                     return .group(group)
                 }

@@ -31,7 +31,7 @@ public struct DuplicateLineRule: CheckRule {
             for label in labels {
                 guard let twins = byLabel[label], twins.count > 1, let line = twins.first else { continue }
                 let amounts = twins.map { budget.amount(of: $0, in: budget.mainColumn, side: section.side) }
-                let places = "bestandsregels " + twins.map { String($0.origin.location.line) }.joined(separator: " en ")
+                let places = "bestandsregels " + twins.map { FieldLocation.lineText($0.origin) }.joined(separator: " en ")
                 let isContribution = twins.allSatisfy { $0.kind == .municipalContribution }
                 var hint: String?
                 var touched = twins.compactMap(\.municipality)
@@ -40,7 +40,7 @@ public struct DuplicateLineRule: CheckRule {
                     for (twin, amount) in zip(twins, amounts) {
                         if let match = matcher.match(amount) {
                             touched.append(match.member)
-                            hint = "waarschijnlijk \(match.member): \(amount.dutch()) ≈ \(match.explanation); de regel op bestandsregel \(twin.origin.location.line) hoort dan bij \(match.member), die zelf geen regel heeft"
+                            hint = "waarschijnlijk \(match.member): \(amount.dutch()) ≈ \(match.explanation); de regel op bestandsregel \(FieldLocation.lineText(twin.origin)) hoort dan bij \(match.member), die zelf geen regel heeft"
                             break
                         }
                     }

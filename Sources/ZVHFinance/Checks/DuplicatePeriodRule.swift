@@ -12,7 +12,7 @@ public struct DuplicatePeriodRule: CheckRule {
         guard let first = twins.first?.budget else { return [] }
         return [
             context.finding(
-                name, .warning, at: budget.organisation.members.first?.origin ?? .none,
+                name, .warning, at: budget.organisation.members.first?.origin,
                 "\(budget.kind.rawValue) \(budget.period.dutchDescription) van \(budget.organisation.name) staat ook in \(twins.map(\.budget.file).joined(separator: ", "))",
                 relatedFile: first.file,
                 hint: "houd één bestand per organisatie, periode en soort; verplaats een variant naar voorbeelden/ of scenarios/")

@@ -44,7 +44,8 @@ public struct Finding: Hashable, Sendable {
     /// What was probably meant, or how to fix it.
     public var hint: String?
 
-    /// Creates a finding; a place without a line (built in code) counts as no place.
+    /// Creates a finding; nil for a place where the finding stands at no place in the
+    /// file (a value built in code, or the file as a whole).
     public init(
         rule: String, severity: Severity, file: String, place: FieldLocation?, municipalities: [String] = [], relatedFile: String? = nil,
         message: String, expected: Money? = nil, found: Money? = nil, hint: String? = nil
@@ -52,7 +53,7 @@ public struct Finding: Hashable, Sendable {
         self.rule = rule
         self.severity = severity
         self.file = file
-        self.place = place.flatMap { $0.knownLocation == nil ? nil : $0 }
+        self.place = place
         self.municipalities = municipalities
         self.relatedFile = relatedFile
         self.message = message

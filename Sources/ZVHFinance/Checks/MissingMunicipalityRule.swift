@@ -9,13 +9,13 @@ public struct MissingMunicipalityRule: CheckRule {
     public func findings(in context: CheckContext) -> [Finding] {
         let budget = context.budget
         return context.membersWithoutContributionLine.map { member in
-            let origin = budget.organisation.member(named: member)?.origin ?? .none
+            let origin = budget.organisation.member(named: member)?.origin
             var hint: String?
             var expected: Money?
             for line in budget.incomeLines where line.kind == .municipalContribution {
                 let amount = budget.amount(of: line, in: budget.mainColumn, side: .income)
                 if let match = context.probableMember(for: amount, among: [member]) {
-                    hint = "waarschijnlijk staat de bijdrage van \(member) onder het label \"\(line.name)\" (bestandsregel \(line.origin.location.line)): \(amount.dutch()) ≈ \(match.explanation)"
+                    hint = "waarschijnlijk staat de bijdrage van \(member) onder het label \"\(line.name)\" (bestandsregel \(FieldLocation.lineText(line.origin))): \(amount.dutch()) ≈ \(match.explanation)"
                     expected = match.expected
                     break
                 }

@@ -17,7 +17,7 @@ public struct MissingSettlementRule: CheckRule {
         let message = "het resultaat \(year) (\(result.amount.resultNotation), \(result.status.rawValue)) wordt in geen enkele begroting verrekend, terwijl \(later.title) (\(later.file)) er al is"
         return [
             context.finding(
-                name, .warning, at: .none, message, members: context.allMembers, relatedFile: later.file, expected: -result.amount, found: .zero,
+                name, .warning, at: nil, message, members: context.allMembers, relatedFile: later.file, expected: -result.amount, found: .zero,
                 hint: "neem de verrekening op in een begroting (zvh volgend-jaar … --jaarrekening \(budget.file)) of leg vast welk deel naar een reserve gaat")
         ]
     }

@@ -24,7 +24,7 @@ public struct NegativeAmountRule: CheckRule {
         for part in context.statement?.parts ?? [] where part.coverage.amountToDistribute.isNegative && !part.coverage.isNegativeAmountDeclared {
             let amount = part.coverage.amountToDistribute
             findings.append(context.finding(
-                name, .error, at: budget.contributionRule?.origin ?? .none,
+                name, .error, at: budget.contributionRule?.origin,
                 "het te verdelen bedrag van \"\(part.name)\" is negatief (\(amount.dutch(alwaysCents: !amount.isMultiple(of: .euro)))): de gemeenten zouden geld ontvangen in plaats van bijdragen",
                 members: part.participants, found: amount, hint: part.coverage.passedOn.isZero
                     ? "controleer de lasten en de overige baten van dit deel; geeft de regeling geld door aan de gemeenten, zet dan \"doorgeven\": true bij die batenregel"

@@ -32,7 +32,7 @@ public struct SettlementMismatchRule: CheckRule {
     }
 
     /// Compares a settlement (its effect on contributions) with the result of an account.
-    func compare(settlement: Money, at place: FieldLocation, against account: Budget, context: CheckContext) -> [Finding] {
+    func compare(settlement: Money, at place: FieldLocation?, against account: Budget, context: CheckContext) -> [Finding] {
         let column = account.mainColumn
         let result = account.result(in: column)
         // What the adopted resultaatbestemming gives to reserves is not settled with the members.

@@ -203,7 +203,7 @@ extension Budget {
         return result
     }
 
-    private func key(named name: String, referencedAt origin: FieldLocation) throws(ContributionError) -> DistributionKey {
+    private func key(named name: String, referencedAt origin: FieldLocation?) throws(ContributionError) -> DistributionKey {
         guard let key = key(named: name) else { throw .unknownKey(name: name, origin: origin) }
         return key
     }

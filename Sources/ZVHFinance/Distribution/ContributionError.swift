@@ -3,34 +3,34 @@ import Foundation
 /// Why the members' contributions of a budget cannot be computed.
 public enum ContributionError: Error, Equatable, Sendable, LocalizedError {
     /// A rule or component refers to a key the file does not define.
-    case unknownKey(name: String, origin: FieldLocation)
+    case unknownKey(name: String, origin: FieldLocation?)
     /// A key has no entry for a member that has to pay.
-    case municipalityMissingFromKey(municipality: String, key: String, origin: FieldLocation)
+    case municipalityMissingFromKey(municipality: String, key: String, origin: FieldLocation?)
     /// A key names someone who is not a member of the organisation.
-    case keyNamesNonMember(name: String, key: String, origin: FieldLocation)
+    case keyNamesNonMember(name: String, key: String, origin: FieldLocation?)
     /// An inhabitants key needs a member's inhabitants, which the file does not give.
-    case missingInhabitants(municipality: String, key: String, origin: FieldLocation)
+    case missingInhabitants(municipality: String, key: String, origin: FieldLocation?)
     /// The weights of a key cannot split the amount.
-    case allocationFailed(AllocationError, key: String, origin: FieldLocation)
+    case allocationFailed(AllocationError, key: String, origin: FieldLocation?)
     /// Every participant of a theme has weight 0 in the theme's key.
-    case themeWeightsZero(theme: String, key: String, participants: [String], origin: FieldLocation)
+    case themeWeightsZero(theme: String, key: String, participants: [String], origin: FieldLocation?)
     /// The fixed amounts of a key exceed the amount to split.
-    case fixedAmountsExceedTotal(key: String, fixedTotal: Money, total: Money, origin: FieldLocation)
+    case fixedAmountsExceedTotal(key: String, fixedTotal: Money, total: Money, origin: FieldLocation?)
     /// A contribution line names someone who is not a member.
-    case lineNamesNonMember(name: String, origin: FieldLocation)
+    case lineNamesNonMember(name: String, origin: FieldLocation?)
     /// A rule refers to a column the file does not define.
-    case unknownColumn(name: String, origin: FieldLocation)
+    case unknownColumn(name: String, origin: FieldLocation?)
     /// Costs or income outside the themes, but no key for them.
-    case missingGeneralKey(origin: FieldLocation)
+    case missingGeneralKey(origin: FieldLocation?)
     /// A mixed key refers to another mixed key.
-    case nestedMix(key: String, origin: FieldLocation)
+    case nestedMix(key: String, origin: FieldLocation?)
     /// A phased key refers to another phased key.
-    case nestedPhaseIn(key: String, origin: FieldLocation)
+    case nestedPhaseIn(key: String, origin: FieldLocation?)
     /// The caps of a phased key leave an excess no member can carry.
-    case phaseInCapUnreachable(key: String, origin: FieldLocation)
+    case phaseInCapUnreachable(key: String, origin: FieldLocation?)
 
     /// Where the problem is in the file.
-    public var origin: FieldLocation {
+    public var origin: FieldLocation? {
         switch self {
         case .unknownKey(_, let origin), .municipalityMissingFromKey(_, _, let origin), .keyNamesNonMember(_, _, let origin),
             .missingInhabitants(_, _, let origin), .allocationFailed(_, _, let origin), .fixedAmountsExceedTotal(_, _, _, let origin),

@@ -8,13 +8,13 @@ public enum BudgetFileError: Error, Equatable, Sendable, LocalizedError {
     /// The file is not valid JSON.
     case malformedJSON(file: String, location: SourceLocation, message: String)
     /// A key that the format does not know, with the closest known key if any.
-    case unknownKey(file: String, key: String, at: FieldLocation, suggestion: String?)
+    case unknownKey(file: String, key: String, at: FieldLocation?, suggestion: String?)
     /// A required key is missing from an object.
-    case missingKey(file: String, key: String, at: FieldLocation)
+    case missingKey(file: String, key: String, at: FieldLocation?)
     /// A value of the wrong JSON type.
-    case wrongType(file: String, at: FieldLocation, expected: String, found: String)
+    case wrongType(file: String, at: FieldLocation?, expected: String, found: String)
     /// A value of the right type that is not acceptable.
-    case invalidValue(file: String, at: FieldLocation, message: String)
+    case invalidValue(file: String, at: FieldLocation?, message: String)
     /// The file reads, but its members' contributions cannot be computed.
     case contribution(file: String, ContributionError)
 
@@ -33,8 +33,8 @@ public enum BudgetFileError: Error, Equatable, Sendable, LocalizedError {
         case .unreadable: nil
         case .malformedJSON(_, let location, _): location
         case .unknownKey(_, _, let at, _), .missingKey(_, _, let at), .wrongType(_, let at, _, _), .invalidValue(_, let at, _):
-            at.knownLocation
-        case .contribution(_, let error): error.origin.knownLocation
+            at?.location
+        case .contribution(_, let error): error.origin?.location
         }
     }
 
@@ -53,20 +53,26 @@ public enum BudgetFileError: Error, Equatable, Sendable, LocalizedError {
         case .malformedJSON(_, _, let message):
             return "ongeldige JSON: \(message)"
         case .unknownKey(_, let key, let at, let suggestion):
-            let place = at.path.isEmpty ? "op het hoogste niveau" : "in '\(at.path)'"
             let hint = Spelling.hint(suggestion)
-            return "onbekende sleutel \"\(key)\" \(place)\(hint)"
+            return "onbekende sleutel \"\(key)\" \(Self.within(at))\(hint)"
         case .missingKey(_, let key, let at):
-            let place = at.path.isEmpty ? "op het hoogste niveau" : "in '\(at.path)'"
-            return "de verplichte sleutel \"\(key)\" ontbreekt \(place)"
+            return "de verplichte sleutel \"\(key)\" ontbreekt \(Self.within(at))"
         case .wrongType(_, let at, let expected, let found):
-            return "'\(at.path)' moet \(expected) zijn, maar is \(found)"
+            return "'\(at?.path ?? "")' moet \(expected) zijn, maar is \(found)"
         case .invalidValue(_, let at, let message):
-            return at.path.isEmpty ? message : "'\(at.path)': \(message)"
+            guard let path = at?.path, !path.isEmpty else { return message }
+            return "'\(path)': \(message)"
         case .contribution(_, let error):
-            let path = error.origin.path
+            let path = error.origin?.path ?? ""
             return (path.isEmpty ? "" : "'\(path)': ") + (error.errorDescription ?? "bijdragen niet te berekenen")
         }
+    }
+
+    /// Where in the file a key is or is missing: "in 'pad'", or "op het hoogste
+    /// niveau" for the top of the file (or no place).
+    static func within(_ at: FieldLocation?) -> String {
+        guard let path = at?.path, !path.isEmpty else { return "op het hoogste niveau" }
+        return "in '\(path)'"
     }
 
     /// The diagnostic line: `bestand:regel:kolom: fout: melding`.

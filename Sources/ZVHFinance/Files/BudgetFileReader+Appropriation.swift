@@ -57,7 +57,7 @@ extension DocumentReader {
                 throw .invalidValue(file: file, at: entry.origin(of: "component"), message: "onbekende component \"\(component)\"\(Spelling.hint(for: component, among: names)) (mogelijk: \(names.joined(separator: ", ")))")
             }
             if let earlier = entries.first(where: { $0.component == component }) {
-                throw .invalidValue(file: file, at: entry.origin(of: "component"), message: "voor component \"\(component)\" is al een bestemming vastgesteld (regel \(earlier.origin.location.line))")
+                throw .invalidValue(file: file, at: entry.origin(of: "component"), message: "voor component \"\(component)\" is al een bestemming vastgesteld (regel \(FieldLocation.lineText(earlier.origin)))")
             }
             let reserve = try entry.requiredString("reserve")
             guard reserves.contains(where: { $0.name == reserve }) else {

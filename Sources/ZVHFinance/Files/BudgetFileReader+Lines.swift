@@ -85,7 +85,7 @@ extension DocumentReader {
         }
         var line = BudgetLine(
             name: name, kind: kind, municipality: municipality, amounts: amounts.mapValues(\.amount),
-            stated: stated, origin: object.origin, amountOrigins: amounts.mapValues(\.origin), capacity: capacity, theme: theme)
+            stated: stated, origin: object.origin, amountOrigins: amounts.compactMapValues(\.origin), capacity: capacity, theme: theme)
         line.code = code
         line.recurrence = recurrence
         line.reserve = reserve

@@ -8,7 +8,7 @@ extension DocumentReader {
             try object.requireKnownKeys(["naam", "soort", "stand-begin", "plafond", "doel", "einddatum", "besluit"])
             let name = try object.requiredString("naam")
             if let earlier = result.first(where: { $0.name == name }) {
-                throw .invalidValue(file: file, at: object.origin(of: "naam"), message: "de reserve \"\(name)\" staat al in de lijst (regel \(earlier.origin.location.line))")
+                throw .invalidValue(file: file, at: object.origin(of: "naam"), message: "de reserve \"\(name)\" staat al in de lijst (regel \(FieldLocation.lineText(earlier.origin)))")
             }
             guard let kind = try object.choice("soort", from: Reserve.Kind.allCases.map { ($0.rawValue, $0) }) else {
                 throw .missingKey(file: file, key: "soort", at: object.origin)

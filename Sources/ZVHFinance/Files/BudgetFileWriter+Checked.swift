@@ -20,12 +20,12 @@ extension BudgetFileWriter {
         var text = BoundedText(limit: BudgetLoader.maximumFileSize)
         write(budget, schema: schema, to: &text)
         guard !text.isOverLimit else {
-            throw .invalidValue(file: file, at: .none, message: "het begrotingsbestand zou groter worden dan \(BudgetLoader.maximumFileSize / 1024 / 1024) MiB, de grens waarboven zvh een begrotingsbestand niet leest; er is niets geschreven")
+            throw .invalidValue(file: file, at: nil, message: "het begrotingsbestand zou groter worden dan \(BudgetLoader.maximumFileSize / 1024 / 1024) MiB, de grens waarboven zvh een begrotingsbestand niet leest; er is niets geschreven")
         }
         do {
             return CheckedBudgetFile(text: text.text, budget: try BudgetFileReader.read(Array(text.text.utf8), file: file))
         } catch {
-            throw .invalidValue(file: file, at: .none, message: "het begrotingsbestand zou door zvh zelf geweigerd worden (\(error.errorDescription ?? "ongeldig")); er is niets geschreven")
+            throw .invalidValue(file: file, at: nil, message: "het begrotingsbestand zou door zvh zelf geweigerd worden (\(error.errorDescription ?? "ongeldig")); er is niets geschreven")
         }
     }
 

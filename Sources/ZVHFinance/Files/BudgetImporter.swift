@@ -89,7 +89,7 @@ public enum BudgetImporter {
                 return blocks.isEmpty ? [table] : blocks
             }
         }
-        var reader = TableReader(file: file, tables: tables)
+        var reader = ImportWorkbook(file: file, tables: tables)
         let budget = reader.read()
         guard reader.problems.isEmpty, let budget else {
             throw Failure(lines: reader.problems.isEmpty ? ["\(file): fout: kan de begroting niet lezen"] : reader.problems)

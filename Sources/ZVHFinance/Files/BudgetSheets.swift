@@ -201,7 +201,7 @@ public enum BudgetSheets {
             for entry in amounts { stated.append([.text(what), .empty, .text(entry.column), money(entry.value.amount)]) }
         }
         for total in figures.totals {
-            let entries = total.amounts.isEmpty ? [(column: "", amount: Money?.none)] : total.amounts.map { (column: $0.column, amount: Optional($0.value.amount)) }
+            let entries = total.amounts.isEmpty ? [(column: "", amount: nil as Money?)] : total.amounts.map { (column: $0.column, amount: Optional($0.value.amount)) }
             for (index, entry) in entries.enumerated() {
                 stated.append([.text("totaal"), .text(total.name), entry.column.isEmpty ? .empty : .text(entry.column), money(entry.amount)]
                     + (index == 0 ? [list(total.kinds.map(\.rawValue)), list(total.lineNames)] : []))

@@ -61,8 +61,8 @@ public enum DutchCSV {
     public static func blocks(_ rows: [[XLSXValue]], numbers: [Int]) -> [BudgetImporter.Table] {
         var tables: [BudgetImporter.Table] = []
         for (row, number) in zip(rows, numbers) {
-            let filled = row.filter { TableReader.text($0) != nil }
-            if filled.count == 1, let first = row.first.flatMap(TableReader.text), blockNames.contains(first.lowercased()) {
+            let filled = row.filter { ImportSheet.text($0) != nil }
+            if filled.count == 1, let first = row.first.flatMap(ImportSheet.text), blockNames.contains(first.lowercased()) {
                 tables.append(BudgetImporter.Table(name: first.lowercased(), rows: [], rowNumbers: []))
                 continue
             }

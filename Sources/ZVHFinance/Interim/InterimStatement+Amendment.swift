@@ -12,7 +12,7 @@ extension InterimStatement {
         var result = budget
         let base = budget.columns.first { $0.kind == .budgeted && $0.amendment == nil } ?? budget.mainColumn
         var baseColumn = Column(name: base.name, heading: base.heading, kind: .budgeted, months: base.months)
-        baseColumn.origin = .none
+        baseColumn.origin = nil
         let change = Column(name: Self.amendmentColumn, heading: "voorgestelde wijziging (tussenrapportage t/m \(through))", kind: .amendment, months: base.months)
         var amended = Column(name: "na-wijziging", heading: "begroting na wijziging", kind: .budgeted, months: base.months)
         amended.amendment = Column.Amendment(base: base.name, changes: [change.name])

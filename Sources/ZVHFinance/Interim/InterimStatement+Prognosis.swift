@@ -20,7 +20,7 @@ extension InterimStatement {
     public init(prognosisOf budget: Budget, threshold: InterimThreshold = InterimThreshold(), explanations: InterimExplanations = InterimExplanations()) throws(BudgetFileError) {
         guard let column = Self.prognosisColumn(of: budget), let prognosis = column.prognosis else {
             throw .invalidValue(
-                file: budget.file, at: FieldLocation(path: "kolommen", location: budget.columns.first?.origin.location ?? SourceLocation(line: 0, column: 0)),
+                file: budget.file, at: budget.columns.first?.origin.map { FieldLocation(path: "kolommen", location: $0.location) },
                 message: "het bestand heeft geen kolom van soort \"prognose\" (met \"van\" een kolom werkelijk tot een datum en \"begroot\"); gebruik --boekingen, --regels en --tot")
         }
         let through = budget.columns.first { $0.name == prognosis.actual }?.through ?? "\(budget.period.year)-12-31"

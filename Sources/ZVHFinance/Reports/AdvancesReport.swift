@@ -13,9 +13,8 @@ public struct AdvancesReport: ReportContent {
         let schedule = schedule
         let budget = schedule.budget
         var report = Report(
-            title: "Voorschotten — \(budget.organisation.name) — \(budget.title)",
-            context: BudgetReportContent.context(of: budget, options: ReportOptions(unit: .cent))
-                + ["Termijnen: \(AdvanceSchedule.dutchName(of: schedule.count)); elke termijn is de definitieve bijdrage gedeeld door het aantal termijnen, afgekapt op centen; de overgebleven centen één voor één in de laatste termijnen."])
+            "Voorschotten", of: budget, options: ReportOptions(unit: .cent),
+            notes: ["Termijnen: \(AdvanceSchedule.dutchName(of: schedule.count)); elke termijn is de definitieve bijdrage gedeeld door het aantal termijnen, afgekapt op centen; de overgebleven centen één voor één in de laatste termijnen."])
         var table = ReportTable(
             caption: "Voorschot per termijn",
             columns: [ReportTable.Column("gemeente", alignsRight: false), ReportTable.Column("definitief")]

@@ -3,6 +3,9 @@ extension BookingsReport {
         let actuals = actuals
         let months = Array(actuals.months)
         func excluded(_ value: BookingActuals.Excluded) -> JSONOutput { .object(["aantal": .integer(value.count), "bedrag": .amount(value.amount)]) }
+        func unused(_ rule: BookingActuals.RuleUse) -> JSONOutput {
+            .string("boekingsregel \"\(rule.name)\" (\(actuals.rulesFile)\(rule.origin.map { ":" + $0.lineAndColumn } ?? "")) kreeg geen enkele boeking")
+        }
         return .object([
             "bestand": .string(actuals.budget.file),
             "boekingen": .string(actuals.exportFile),
@@ -43,7 +46,7 @@ extension BookingsReport {
                     ])
                 }),
             ]),
-            "boekingsregels-gebruik": .array(actuals.ruleUses.map { .object(["naam": .string($0.name), "boekingen": .integer($0.bookings), "regelnummer": .integer($0.origin.location.line)]) }),
+            "boekingsregels-gebruik": .array(actuals.ruleUses.map { .object(["naam": .string($0.name), "boekingen": .integer($0.bookings), "regelnummer": $0.origin.map { .integer($0.location.line) } ?? .null]) }),
             "aansluiting": .object([
                 "som-boekingen": .amount(actuals.bookingSum),
                 "aantal-boekingen": .integer(actuals.bookingCount),
@@ -56,7 +59,7 @@ extension BookingsReport {
                 "sluit": .bool(actuals.reconciles),
             ]),
             "waarschuwingen": .array(
-                actuals.unusedRules.map { .string("boekingsregel \"\($0.name)\" (\(actuals.rulesFile):\($0.origin.location.line):\($0.origin.location.column)) kreeg geen enkele boeking") }
+                actuals.unusedRules.map(unused)
                     + (actuals.unassignedCount > 0 ? [.string("\(actuals.unassignedCount) boeking(en) van samen \(actuals.unassignedAmount.dutch()) kregen geen regel: de werkelijke cijfers zijn onvolledig")] : [])),
         ])
     }

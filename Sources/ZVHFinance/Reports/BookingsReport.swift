@@ -35,7 +35,7 @@ public struct BookingsReport: ReportContent {
         }
         report.sections.append(unassignedSection())
         report.sections.append(ReportSection(heading: "Boekingsregels", table: rulesTable(), paragraphs: actuals.unusedRules.map {
-            "waarschuwing: boekingsregel \"\($0.name)\" (\(actuals.rulesFile):\($0.origin.location.line):\($0.origin.location.column)) kreeg geen enkele boeking"
+            "waarschuwing: boekingsregel \"\($0.name)\" (\(actuals.rulesFile)\($0.origin.map { ":" + $0.lineAndColumn } ?? "")) kreeg geen enkele boeking"
         }))
         report.sections.append(ReportSection(heading: "Aansluiting", table: reconciliationTable(), paragraphs: [
             "Controle (exact, in centen): som van de boekingen = lasten − baten + niet toegewezen + buiten de periode + na de datum \(actuals.reconciles ? "✓" : "✗ KLOPT NIET")."

@@ -37,7 +37,7 @@ extension BudgetImporter {
             differences += ReportSheetComparison.differences(between: table, and: sheet)
         }
         if !differences.isEmpty { throw Failure(lines: ReportSheetComparison.lines(differences, file: file)) }
-        imported.notes.removeAll { note in compared.contains { note == TableReader.ignoredNote(file: file, sheet: $0) } }
+        imported.notes.removeAll { note in compared.contains { note == ImportWorkbook.ignoredNote(file: file, sheet: $0) } }
         return imported
     }
 }

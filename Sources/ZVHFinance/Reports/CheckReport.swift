@@ -1,8 +1,9 @@
 /// The content of `zvh check`: the findings of the files checked. For people, grouped
-/// by file like compiler diagnostics (``writeText(_:to:)``, the `tekst` format of
-/// ``ReportFormat``); for programs, JSON; both write each finding with its one formatter
+/// by file like compiler diagnostics (the `tekst` format of ``ReportFormat``); for
+/// programs, JSON; both written one file's part at a time by ``Writer`` (the whole
+/// report as streamed one organisation at a time), each finding with its one formatter
 /// (``Finding/diagnosticLine(severityText:)``, ``Finding/json``).
-public struct CheckReport: ReportContent {
+public struct CheckReport: PartedReportContent {
     /// The findings, in report order.
     public var findings: [Finding]
     /// The files that were checked (to say which were clean).
@@ -19,35 +20,11 @@ public struct CheckReport: ReportContent {
     }
 
     /// The line that names the files read beside the ones checked, if any.
-    var alsoReadLine: String? {
+    var alsoReadLine: String? { Self.alsoReadLine(alsoRead) }
+
+    /// The line that names these files read beside the ones checked, if any.
+    static func alsoReadLine(_ alsoRead: [String]) -> String? {
         alsoRead.isEmpty ? nil : "Meegelezen (andere bestanden van dezelfde organisatie, om mee te vergelijken): " + alsoRead.joined(separator: ", ")
-    }
-
-    /// The text format: the findings grouped by file, each as a compiler diagnostic
-    /// line (``Finding/diagnosticLine(severityText:)``) with its details under it; the
-    /// severity in colour when the options ask for it (a terminal).
-    ///
-    /// Text from a file (file names, labels, member and key names in messages, hints
-    /// and details) is escaped (``ControlCharacters/escaped(_:)``), so a label with a
-    /// newline cannot forge a `bestand:regel:kolom: fout:` line; only the colours of a
-    /// terminal are written as escape sequences.
-    public func writeText(_ options: ReportOptions, to output: inout some TextOutputStream) {
-        let colors = options.colorsSeverities
-        output.write(text(severityText: { colors ? Finding.colored($0) : $0.rawValue }))
-    }
-
-    /// The findings as text, grouped by file (``writeText(_:to:)``; `zvh check` streams
-    /// the same blocks organisation by organisation, ``CheckReport/Stream``).
-    /// - Parameter severityText: how a severity is written.
-    public func text(severityText: (Finding.Severity) -> String = { $0.rawValue }) -> String {
-        var output = Self.textHeader(fileCount: files.count, alsoReadLine: alsoReadLine)
-        var byFile: [String: [Finding]] = [:]
-        for finding in findings { byFile[finding.file, default: []].append(finding) }
-        for file in files {
-            output += Self.textBlock(file: file, findings: byFile[file] ?? [], severityText: severityText)
-        }
-        output += "\n" + Self.summary(findings, fileCount: files.count) + "\n"
-        return output
     }
 
     /// The text report's first lines: how many files, and which were read beside them.
@@ -158,13 +135,17 @@ public struct CheckReport: ReportContent {
         return table
     }
 
-    /// `{"bevindingen": [finding…], "bestanden": […], "samenvatting": {fout, waarschuwing, info}}`.
+    /// `{"bevindingen": [finding…], "bestanden": […], "meegelezen": […], "samenvatting": {fout, waarschuwing, info}}`:
+    /// the findings of the files in file-name order. The JSON format writes the same
+    /// document part by part (``Writer``).
     public func json(_ options: ReportOptions) -> JSONOutput {
-        .object([
-            "bevindingen": .array(findings.map(\.json)),
+        let byFile = Dictionary(grouping: findings, by: \.file)
+        let shown = Writer.jsonOrder(files).flatMap { byFile[$0] ?? [] }
+        return .object([
+            "bevindingen": .array(shown.map(\.json)),
             "bestanden": .array(files.map(JSONOutput.string)),
             "meegelezen": .array(alsoRead.map(JSONOutput.string)),
-            "samenvatting": Self.summaryJSON(SeverityCounts(findings)),
+            "samenvatting": Self.summaryJSON(SeverityCounts(shown)),
         ])
     }
 

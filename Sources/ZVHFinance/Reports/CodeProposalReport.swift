@@ -27,7 +27,7 @@ public struct CodeProposalReport: ReportContent {
             ])
         for entry in proposal.entries {
             table.rows.append(ReportTable.Row([
-                .text(entry.file), .text("\(entry.origin.location.line):\(entry.origin.location.column) \(entry.path)"), .text(entry.name), .text(entry.code),
+                .text(entry.file), .text((entry.origin.map { $0.lineAndColumn + " " } ?? "") + entry.path), .text(entry.name), .text(entry.code),
                 .text(entry.reason.rawValue), entry.counterpart.map(ReportTable.Cell.text) ?? .empty,
             ]))
         }
@@ -41,8 +41,8 @@ public struct CodeProposalReport: ReportContent {
             "bestanden": .array(files.map(JSONOutput.string)),
             "voorstellen": .array(proposal.entries.map { entry in
                 .object([
-                    "bestand": .string(entry.file), "pad": .string(entry.path), "regelnummer": .integer(entry.origin.location.line),
-                    "kolom": .integer(entry.origin.location.column), "naam": .string(entry.name), "code": .string(entry.code),
+                    "bestand": .string(entry.file), "pad": .string(entry.path), "regelnummer": entry.origin.map { .integer($0.location.line) } ?? .null,
+                    "kolom": entry.origin.map { .integer($0.location.column) } ?? .null, "naam": .string(entry.name), "code": .string(entry.code),
                     "reden": .string(entry.reason.rawValue), "tegenhanger": .optional(entry.counterpart),
                 ])
             }),

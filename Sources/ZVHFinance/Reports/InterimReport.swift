@@ -14,8 +14,7 @@ public struct InterimReport: ReportContent {
         let statement = statement
         let budget = statement.budget
         var report = Report(
-            title: "Tussenrapportage t/m \(statement.through) — \(budget.organisation.name) — \(budget.title)",
-            context: BudgetReportContent.context(of: budget, options: ReportOptions(unit: .cent)) + [
+            "Tussenrapportage t/m \(statement.through)", of: budget, options: ReportOptions(unit: .cent), notes: [
                 "Verschil = prognose t.o.v. begroot, + is voordeel (lagere lasten, hogere baten). Drempel voor een toelichting: \(statement.threshold.dutchDescription) van de begroting van de regel.",
             ])
         var table = ReportTable(

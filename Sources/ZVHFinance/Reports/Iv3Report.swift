@@ -4,8 +4,7 @@
 extension Iv3Matrix: ReportContent {
     public func presentation(_ options: ReportOptions) -> Report {
         var report = Report(
-            title: "Iv3 — \(budget.organisation.name) — \(budget.title)",
-            context: BudgetReportContent.context(of: budget, options: options) + ["Kolom: \(column.name) (\(column.heading)). Mutaties reserves op taakveld \(Self.reserveTaakveld)."])
+            "Iv3", of: budget, options: options, notes: ["Kolom: \(column.name) (\(column.heading)). Mutaties reserves op taakveld \(Self.reserveTaakveld)."])
         var table = ReportTable(caption: "Iv3-matrix (taakveld × categorie)", columns: [
             ReportTable.Column("taakveld", alignsRight: false), ReportTable.Column("categorie", alignsRight: false),
             ReportTable.Column("lasten"), ReportTable.Column("baten"), ReportTable.Column("regels", alignsRight: false),

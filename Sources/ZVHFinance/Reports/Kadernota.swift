@@ -85,7 +85,7 @@ public struct Kadernota: Sendable {
     /// Per member its years.
     public var members: [Member]
     /// The study whose figures the kadernota shows.
-    public var study: ScenarioReport.Content
+    public var study: ScenarioFigures
 
     /// Computes the kadernota.
     ///
@@ -117,14 +117,14 @@ public struct Kadernota: Sendable {
             volume.changes = scenario.changes.filter { !Self.isKeyChange($0) }
             return volume
         }
-        let indexed = try ScenarioStudy(budget: budget, scenarios: [volume, merged].compactMap { $0 }, projection: projection).content()
+        let indexed = try ScenarioStudy(budget: budget, scenarios: [volume, merged].compactMap { $0 }, projection: projection).figures()
         study = indexed
         var constant = projection
         constant.indexation = Indexation()
-        let constantPrices = try ScenarioStudy(budget: budget, scenarios: [], projection: constant).content()
+        let constantPrices = try ScenarioStudy(budget: budget, scenarios: [], projection: constant).figures()
         // New inhabitants change the weights of the keys: the current begroting at its
         // own counts, so their effect is a key effect, not a settlement effect.
-        let constantCurrent = inhabitants.isEmpty ? constantPrices : try ScenarioStudy(budget: current, scenarios: [], projection: constant).content()
+        let constantCurrent = inhabitants.isEmpty ? constantPrices : try ScenarioStudy(budget: current, scenarios: [], projection: constant).figures()
         // The structural part has no incidental lines and no settlement: changes to those are left out there.
         let incidentalNames = Set((budget.costLines + budget.incomeLines).filter(Budget.isIncidental).map(\.name))
         let structuralChanges = merged.map { scenario in
@@ -138,7 +138,7 @@ public struct Kadernota: Sendable {
             }
             return structural
         }
-        let structural = try ScenarioStudy(budget: budget.structuralPart(), scenarios: [structuralChanges].compactMap { $0 }, projection: projection).content()
+        let structural = try ScenarioStudy(budget: budget.structuralPart(), scenarios: [structuralChanges].compactMap { $0 }, projection: projection).figures()
 
         let basis = Self.byYear(indexed.projections.first, fallback: indexed.comparison.basis, year: budget.period.year)
         let volumeYears = merged == nil ? basis : Self.byYear(indexed.projections.dropFirst().first, fallback: indexed.comparison.scenarios.first, year: budget.period.year)
@@ -190,7 +190,7 @@ public struct Kadernota: Sendable {
     }
 
     /// A variant's statements per year: its projection, or the budget year alone.
-    static func byYear(_ projected: ScenarioReport.ProjectedVariant?, fallback: ScenarioComparison.Variant?, year: Int) -> [(year: Int, statement: ContributionStatement)] {
+    static func byYear(_ projected: ProjectedVariant?, fallback: ScenarioComparison.Variant?, year: Int) -> [(year: Int, statement: ContributionStatement)] {
         if let projected { return projected.years }
         return fallback.map { [(year, $0.statement)] } ?? []
     }

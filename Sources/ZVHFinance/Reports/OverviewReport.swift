@@ -22,12 +22,24 @@ public struct OverviewContent: ReportContent {
     }
 
     public func presentation(_ options: ReportOptions) -> Report {
-        var report = Report(
-            title: "Overzicht ZVH-financiën",
-            context: ["\(entries.count) bestand(en); bedragen in euro's; resultaat: +/+ voordeel, -/- nadeel."])
+        var report = Self.head(fileCount: entries.count)
         report.asOf = "Stand van de gegevens: " + grouped.map { organisation, group in "\(organisation.name): \(group.map(\.budget.title).joined(separator: ", "))" }.joined(separator: "; ")
+        report.sections = sections(options)
+        report.exportTable = allContributions()
+        return report
+    }
+
+    /// The report's title and context, without sections, for an overview of this many
+    /// files.
+    static func head(fileCount: Int) -> Report {
+        Report(title: "Overzicht ZVH-financiën", context: ["\(fileCount) bestand(en); bedragen in euro's; resultaat: +/+ voordeel, -/- nadeel."])
+    }
+
+    /// The sections of every organisation, in the overview's order.
+    func sections(_ options: ReportOptions) -> [ReportSection] {
+        var sections: [ReportSection] = []
         for (organisation, group) in grouped {
-            report.sections.append(ReportSection(heading: organisation.name))
+            sections.append(ReportSection(heading: organisation.name))
             for entry in group {
                 let budget = entry.budget
                 let figures = entry.figures
@@ -50,19 +62,18 @@ public struct OverviewContent: ReportContent {
                     let rules = serious.map(\.rule).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
                     paragraphs.append("⚠ Let op: zvh check vindt \(CheckReport.seriousCounts(serious)) (\(rules.joined(separator: ", "))); zie 'zvh check \(budget.file)' voordat u deze cijfers gebruikt.")
                 }
-                report.sections.append(ReportSection(
+                sections.append(ReportSection(
                     heading: "\(budget.title) — \(budget.period.dutchDescription) (\(budget.kind.rawValue))",
                     table: totals,
                     paragraphs: paragraphs))
                 if let statement = entry.analysed.statement {
-                    report.sections.append(ReportSection(
+                    sections.append(ReportSection(
                         table: ContributionReport.table(for: statement, unit: options.unit, notes: entry.notes(forMember:)),
                         chart: ContributionReport.chart(for: statement)))
                 }
             }
         }
-        report.exportTable = allContributions()
-        return report
+        return sections
     }
 
     /// Every member's contribution in every period, one row each (exact amounts).
@@ -97,13 +108,5 @@ public struct OverviewContent: ReportContent {
                 ])
             }),
         ])
-    }
-
-    /// ``json(_:)`` written one period at a time, so that the JSON of a national set is
-    /// never held as values at once.
-    public func writeJSON(_ options: ReportOptions, to output: inout some TextOutputStream) {
-        var stream = JSONStream()
-        stream.add(self, options: options, to: &output)
-        stream.finish(to: &output)
     }
 }

@@ -11,26 +11,19 @@ public protocol ReportContent: Sendable {
     /// The budget behind the report, when its workbook should also hold it in the
     /// import layout (``BudgetSheets``), so `zvh importeer` reads the report's workbook.
     var importableBudget: Budget? { get }
-    /// Writes ``json(_:)`` as text into a stream; a content with many parts may write
-    /// them one at a time (same bytes), so the whole document is never held as values.
-    func writeJSON(_ options: ReportOptions, to output: inout some TextOutputStream)
-    /// Writes the text format (`tekst`): by default ``presentation(_:)`` through
-    /// ``TextRenderer``; a content whose text has a layout of its own (the findings of
-    /// `zvh check` as compiler diagnostics) writes it here, so it still goes through
-    /// ``ReportFormat`` like every other report.
-    func writeText(_ options: ReportOptions, to output: inout some TextOutputStream)
+    /// Writes the report in a text format: by default the format's view of the whole
+    /// (``ReportFormat/renderWhole(_:options:to:)``); a report written in parts
+    /// (``PartedReportContent``) writes them through the writer that streams them, so a
+    /// whole report and a streamed one are the same view.
+    func write(_ format: ReportFormat, options: ReportOptions, to output: inout some TextOutputStream)
 }
 
 extension ReportContent {
     /// No budget behind the report by default.
     public var importableBudget: Budget? { nil }
 
-    public func writeJSON(_ options: ReportOptions, to output: inout some TextOutputStream) {
-        json(options).write(to: &output)
-    }
-
-    public func writeText(_ options: ReportOptions, to output: inout some TextOutputStream) {
-        TextRenderer.render(presentation(options), to: &output)
+    public func write(_ format: ReportFormat, options: ReportOptions, to output: inout some TextOutputStream) {
+        format.renderWhole(self, options: options, to: &output)
     }
 }
 
@@ -71,15 +64,23 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// Writes a report's content in this format.
-    /// - Complexity: linear in the size of the output.
+    /// Writes a report's content in this format: as its parts where it is written in
+    /// parts (``PartedReportContent``), otherwise whole (``renderWhole(_:options:to:)``).
     /// A binary format (``isBinary``) writes nothing here: use ``output(_:options:)``.
+    /// - Complexity: linear in the size of the output.
     public func render(_ content: some ReportContent, options: ReportOptions = ReportOptions(), to output: inout some TextOutputStream) {
+        content.write(self, options: options, to: &output)
+    }
+
+    /// Writes a report's content whole in this format: the text formats lay out its
+    /// ``ReportContent/presentation(_:)``, JSON writes its ``ReportContent/json(_:)``.
+    /// - Complexity: linear in the size of the output.
+    public func renderWhole(_ content: some ReportContent, options: ReportOptions, to output: inout some TextOutputStream) {
         switch self {
-        case .tekst: content.writeText(options, to: &output)
+        case .tekst: TextRenderer.render(content.presentation(options), to: &output)
         case .markdown: output.write(MarkdownRenderer.render(content.presentation(options)))
         case .csv: output.write(CSVRenderer.render(content.presentation(effectiveOptions(options))))
-        case .json: content.writeJSON(options, to: &output)
+        case .json: content.json(options).write(to: &output)
         case .html: output.write(HTMLRenderer.render(content.presentation(options)))
         case .xlsx, .pdf: break
         }

@@ -14,8 +14,7 @@ public struct ResultAppropriationReport: ReportContent {
 
     public func presentation(_ options: ReportOptions) -> Report {
         var report = Report(
-            title: "Voorstel resultaatbestemming — \(budget.organisation.name) — \(budget.title)",
-            context: BudgetReportContent.context(of: budget, options: ReportOptions(unit: .cent)) + [
+            "Voorstel resultaatbestemming", of: budget, options: ReportOptions(unit: .cent), notes: [
                 "Het resultaat per component zoals zvh verrekening het afleidt; de regels onder 'resultaatbestemming' in het bestand zeggen welk voordeel naar welke reserve gaat (tot het plafond); de rest wordt met de gemeenten verrekend.",
             ])
         var table = ReportTable(

@@ -4,9 +4,7 @@
 /// computes a figure.
 extension RiskProfile: ReportContent {
     public func presentation(_ options: ReportOptions) -> Report {
-        var report = Report(
-            title: "Risico's en weerstandsvermogen — \(budget.organisation.name) — \(budget.title)",
-            context: BudgetReportContent.context(of: budget, options: options))
+        var report = Report("Risico's en weerstandsvermogen", of: budget, options: options)
         report.asOf = BudgetReportContent.asOf(budget)
         var risksTable = ReportTable(caption: "Risico's", columns: [
             ReportTable.Column("risico", alignsRight: false), ReportTable.Column("soort", alignsRight: false), ReportTable.Column("kans"),

@@ -13,16 +13,16 @@ extension ScenarioReport {
 
     /// Every part split by a phased key, per variant and year: from the meerjarenraming
     /// when there is one, else from the budget year.
-    public static func phaseInYears(_ content: Content) -> [PhaseInYear] {
+    public static func phaseInYears(_ figures: ScenarioFigures) -> [PhaseInYear] {
         var result: [PhaseInYear] = []
-        if content.projections.isEmpty {
-            for variant in [content.comparison.basis] + content.comparison.scenarios {
+        if figures.projections.isEmpty {
+            for variant in [figures.comparison.basis] + figures.comparison.scenarios {
                 for part in variant.statement.parts where part.split.phaseIn != nil {
                     result.append(PhaseInYear(variant: variant.name, year: variant.budget.period.year, part: part))
                 }
             }
         } else {
-            for variant in content.projections {
+            for variant in figures.projections {
                 for (year, statement) in variant.years {
                     for part in statement.parts where part.split.phaseIn != nil {
                         result.append(PhaseInYear(variant: variant.name, year: year, part: part))

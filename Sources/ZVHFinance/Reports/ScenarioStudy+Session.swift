@@ -77,16 +77,14 @@ extension ScenarioStudy {
         return members
     }
 
-    /// The figures of the one variant of `comparison`, with its meerjarenraming, the way
-    /// the scenario report computes them.
+    /// The figures of the one variant of `comparison`, with its meerjarenraming: the
+    /// figures of the scenario report (``ComparisonFigures``) for the page's members.
     func outcome(_ comparison: ScenarioComparison, members: [String]) throws -> ScenarioSession.Outcome {
         let variant = comparison.scenarios[0]
-        let basis = comparison.basis
-        func tenths(_ difference: Money, of whole: Money?) -> Int64? {
-            guard let whole, !whole.isZero else { return nil }
-            return Ratio.percentScaled(Int128(difference.cents), of: Int128(whole.cents.magnitude), decimals: 1).map { Int64($0) }
+        let figures = ComparisonFigures(comparison, members: members).scenarios[0]
+        func tenths(_ share: Share?) -> Int64? {
+            share.flatMap { Ratio.percentScaled($0.numerator, of: $0.denominator, decimals: 1) }.map { Int64($0) }
         }
-        let differences = members.map { comparison.difference(of: $0, in: variant) }
         var projection: [ScenarioSession.ProjectedYear] = []
         if self.projection.years > 0 {
             projection = try projected(variant).years.map { _, statement in
@@ -94,16 +92,15 @@ extension ScenarioStudy {
                     total: statement.totalWithRounding, finals: members.map { name in statement.members.first { $0.municipality == name }?.final })
             }
         }
-        let totalDifference = comparison.totalDifference(in: variant)
         return ScenarioSession.Outcome(
-            finals: members.map { variant.final(of: $0) },
-            differences: differences,
-            percentTenths: zip(members, differences).map { tenths($1, of: basis.final(of: $0)) },
+            finals: figures.finals,
+            differences: figures.differences,
+            percentTenths: figures.differenceShares.map(tenths),
             perInhabitant: members.map { name in variant.statement.members.first { $0.municipality == name }?.finalPerInhabitant },
-            roundingDifference: variant.statement.roundingDifference, roundingChange: comparison.roundingDifferenceChange(in: variant),
-            total: variant.statement.totalWithRounding, totalDifference: totalDifference,
-            totalPercentTenths: tenths(totalDifference, of: basis.statement.totalWithRounding),
-            sumOfDifferences: comparison.sumOfDifferences(in: variant),
-            differencesAddUp: comparison.differencesAddUp(in: variant), projection: projection, hasRoundingLine: comparison.hasRoundingLine)
+            roundingDifference: figures.roundingDifference, roundingChange: figures.roundingChange,
+            total: figures.total, totalDifference: figures.totalDifference,
+            totalPercentTenths: tenths(figures.totalDifferenceShare),
+            sumOfDifferences: figures.sumOfDifferences,
+            differencesAddUp: figures.differencesAddUp, projection: projection, hasRoundingLine: comparison.hasRoundingLine)
     }
 }

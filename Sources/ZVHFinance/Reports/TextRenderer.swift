@@ -14,23 +14,32 @@ public enum TextRenderer {
     /// (``ControlCharacters/escaped(_:)``): a label from a file that holds a newline or
     /// ESC cannot break a table, start a line of its own or drive the terminal.
     public static func render(_ report: Report, to output: inout some TextOutputStream) {
+        renderHead(report, to: &output)
+        for section in report.sections { render(section, to: &output) }
+    }
+
+    /// Writes a report's title and context lines (not its sections): the head of a
+    /// report whose sections are written as they come.
+    public static func renderHead(_ report: Report, to output: inout some TextOutputStream) {
         let title = line(report.title)
         output.write(title + "\n")
         output.write(String(repeating: "=", count: title.count) + "\n")
         for text in report.context { output.write(line(text) + "\n") }
-        for section in report.sections {
-            output.write("\n")
-            if let heading = section.heading.map(line) {
-                output.write(heading + "\n")
-                output.write(String(repeating: "-", count: heading.count) + "\n")
-            }
-            if let table = section.table {
-                render(table, to: &output)
-                if !section.paragraphs.isEmpty { output.write("\n") }
-            }
-            for paragraph in section.paragraphs {
-                output.write(wrap(line(paragraph), width: 100) + "\n")
-            }
+    }
+
+    /// Writes one section after a blank line: its heading, table and paragraphs.
+    public static func render(_ section: ReportSection, to output: inout some TextOutputStream) {
+        output.write("\n")
+        if let heading = section.heading.map(line) {
+            output.write(heading + "\n")
+            output.write(String(repeating: "-", count: heading.count) + "\n")
+        }
+        if let table = section.table {
+            render(table, to: &output)
+            if !section.paragraphs.isEmpty { output.write("\n") }
+        }
+        for paragraph in section.paragraphs {
+            output.write(wrap(line(paragraph), width: 100) + "\n")
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Why a budget's risks cannot be computed.
 public enum RiskError: Error, Equatable, Sendable {
     /// A weerstandscapaciteit component names a line the budget does not have.
-    case unknownLine(name: String, suggestion: String?, file: String, at: FieldLocation)
+    case unknownLine(name: String, suggestion: String?, file: String, at: FieldLocation?)
 }
 
 extension RiskError: LocalizedError {

@@ -4,7 +4,7 @@ extension Budget {
     ///
     /// - Throws: ``ScenarioError`` for an unknown key or theme, a target without a key,
     ///   or a phase-in to the key already in use.
-    mutating func phaseIn(to requested: String, years: Int, cap: PhaseInCap?, target: KeyTarget, firstYear: Int, at: FieldLocation) throws(ScenarioError) {
+    mutating func phaseIn(to requested: String, years: Int, cap: PhaseInCap?, target: KeyTarget, firstYear: Int, at: FieldLocation?) throws(ScenarioError) {
         let name = try keyName(matching: requested, at: at)
         guard PhaseIn.yearRange.contains(years) else { throw .outOfRange(what: "een ingroei in \(years) jaar", at: at) }
         if case .phased = key(named: name)?.kind { throw .unknownKey(name: requested, suggestion: nil, available: keys.map(\.name), at: at) }

@@ -54,7 +54,7 @@ extension Budget {
     /// (``Money/largestFileSum`` per side and column), so that no later sum traps.
     /// - Complexity: O(lines × columns), without collecting the lines or hashing a
     ///   column name (a scenario checks this after every change).
-    func requireBoundedAmounts(at origin: FieldLocation) throws(ScenarioError) {
+    func requireBoundedAmounts(at origin: FieldLocation?) throws(ScenarioError) {
         var totals: [(column: String, total: Int128)] = []
         for side in [costs, income] {
             totals.removeAll(keepingCapacity: true)
@@ -213,14 +213,14 @@ extension Budget {
     static let largestFTEChange = Quantity(10_000)
 
     /// The theme with this name, matched case-insensitively.
-    func themeName(matching name: String, at: FieldLocation) throws(ScenarioError) -> String {
+    func themeName(matching name: String, at: FieldLocation?) throws(ScenarioError) -> String {
         let names = themeGroups.map(\.name)
         if let exact = names.first(where: { $0 == name }) ?? names.first(where: { $0.lowercased() == name.lowercased() }) { return exact }
         throw .unknownTheme(name: name, suggestion: Spelling.closest(to: name, among: names), available: names, at: at)
     }
 
     /// The key with this name, matched case-insensitively.
-    func keyName(matching name: String, at: FieldLocation) throws(ScenarioError) -> String {
+    func keyName(matching name: String, at: FieldLocation?) throws(ScenarioError) -> String {
         let names = keys.map(\.name)
         if let exact = names.first(where: { $0 == name }) ?? names.first(where: { $0.lowercased() == name.lowercased() }) { return exact }
         throw .unknownKey(name: name, suggestion: Spelling.closest(to: name, among: names), available: names, at: at)
@@ -230,13 +230,13 @@ extension Budget {
     /// made the other income exceed the costs of a part.
     func requireNonNegativeBases(_ statement: ContributionStatement, scenario: Scenario) throws(ScenarioError) {
         for part in statement.parts where part.coverage.amountToDistribute.isNegative && !part.coverage.isNegativeAmountDeclared {
-            let origin = scenario.changes.last?.origin ?? .none
+            let origin = scenario.changes.last?.origin
             throw .negativeContributionBasis(part: part.name, amount: part.coverage.amountToDistribute, at: origin)
         }
     }
 
     /// Grows every cost line (and capacity rate) by its category's percentage, to cents.
-    mutating func index(by indexation: Indexation, at: FieldLocation) throws(ScenarioError) {
+    mutating func index(by indexation: Indexation, at: FieldLocation?) throws(ScenarioError) {
         var overflowed = false
         func grown(_ amount: Money, _ percentage: Quantity) -> Money {
             let numerator = Int128(amount.cents) * (100 * Int128(Quantity.unit) + Int128(percentage.millionths))
@@ -273,7 +273,7 @@ extension Budget {
         if overflowed { throw .overflow(at: at) }
     }
 
-    private func requireLine(_ name: String, at: FieldLocation) throws(ScenarioError) {
+    private func requireLine(_ name: String, at: FieldLocation?) throws(ScenarioError) {
         let names = costLines.map(\.name) + incomeLines.map(\.name)
         guard names.contains(name) else {
             throw .unknownLine(name: name, suggestion: Spelling.closest(to: name, among: names), at: at)
@@ -281,7 +281,7 @@ extension Budget {
     }
 
     /// Adds an item at the top of a side, or at the end of a named group.
-    private mutating func add(_ item: BudgetItem, side: BudgetSide, group: String?, at: FieldLocation) throws(ScenarioError) {
+    private mutating func add(_ item: BudgetItem, side: BudgetSide, group: String?, at: FieldLocation?) throws(ScenarioError) {
         guard let group else {
             if side == .costs { costs.append(item) } else { income.append(item) }
             return

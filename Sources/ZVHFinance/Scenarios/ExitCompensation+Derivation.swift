@@ -8,7 +8,7 @@ extension ExitCompensationRule {
     ///   - at: where the change stands, for errors.
     /// - Throws: ``ScenarioError`` for an unknown cost name or an amount out of range.
     /// - Complexity: O(lines + terms).
-    func compensation(of member: String, year: Int, basis: Budget, statement: ContributionStatement, at: FieldLocation) throws(ScenarioError) -> MemberExit {
+    func compensation(of member: String, year: Int, basis: Budget, statement: ContributionStatement, at: FieldLocation?) throws(ScenarioError) -> MemberExit {
         let remaining = try remainingCostsSum(in: basis, at: at)
         let contribution = statement.members.first { $0.municipality == member }?.contribution ?? .zero
         // The share of the amount distributed (members plus an afronding line); a
@@ -61,7 +61,7 @@ extension ExitCompensationRule {
     }
 
     /// The sum of the named remaining cost lines or groups in the basis column.
-    func remainingCostsSum(in basis: Budget, at: FieldLocation) throws(ScenarioError) -> Money {
+    func remainingCostsSum(in basis: Budget, at: FieldLocation?) throws(ScenarioError) -> Money {
         let column = basis.column(named: basis.contributionRule?.column ?? basis.mainColumn.name) ?? basis.mainColumn
         var remaining = Money.zero
         let items = basis.costs.flatMap(\.allItems)

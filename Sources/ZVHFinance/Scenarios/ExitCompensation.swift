@@ -84,10 +84,10 @@ public struct FrictionCost: Hashable, Sendable {
     /// The month of the end date (1–12); the cost runs through that month.
     public var endMonth: Int
     /// Where the cost stands in the scenario file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a frictiekost.
-    public init(name: String, yearlyAmount: Money, endYear: Int, endMonth: Int, origin: FieldLocation = .none) {
+    public init(name: String, yearlyAmount: Money, endYear: Int, endMonth: Int, origin: FieldLocation? = nil) {
         self.name = name
         self.yearlyAmount = yearlyAmount
         self.endYear = endYear

@@ -69,10 +69,10 @@ public struct ProjectionParameters: Hashable, Sendable {
     /// The yearly indexation, the same for basis and variants.
     public var indexation: Indexation
     /// Where the parameters come from, for errors (none for options).
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates the parameters.
-    public init(years: Int = defaultYears, indexation: Indexation = Indexation(), origin: FieldLocation = .none) {
+    public init(years: Int = defaultYears, indexation: Indexation = Indexation(), origin: FieldLocation? = nil) {
         self.years = years
         self.indexation = indexation
         self.origin = origin

@@ -14,7 +14,7 @@ public struct Scenario: Hashable, Sendable {
     /// The file it was read from (empty for quick flags).
     public var file: String
     /// Where `organisatie` stands in the file.
-    public var organisationOrigin: FieldLocation = .none
+    public var organisationOrigin: FieldLocation?
 
     /// Creates a scenario.
     public init(name: String, description: String? = nil, organisation: String? = nil, changes: [ScenarioChange], keys: [DistributionKey] = [], file: String = "") {
@@ -154,10 +154,10 @@ public struct ScenarioChange: Hashable, Sendable {
     /// What changes.
     public var kind: Kind
     /// Where the change stands in the scenario file.
-    public var origin: FieldLocation
+    public var origin: FieldLocation?
 
     /// Creates a change.
-    public init(_ kind: Kind, origin: FieldLocation = .none) {
+    public init(_ kind: Kind, origin: FieldLocation? = nil) {
         self.kind = kind
         self.origin = origin
     }
@@ -218,8 +218,8 @@ extension Scenario {
     /// Whether a place is one of the scenario's own: a key it brings or one of that
     /// key's entries (so an error there is told against the scenario file).
     /// - Complexity: O(keys × entries).
-    func holds(_ origin: FieldLocation) -> Bool {
-        guard origin != .none else { return false }
+    func holds(_ origin: FieldLocation?) -> Bool {
+        guard let origin else { return false }
         return keys.contains { key in key.origin == origin || key.kind.entries.contains { $0.origin == origin } }
     }
 }

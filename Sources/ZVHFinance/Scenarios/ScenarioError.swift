@@ -3,43 +3,43 @@ import Foundation
 /// Why a scenario cannot be applied to a budget.
 public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
     /// A change names a line the budget does not have.
-    case unknownLine(name: String, suggestion: String?, at: FieldLocation)
+    case unknownLine(name: String, suggestion: String?, at: FieldLocation?)
     /// A change names a function without a rate.
-    case unknownFunction(name: String, suggestion: String?, at: FieldLocation)
+    case unknownFunction(name: String, suggestion: String?, at: FieldLocation?)
     /// A change names a theme the budget does not have.
-    case unknownTheme(name: String, suggestion: String?, available: [String] = [], at: FieldLocation)
+    case unknownTheme(name: String, suggestion: String?, available: [String] = [], at: FieldLocation?)
     /// A change names a key neither the budget nor the scenario defines.
-    case unknownKey(name: String, suggestion: String?, available: [String] = [], at: FieldLocation)
+    case unknownKey(name: String, suggestion: String?, available: [String] = [], at: FieldLocation?)
     /// A change names a member the budget does not have.
-    case unknownMember(name: String, suggestion: String?, available: [String] = [], at: FieldLocation)
+    case unknownMember(name: String, suggestion: String?, available: [String] = [], at: FieldLocation?)
     /// A joining member is already a member.
-    case alreadyMember(name: String, at: FieldLocation)
+    case alreadyMember(name: String, at: FieldLocation?)
     /// A change names a settlement component the budget does not have.
-    case unknownSettlementComponent(name: String, at: FieldLocation)
+    case unknownSettlementComponent(name: String, at: FieldLocation?)
     /// The scenario is meant for another organisation.
-    case otherOrganisation(scenario: String, budget: String, at: FieldLocation)
+    case otherOrganisation(scenario: String, budget: String, at: FieldLocation?)
     /// The last member cannot leave.
-    case noMembersLeft(at: FieldLocation)
+    case noMembersLeft(at: FieldLocation?)
     /// A theme would be left without anyone to pay for it.
-    case themeWithoutParticipants(theme: String, member: String, at: FieldLocation)
+    case themeWithoutParticipants(theme: String, member: String, at: FieldLocation?)
     /// The amounts grow beyond what can be held.
-    case overflow(at: FieldLocation)
+    case overflow(at: FieldLocation?)
     /// An FTE change or rate outside the bounds.
-    case outOfRange(what: String, at: FieldLocation)
+    case outOfRange(what: String, at: FieldLocation?)
     /// A change would leave fewer than zero FTE of a function.
-    case negativeFTE(function: String, theme: String?, present: Quantity, delta: Quantity, at: FieldLocation)
+    case negativeFTE(function: String, theme: String?, present: Quantity, delta: Quantity, at: FieldLocation?)
     /// A change would make a cost line negative.
-    case negativeCostLine(name: String, amount: Money, at: FieldLocation)
+    case negativeCostLine(name: String, amount: Money, at: FieldLocation?)
     /// A phase-in to the key already in use.
-    case phaseInToSameKey(name: String, at: FieldLocation)
+    case phaseInToSameKey(name: String, at: FieldLocation?)
     /// After the changes the members would have to cover a negative amount.
-    case negativeContributionBasis(part: String, amount: Money, at: FieldLocation)
+    case negativeContributionBasis(part: String, amount: Money, at: FieldLocation?)
     /// A key the scenario brings cannot split the contributions (it names a
     /// non-member, lacks a member, …): told at its place in the scenario file.
     case contribution(ContributionError)
 
     /// Where the problem is in the scenario file.
-    public var at: FieldLocation {
+    public var at: FieldLocation? {
         switch self {
         case .unknownLine(_, _, let at), .unknownFunction(_, _, let at), .unknownTheme(_, _, _, let at), .unknownKey(_, _, _, let at),
             .unknownMember(_, _, _, let at), .alreadyMember(_, let at), .unknownSettlementComponent(_, let at),
@@ -80,7 +80,7 @@ public enum ScenarioError: Error, Equatable, Sendable, LocalizedError {
         case .negativeContributionBasis(let part, let amount, _):
             return "na de wijzigingen is het te verdelen bedrag van \"\(part)\" negatief (\(amount.dutch(alwaysCents: !amount.isMultiple(of: .euro)))): de overige baten zijn hoger dan de lasten"
         case .contribution(let error):
-            let path = error.origin.path
+            let path = error.origin?.path ?? ""
             return (path.isEmpty ? "" : "'\(path)': ") + (error.errorDescription ?? "de bijdragen zijn niet te berekenen")
         }
     }

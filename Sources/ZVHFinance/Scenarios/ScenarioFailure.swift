@@ -17,7 +17,7 @@ public struct ScenarioFailure: Error, Sendable, Equatable {
 
     /// `bestand:regel:kolom` when the change stands in a file, else nil.
     public var place: String? {
-        guard let file, !file.isEmpty, let location = error.at.knownLocation else { return nil }
+        guard let file, !file.isEmpty, let location = error.at?.location else { return nil }
         return "\(file):\(location.line):\(location.column)"
     }
 

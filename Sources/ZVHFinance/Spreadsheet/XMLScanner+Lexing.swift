@@ -14,11 +14,18 @@ extension XMLScanner {
         }
     }
 
+    /// Whether the bytes at the position are `literal`'s: a plain loop that stops at the
+    /// first byte that differs (most calls, from ``skip(past:what:)``, stop at the first).
     func matches(_ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard count <= bytes.count - position else { return false }
         return literal.withUTF8Buffer { buffer in
-            buffer.indices.allSatisfy { bytes[position + $0] == buffer[$0] }
+            var offset = 0
+            while offset < count {
+                if bytes[position + offset] != buffer[offset] { return false }
+                offset += 1
+            }
+            return true
         }
     }
 

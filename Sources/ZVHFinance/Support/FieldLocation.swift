@@ -61,11 +61,15 @@ public struct FieldLocation: Hashable, Sendable {
         hasher.combine(path)
         hasher.combine(location)
     }
+}
 
-    /// A location for values that do not come from a file (built in code or tests).
-    public static let none = FieldLocation(path: "", location: SourceLocation(line: 0, column: 0))
+extension FieldLocation {
+    /// `regel:kolom`, for a message that points at another place in the file.
+    public var lineAndColumn: String { "\(location.line):\(location.column)" }
 
-    /// The line and column in the file; nil for a value that does not come from a file
-    /// (``none``), so that no caller tests for line 0.
-    public var knownLocation: SourceLocation? { location.line > 0 ? location : nil }
+    /// The line of a place as a message names it: its number, or "onbekend" for a value
+    /// that does not come from a file.
+    public static func lineText(_ place: FieldLocation?) -> String {
+        place.map { String($0.location.line) } ?? "onbekend"
+    }
 }

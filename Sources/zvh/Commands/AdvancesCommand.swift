@@ -45,7 +45,7 @@ enum AdvancesCommand {
         }
         guard analysed.budget.kind == .begroting, let statement = analysed.statement else {
             return Diagnostics.report(
-                .invalidValue(file: path, at: .none, message: "voorschotten horen bij een begroting, dit is een jaarrekening (gebruik 'zvh afrekening')"), context: &context)
+                .invalidValue(file: path, at: nil, message: "voorschotten horen bij een begroting, dit is een jaarrekening (gebruik 'zvh afrekening')"), context: &context)
         }
         let draftFindings: [Finding]
         switch BooksOptions.release(books, file: path, members: statement.members.map(\.municipality), isDraft: report.isDraft, document: "het termijnschema", context: &context) {

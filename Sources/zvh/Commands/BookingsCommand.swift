@@ -101,7 +101,7 @@ enum BookingsCommand {
         }
         guard budget.columns.contains(where: { $0.kind == .budgeted }) else {
             return .failure(.init(code: Diagnostics.report(
-                .invalidValue(file: path, at: .none, message: "het bestand heeft geen kolom van soort \"begroot\" om de boekingen tegen af te zetten"), context: &context)))
+                .invalidValue(file: path, at: nil, message: "het bestand heeft geen kolom van soort \"begroot\" om de boekingen tegen af te zetten"), context: &context)))
         }
         do throws(BookingsError) {
             return .success(try BookingAssigner.assign(budget: budget, rules: rules, exportPath: exportPath, through: through))

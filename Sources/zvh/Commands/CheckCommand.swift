@@ -21,11 +21,10 @@ enum CheckCommand {
     static func run(_ invocation: Invocation<CheckCommandOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
         let options = invocation.options
         let failing: Finding.Severity = options.isStrict ? .warning : .error
-        switch options.report.format {
-        case .tekst, .json:
-            return streamed(invocation, failing: failing, context: &context)
-        case .markdown, .csv, .html, .xlsx, .pdf:
-            break
+        var rendering = options.report.rendering
+        rendering.colorsSeverities = options.report.output == nil && context.environment.colorsOutput
+        if let writer = options.report.format.partWriter(of: CheckReport.self, options: rendering) {
+            return streamed(invocation, writer: writer, failing: failing, context: &context)
         }
         let books: Books
         switch BooksOptions.read(
@@ -42,10 +41,13 @@ enum CheckCommand {
         return findings.contains { $0.severity >= failing } ? ExitCode.findings : ExitCode.success
     }
 
-    /// The text or JSON report, written one organisation at a time as it is checked
-    /// (``BooksIndex``), so that checking a national set holds a few organisations'
-    /// budgets at once, not the set.
-    static func streamed(_ invocation: Invocation<CheckCommandOptions>, failing: Finding.Severity, context: inout CommandContext) -> Int32 {
+    /// The report in a format that streams (text, JSON), written one organisation at a
+    /// time as it is checked (``BooksIndex``) by the writer that writes the whole report,
+    /// so that checking a national set holds a few organisations' budgets at once, not
+    /// the set.
+    static func streamed(
+        _ invocation: Invocation<CheckCommandOptions>, writer: CheckReport.Writer, failing: Finding.Severity, context: inout CommandContext
+    ) -> Int32 {
         let options = invocation.options
         let index: BooksIndex
         switch BooksOptions.index(
@@ -55,33 +57,16 @@ enum CheckCommand {
         case .failure(let status): return status.code
         }
         if let failure = context.inputFailure { return failure }
-        let layout: CheckReport.Stream.Layout
-        switch options.report.format {
-        case .json:
-            layout = .json
-        case .tekst, .markdown, .csv, .html, .xlsx, .pdf:
-            let colors = options.report.output == nil && context.environment.colorsOutput
-            layout = .text(severityText: colors ? Finding.colored : { $0.rawValue })
-        }
-        var report = StreamedReport(options.report, context: context)
-        var stream = CheckReport.Stream(files: index.namedFiles, alsoRead: index.otherFiles, layout: layout)
-        var part = ""
-        stream.start(to: &part)
-        report.write(part, context: &context)
+        var report = StreamedReport(writer, options.report, outline: CheckReport.Outline(files: index.namedFiles, alsoRead: index.otherFiles), context: &context)
         var fails = false
         do throws(BooksError) {
-            try index.eachOrganisation(index.organisations, transform: { books in (books.namedFiles, books.namedFindings) }) { files, findings in
-                part = ""
-                stream.add(files: files, findings: findings, to: &part)
-                report.write(part, context: &context)
-                fails = fails || findings.contains { $0.severity >= failing }
+            try index.eachOrganisation(index.organisations, transform: { books in CheckReport.Part(files: books.namedFiles, findings: books.namedFindings) }) { part in
+                report.add(part, context: &context)
+                fails = fails || part.findings.contains { $0.severity >= failing }
             }
         } catch {
             return BooksOptions.refusal(error, paths: invocation.arguments, defaultsToBudgets: true, context: &context).code
         }
-        part = ""
-        stream.finish(to: &part)
-        report.write(part, context: &context)
         let written = report.finish(options.report, inputs: index.namedFiles, context: &context)
         if written != ExitCode.success { return written }
         return fails ? ExitCode.findings : ExitCode.success

@@ -30,7 +30,6 @@ enum KadernotaCommand {
         let path = invocation.arguments[0]
         let usage = HelpFormatter.usage(of: spec)
         let options = invocation.options
-        var projection = options.projection
         var sources: [String: (source: String, date: String?)] = [:]
         var kaders: KadersFileReader.Kaders?
         var inputs = [path]
@@ -42,13 +41,9 @@ enum KadernotaCommand {
                 return Diagnostics.report(error, context: &context)
             }
         }
-        if let kaders {
-            // The file's figures, with the options on top.
-            projection = kaders.projection
-            if let years = options.years { projection.years = years }
-            projection.indexation = projection.indexation.applying(options.indexation)
-            sources = kaders.sources
-        }
+        // The kaders file's figures, with the options on top.
+        let projection = options.input.projection(over: kaders?.projection ?? ProjectionParameters())
+        if let kaders { sources = kaders.sources }
         for source in options.sources { sources[source.subject] = (source.source, source.date) }
         let books: Books
         switch BooksOptions.read([path], scope: options.report.scope, context: &context) {
@@ -62,7 +57,7 @@ enum KadernotaCommand {
         case .failure(let status): return status.code
         }
         let scenarios: [Scenario]
-        switch ScenarioCommand.scenarioFiles((kaders?.scenarios ?? []) + options.scenarioFiles, budgetPath: path, inputs: &inputs, context: &context) {
+        switch ScenarioCommand.scenarioFiles((kaders?.scenarios ?? []) + options.input.scenarioFiles, budgetPath: path, inputs: &inputs, context: &context) {
         case .success(let value): scenarios = value
         case .failure(let status): return status.code
         }
@@ -71,9 +66,9 @@ enum KadernotaCommand {
             nota = try Kadernota(budget: budget, projection: projection, changes: scenarios, sources: sources, inhabitants: inhabitants)
         } catch let failure as ScenarioFailure {
             // The changes of all files form one variant: the file is the one the failing change stands in.
-            let at = failure.error.at
-            let place = failure.place ?? scenarios.first { scenario in at.knownLocation != nil && scenario.changes.contains { $0.origin == at } }
-                .map { "\($0.file):\(at.location.line):\(at.location.column)" }
+            let place = failure.place ?? failure.error.at.flatMap { at in
+                scenarios.first { scenario in scenario.changes.contains { $0.origin == at } }.map { "\($0.file):\(at.lineAndColumn)" }
+            }
             guard let place else { return ZVH.usageError(failure.message, usage: usage, context: &context, command: spec.name) }
             Diagnostics.line("\(place): fout: \(failure.message)", context: &context)
             return ExitCode.dataError

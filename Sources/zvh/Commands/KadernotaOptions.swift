@@ -1,14 +1,14 @@
 import ZVHFinance
 
 extension KadernotaCommand {
-    /// The options of `kadernota`: the meerjarenraming's (`--raming-index`, `--jaren`, as
-    /// `zvh scenario`), scenario files, the sources of the assumptions (`--bron`), new
-    /// inhabitants (`--inwoners`), a kaders file and the report group (with `--concept`).
+    /// The options of `kadernota`: the group it shares with `zvh scenario`
+    /// (``ScenarioInputOptions``: `--scenario`, `--jaren`, `--raming-index`), the sources
+    /// of the assumptions (`--bron`), new inhabitants (`--inwoners`), a kaders file and the
+    /// report group (with `--concept`).
     struct Options: CommandOptions {
-        static let projectionIndex = ScenarioOptions.indexation("raming-index", help: "Jaarlijkse indexatie, bv. personeel=3,2% (mag herhaald worden).")
-        static let years = ScenarioOptions.projectionYears(help: "Jaren na het begrotingsjaar (0–30, standaard 3).")
-        static let scenario = Option<String>(
-            "scenario", value: "naam", help: "Volume- of sleutelwijzigingen uit scenarios/ of een pad (mag herhaald worden).", isRepeating: true, namesInput: true)
+        static let projectionIndex = ScenarioInputOptions.projectionIndex.helping("Jaarlijkse indexatie, bv. personeel=3,2% (mag herhaald worden).")
+        static let years = ScenarioInputOptions.years.helping("Jaren na het begrotingsjaar (0–30, standaard 3).")
+        static let scenario = ScenarioInputOptions.scenario.helping("Volume- of sleutelwijzigingen uit scenarios/ of een pad (mag herhaald worden).")
         static let source = Option<Source>("bron", value: "soort=bron@datum", help: "Bron en datum van een uitgangspunt (mag herhaald worden).", isRepeating: true, parse: Source.init(_:))
         static let inhabitants = Option<String>("inwoners", value: "csv", help: "Nieuwe inwonertallen (CSV 'gemeente;inwoners;peildatum;bron'), zoals bij zvh volgend-jaar.")
         static let kaders = Option<String>(
@@ -39,27 +39,18 @@ extension KadernotaCommand {
             }
         }
 
-        /// The meerjarenraming of the options alone (without a kaders file).
-        var projection: ProjectionParameters
-        /// `--jaren`, when given: it goes before a kaders file's years.
-        var years: Int?
-        /// The steps of `--raming-index`, in order: they go before a kaders file's indexation.
-        var indexation: [IndexationStep]
+        /// The scenario files and the meerjarenraming, as `zvh scenario` reads them;
+        /// `--jaren` and `--raming-index` go before a kaders file's.
+        var input: ScenarioInputOptions
         var sources: [Source]
-        var scenarioFiles: [String]
         /// The CSV file of new inhabitants.
         var inhabitantsFile: String?
         var kadersFile: String?
         var report: ReportCommandOptions
 
         init(_ commandLine: ParsedCommandLine) throws(OptionFailure) {
-            projection = ProjectionParameters()
-            years = try commandLine.value(Self.years)
-            if let years { projection.years = years }
-            indexation = try commandLine.values(Self.projectionIndex)
-            projection.indexation = projection.indexation.applying(indexation)
+            input = try ScenarioInputOptions(commandLine)
             sources = try commandLine.values(Self.source)
-            scenarioFiles = try commandLine.values(Self.scenario)
             inhabitantsFile = try commandLine.value(Self.inhabitants)
             kadersFile = try commandLine.value(Self.kaders)
             report = try ReportCommandOptions(commandLine)

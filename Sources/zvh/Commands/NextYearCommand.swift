@@ -33,7 +33,7 @@ enum NextYearCommand {
         guard let budget = books.named.first?.budget else { return ExitCode.dataError }
         guard budget.kind == .begroting else {
             return Diagnostics.report(
-                .invalidValue(file: path, at: .none, message: "'zvh volgend-jaar' maakt een begroting uit een begroting; dit is een jaarrekening (geef die met --jaarrekening)"),
+                .invalidValue(file: path, at: nil, message: "'zvh volgend-jaar' maakt een begroting uit een begroting; dit is een jaarrekening (geef die met --jaarrekening)"),
                 context: &context)
         }
         var plan: SettlementPlan?

@@ -12,11 +12,8 @@ enum OverviewCommand {
         run: { invocation, spec, context in run(invocation, spec: spec, context: &context) })
 
     static func run(_ invocation: Invocation<ReportCommandOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
-        switch invocation.options.format {
-        case .json:
-            return streamed(invocation, spec: spec, context: &context)
-        case .tekst, .markdown, .csv, .html, .xlsx, .pdf:
-            break
+        if let writer = invocation.options.format.partWriter(of: OverviewContent.self, options: invocation.options.rendering) {
+            return streamed(invocation, writer: writer, spec: spec, context: &context)
         }
         switch BooksOptions.read(invocation.arguments, scope: invocation.options.scope, defaultsToBudgets: true, context: &context) {
         case .success(let books): return whole(books, invocation, spec: spec, context: &context)
@@ -33,12 +30,15 @@ enum OverviewCommand {
         return written != ExitCode.success ? written : status
     }
 
-    /// The JSON overview written one organisation at a time (``BooksIndex``), in the
-    /// overview's order, so that a national set's overview holds a few organisations'
-    /// budgets at once. Read whole as before when that order or the all-or-nothing of a
-    /// contribution that cannot be computed needs every file first: an organisation
-    /// whose files give it different names, or a budget whose contributions fail.
-    static func streamed(_ invocation: Invocation<ReportCommandOptions>, spec: CommandSpec, context: inout CommandContext) -> Int32 {
+    /// The overview in a format that streams (text, JSON), written one organisation at a
+    /// time (``BooksIndex``), in the overview's order, by the writer that writes the whole
+    /// overview, so that a national set's overview holds a few organisations' budgets at
+    /// once. Read whole as before when that order or the all-or-nothing of a contribution
+    /// that cannot be computed needs every file first: an organisation whose files give
+    /// it different names, or a budget whose contributions fail.
+    static func streamed(
+        _ invocation: Invocation<ReportCommandOptions>, writer: OverviewContent.Writer, spec: CommandSpec, context: inout CommandContext
+    ) -> Int32 {
         let index: BooksIndex
         switch BooksOptions.index(invocation.arguments, scope: invocation.options.scope, defaultsToBudgets: true, computingContributions: true, context: &context) {
         case .success(let value): index = value
@@ -49,28 +49,21 @@ enum OverviewCommand {
             guard index.organisations.allSatisfy({ $0.hasOneName && $0.computesContributions }) else {
                 return whole(try index.books(), invocation, spec: spec, context: &context)
             }
-            let options = invocation.options.rendering
             let order = index.organisations.sorted { ($0.name, $0.identifier) < ($1.name, $1.identifier) }
-            var report = StreamedReport(invocation.options, context: context)
-            var stream = OverviewContent.JSONStream()
-            var part = ""
+            // Every named file computes its contributions (above): each is an entry.
+            var report = StreamedReport(writer, invocation.options, outline: OverviewContent.Outline(fileCount: index.namedFiles.count), context: &context)
             var failures: [BudgetFileError] = []
             try index.eachOrganisation(order, transform: { books in
                 let (entries, failed) = BooksOptions.reportContents(books)
-                return (entries.isEmpty ? nil : OverviewContent.JSONStream.rendered(OverviewContent(entries), options: options), failed)
-            }) { rendered, failed in
+                return (entries.isEmpty ? nil : OverviewContent(entries), failed)
+            }) { part, failed in
                 failures += failed
-                guard let rendered else { return }
-                part = ""
-                stream.add(rendered, to: &part)
-                report.write(part, context: &context)
+                guard let part else { return }
+                report.add(part, context: &context)
             }
             // Contributions computed when indexed compute again; should one not, it is
             // reported as the whole reading reports it (after what was written).
             let status = failures.map { Diagnostics.report($0, context: &context) }.max() ?? ExitCode.success
-            part = ""
-            stream.finish(to: &part)
-            report.write(part, context: &context)
             let written = report.finish(invocation.options, inputs: index.namedFiles, context: &context)
             return written != ExitCode.success ? written : status
         } catch {

@@ -32,7 +32,7 @@ enum RiskCommand {
         } catch let error as RiskError {
             switch error {
             case .unknownLine(_, _, let file, let at):
-                Diagnostics.line("\(file):\(at.location.line):\(at.location.column): fout: \(error.errorDescription ?? "")", context: &context)
+                Diagnostics.line("\(file)\(at.map { ":" + $0.lineAndColumn } ?? ""): fout: \(error.errorDescription ?? "")", context: &context)
             }
             return ExitCode.dataError
         } catch {

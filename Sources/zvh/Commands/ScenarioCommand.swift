@@ -43,19 +43,19 @@ enum ScenarioCommand {
         }
         var inputs = [path]
         let scenarios: [Scenario]
-        switch scenarioFiles(options.scenarioFiles, budgetPath: path, inputs: &inputs, context: &context) {
+        switch scenarioFiles(options.input.scenarioFiles, budgetPath: path, inputs: &inputs, context: &context) {
         case .success(let value): scenarios = value
         case .failure(let status): return status.code
         }
         let study = ScenarioStudy(
-            budget: budget, scenarios: scenarios + options.variants, projection: options.projection,
+            budget: budget, scenarios: scenarios + options.variants, projection: options.input.projection(),
             includesSensitivity: options.includesSensitivity, sweepAxes: options.sweepAxes)
         let rendered: Result<ReportOutput, SpreadsheetError>
         do {
             if options.isInteractive {
                 rendered = .success(.text(try study.session().html()))
             } else {
-                rendered = options.report.render(try study.content())
+                rendered = options.report.render(try study.figures())
             }
         } catch let refusal as ScenarioSessionTooLarge {
             return ZVH.usageError(refusal.message, usage: usage, context: &context, command: spec.name)

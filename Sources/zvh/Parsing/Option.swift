@@ -14,7 +14,7 @@ import ZVHFinance
 ///     }
 struct Option<Value: Sendable>: OptionDeclaration {
     /// The option as the parser and the help see it.
-    let spec: OptionSpec
+    private(set) var spec: OptionSpec
     /// The value of one text given for the option; a failure names the option.
     let parse: @Sendable (String) throws(OptionFailure) -> Value
 
@@ -93,4 +93,14 @@ protocol OptionDeclaration: Sendable {
 struct OptionFailure: Error, Sendable {
     var message: String
     init(_ message: String) { self.message = message }
+}
+
+extension Option {
+    /// The same option (name, value and parser) with another help line: one option a
+    /// group parses, listed by each command in its own words.
+    func helping(_ help: String) -> Option {
+        var copy = self
+        copy.spec.help = help
+        return copy
+    }
 }

@@ -5,9 +5,9 @@ import ZVHFinance
 /// files (`--scenario`), the meerjarenraming (`--jaren`, `--raming-index`), a sweep
 /// (`--reeks`) and the page of the steering group (`--interactief`). A malformed value is
 /// a usage error (64) before anything is computed. The parsers of the values are in
-/// `ScenarioOptions+Parsers.swift`; `zvh kadernota` shares the meerjarenraming's.
+/// `ScenarioOptions+Parsers.swift`; the scenario files and the meerjarenraming are the
+/// group ``ScenarioInputOptions`` that `zvh kadernota` shares.
 struct ScenarioOptions: CommandOptions {
-    static let scenario = Option<String>("scenario", value: "naam", help: "Een scenario uit scenarios/ of een pad (mag herhaald worden).", isRepeating: true, namesInput: true)
     static let variant = Option<Scenario>("variant", value: "naam: wijzigingen", help: "Een benoemde variant, bv. \"Beek treedt uit: uittreden=Beek\" (mag herhaald worden).", isRepeating: true, parse: variant(_:))
     static let index = indexation("index", help: "Eenmalige indexatie, bv. personeel=3,2% (mag herhaald worden).")
     static let fte = Option<ScenarioChange.Kind>("fte", value: "functie=aantal", help: "Fte erbij of eraf, bv. procesregie=+1, procesregie=+1@95000 of procesregie@MDA++=-0,5.", isRepeating: true, parse: fteChange(_:))
@@ -18,8 +18,6 @@ struct ScenarioOptions: CommandOptions {
     static let phaseIn = Option<ScenarioChange.Kind>("ingroei", value: "sleutel/jaren", help: "Laat de bijdragen in zoveel jaren naar deze sleutel ingroeien, bv. inwoners/4 of inwoners/4/0,50-per-inwoner.", parse: phaseIn(_:))
     static let endingIncome = Option<LineKind>("zonder-baten", value: "soort", help: "Baten van deze soort vervallen (bv. pok).", isRepeating: true, parse: endingIncome(_:))
     static let leaving = Option<ScenarioChange.Kind>("uittreden", value: "gemeente", help: "Deze gemeente treedt uit; gemeente@jaar vanaf een jaar.", isRepeating: true, parse: leavingMember(_:))
-    static let years = projectionYears(help: "Meerjarenraming over dit aantal jaren na het begrotingsjaar (0–30, standaard 3).")
-    static let projectionIndex = indexation("raming-index", help: "Jaarlijkse indexatie van de meerjarenraming, bv. personeel=2,5% (mag herhaald worden).")
     static let sweep = Option<Sweep.Axis>("reeks", value: "parameter=van..tot:stap", help: "Een as van een raster, bv. index.personeel=0..5:0,5 (mag herhaald worden).", isRepeating: true, parse: sweepAxis(_:))
     static let sensitivity = Flag(long: "gevoeligheid", help: "Toon wat +1% loonindexatie en +1 fte per functie elke gemeente kost.")
     static let interactive = Flag(long: "interactief", help: "Schrijf de pagina van de stuurgroep (met --formaat html en --uitvoer): kiezen zonder netwerk.")
@@ -30,7 +28,7 @@ struct ScenarioOptions: CommandOptions {
 
     /// The options of `zvh scenario`, in the order help lists them.
     static let declarations: [any OptionDeclaration] = [
-        scenario, variant, index, fte, key, phaseIn, endingIncome, leaving, years, projectionIndex, sweep,
+        ScenarioInputOptions.scenario, variant, index, fte, key, phaseIn, endingIncome, leaving, ScenarioInputOptions.years, ScenarioInputOptions.projectionIndex, sweep,
         ReportCommandOptions.format, ReportCommandOptions.output, sensitivity, ReportCommandOptions.cents, interactive,
     ]
 
@@ -39,30 +37,19 @@ struct ScenarioOptions: CommandOptions {
         Option(long, value: "soort=procent", help: help, isRepeating: true) { text throws(OptionFailure) in try indexationStep(text, option: "--\(long)") }
     }
 
-    /// `--jaren`: the years of the meerjarenraming after the budget year.
-    static func projectionYears(help: String) -> Option<Int> {
-        Option("jaren", value: "aantal", help: help) { text throws(OptionFailure) in
-            guard text.allSatisfy(\.isASCII), let value = Int(text), ProjectionParameters.yearRange.contains(value) else {
-                throw OptionFailure("--jaren verwacht een aantal jaren van \(ProjectionParameters.yearRange.lowerBound) tot en met \(ProjectionParameters.yearRange.upperBound), niet '\(text)'")
-            }
-            return value
-        }
-    }
-
     var report: ReportCommandOptions
-    /// The scenario files named (a path, or a name in the budget's `scenarios/`).
-    var scenarioFiles: [String]
+    /// The scenario files and the meerjarenraming (the group `zvh kadernota` shares).
+    var input: ScenarioInputOptions
     /// The variants of `--variant` and, last, the one of the quick options (on the
     /// page of the steering group: each quick change a variant of its own).
     var variants: [Scenario]
-    var projection: ProjectionParameters
     var sweepAxes: [Sweep.Axis]
     var includesSensitivity: Bool
     var isInteractive: Bool
 
     init(_ commandLine: ParsedCommandLine) throws(OptionFailure) {
         report = try ReportCommandOptions(commandLine)
-        scenarioFiles = try commandLine.values(Self.scenario)
+        input = try ScenarioInputOptions(commandLine)
         includesSensitivity = commandLine.isSet(Self.sensitivity)
         isInteractive = commandLine.isSet(Self.interactive)
         if isInteractive {
@@ -80,7 +67,6 @@ struct ScenarioOptions: CommandOptions {
             // On the page every quick change is a switch of its own.
             variants += isInteractive ? quick.separatedChanges : [quick]
         }
-        projection = try Self.projection(commandLine)
         sweepAxes = try commandLine.values(Self.sweep)
         let points = ScenarioGrid(axes: sweepAxes.map(ScenarioAxis.init(sweep:))).count
         if (points ?? Int.max) > Sweep.largestPointCount {
@@ -103,13 +89,5 @@ struct ScenarioOptions: CommandOptions {
         for change in try commandLine.values(Self.leaving) { changes.append(ScenarioChange(change)) }
         guard !changes.isEmpty else { return nil }
         return Scenario(name: name, description: description, changes: changes)
-    }
-
-    /// The meerjarenraming's parameters: `--jaren` (default 3) and `--raming-index`.
-    static func projection(_ commandLine: ParsedCommandLine) throws(OptionFailure) -> ProjectionParameters {
-        var parameters = ProjectionParameters()
-        if let value = try commandLine.value(Self.years) { parameters.years = value }
-        parameters.indexation = parameters.indexation.applying(try commandLine.values(Self.projectionIndex))
-        return parameters
     }
 }

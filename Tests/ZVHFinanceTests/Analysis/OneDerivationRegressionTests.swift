@@ -147,7 +147,7 @@ import Testing
     }
 
     @Test func aFindingWithoutAPlaceHasNoLineZero() {
-        let finding = Finding(rule: "r", severity: .info, file: "f.json", place: FieldLocation.none, message: "m")
+        let finding = Finding(rule: "r", severity: .info, file: "f.json", place: nil, message: "m")
         #expect(finding.place == nil)
         #expect(finding.diagnosticLine() == "f.json: info: [r] m")
         #expect(finding.json.rendered().contains("\"regelnummer\": null"))

@@ -47,27 +47,17 @@ import Testing
         return files
     }
 
-    /// The check report streamed one organisation at a time.
-    static func streamedCheck(_ index: BooksIndex, layout: CheckReport.Stream.Layout) throws -> String {
+    /// A report streamed one organisation at a time through its format's part writer,
+    /// the organisations in `order`.
+    static func streamed<Content: PartedReportContent>(
+        _ kind: Content.Type, _ format: ReportFormat, outline: Content.Writer.Outline, index: BooksIndex,
+        order: [BooksIndex.OrganisationFiles], part: (Books) -> Content.Writer.Part
+    ) throws -> String {
         var output = ""
-        var stream = CheckReport.Stream(files: index.namedFiles, alsoRead: index.otherFiles, layout: layout)
-        stream.start(to: &output)
-        try index.eachOrganisation(index.organisations, transform: { ($0.namedFiles, $0.namedFindings) }) { files, findings in
-            stream.add(files: files, findings: findings, to: &output)
-        }
-        stream.finish(to: &output)
-        return output
-    }
-
-    /// The overview's JSON streamed one organisation at a time, in its order.
-    static func streamedOverview(_ index: BooksIndex) throws -> String {
-        var output = ""
-        var stream = OverviewContent.JSONStream()
-        let order = index.organisations.sorted { ($0.name, $0.identifier) < ($1.name, $1.identifier) }
-        try index.eachOrganisation(order, transform: { books in books.named.map { books.reportContent($0) } }) { entries in
-            stream.add(OverviewContent(entries), options: ReportOptions(), to: &output)
-        }
-        stream.finish(to: &output)
+        var writer = try #require(format.partWriter(of: kind, options: ReportOptions()))
+        writer.start(outline, to: &output)
+        try index.eachOrganisation(order, transform: part) { writer.add($0, to: &output) }
+        writer.finish(to: &output)
         return output
     }
 
@@ -78,10 +68,26 @@ import Testing
         let alsoRead = Array(whole.analysed.dropFirst(whole.namedFiles.count).map(\.budget.file))
         #expect(index.otherFiles == alsoRead, sourceLocation: sourceLocation)
         let content = CheckReport(findings: whole.namedFindings, files: whole.namedFiles, alsoRead: alsoRead)
-        #expect(try streamedCheck(index, layout: .text(severityText: { $0.rawValue })) == content.text(), sourceLocation: sourceLocation)
-        #expect(try streamedCheck(index, layout: .json) == content.json(ReportOptions()).rendered(), sourceLocation: sourceLocation)
+        let outline = CheckReport.Outline(files: index.namedFiles, alsoRead: index.otherFiles)
+        for format in [ReportFormat.tekst, .json] {
+            let streamed = try streamed(CheckReport.self, format, outline: outline, index: index, order: index.organisations) {
+                CheckReport.Part(files: $0.namedFiles, findings: $0.namedFindings)
+            }
+            #expect(streamed == format.rendered(content), sourceLocation: sourceLocation)
+        }
+        // The JSON written in parts is the document of the content's JSON value.
+        #expect(ReportFormat.json.rendered(content) == content.json(ReportOptions()).rendered(), sourceLocation: sourceLocation)
         let overview = OverviewContent(whole.named.map { whole.reportContent($0) })
-        #expect(try streamedOverview(index) == ReportFormat.json.rendered(overview), sourceLocation: sourceLocation)
+        let order = index.organisations.sorted { ($0.name, $0.identifier) < ($1.name, $1.identifier) }
+        for format in [ReportFormat.tekst, .json] {
+            let streamed = try streamed(OverviewContent.self, format, outline: .init(fileCount: index.namedFiles.count), index: index, order: order) { books in
+                OverviewContent(books.named.map { books.reportContent($0) })
+            }
+            #expect(streamed == format.rendered(overview), sourceLocation: sourceLocation)
+        }
+        // Whole, the text is the presentation's and the JSON the value's.
+        #expect(ReportFormat.tekst.rendered(overview) == TextRenderer.render(overview.presentation(ReportOptions())), sourceLocation: sourceLocation)
+        #expect(ReportFormat.json.rendered(overview) == overview.json(ReportOptions()).rendered(), sourceLocation: sourceLocation)
     }
 
     @Test func organisationAtATimeGivesTheWholeReportsBytes() throws {

@@ -13,7 +13,7 @@ import Testing
         let budget = try Fixtures.budget(Self.middenLimburg)
         let projection = ProjectionParameters(years: 3, indexation: Indexation(personnel: Quantity(millionths: 3_200_000), material: Quantity(millionths: 1_600_000)))
         let nota = try Kadernota(budget: budget, projection: projection)
-        let study = try ScenarioStudy(budget: budget, scenarios: [], projection: projection).content()
+        let study = try ScenarioStudy(budget: budget, scenarios: [], projection: projection).figures()
         let basis = try #require(study.projections.first)
         #expect(nota.years == basis.years.map(\.year))
         for member in nota.members {
@@ -76,7 +76,7 @@ import Testing
             let projection = ProjectionParameters(years: Int.random(in: 0...3, using: &generator), indexation: Indexation(personnel: Quantity(millionths: Int64.random(in: 0...4_000_000, using: &generator))))
             let nota = try Kadernota(budget: budget, projection: projection, changes: [toInhabitants], inhabitants: counts)
             let atFileCounts = try Kadernota(budget: budget, projection: projection, changes: [toInhabitants])
-            let study = try ScenarioStudy(budget: budget.withInhabitants(counts), scenarios: [toInhabitants], projection: projection).content()
+            let study = try ScenarioStudy(budget: budget.withInhabitants(counts), scenarios: [toInhabitants], projection: projection).figures()
             let fallback = try #require(study.comparison.scenarios.last).statement
             let years = study.projections.last?.years ?? [(budget.period.year, fallback)]
             for (member, before) in zip(nota.members, atFileCounts.members) {

@@ -111,7 +111,8 @@ import Testing
                     let sheets = try XLSXReader.read(bytes)
                     #expect(!sheets.isEmpty)
                     if content.importableBudget != nil {
-                        let imported = try BudgetImporter.read(bytes, file: "vijandig.xlsx")
+                        // The sheets just read, imported (reading the bytes again would add nothing).
+                        let imported = try BudgetImporter.read(sheets.map { BudgetImporter.Table(name: $0.name, rows: $0.rows) }, file: "vijandig.xlsx")
                         #expect(imported.budget.organisation.members.map(\.name).count == budget.organisation.members.count)
                     }
                 }

@@ -63,7 +63,7 @@ import Testing
         let scenario = Scenario(name: "index", changes: [ScenarioChange(.indexation(Indexation(personnel: percentage)))])
         for yearly in [Quantity.zero, Quantity(3), Quantity(millionths: 1_750_000)] {
             let study = ScenarioStudy(budget: budget, scenarios: [scenario], projection: ProjectionParameters(years: 3, indexation: Indexation(personnel: yearly, material: Quantity(2))))
-            let content = try study.content()
+            let content = try study.figures()
             let basis = content.projections[0]
             let variant = content.projections[1]
             #expect(basis.years.map(\.year) == [2022, 2023, 2024, 2025])
@@ -124,7 +124,7 @@ import Testing
         let changes = (0..<200).map { ScenarioChange(.addLine(name: "r\($0)", side: .costs, kind: nil, amount: Money(euros: 900_000_000_000), group: nil, theme: nil)) }
         #expect(throws: ScenarioFailure.self) { try ScenarioComparison(basis: budget, scenarios: [Scenario(name: "veel", changes: changes)]) }
         let years = ProjectionParameters(years: 30, indexation: Indexation(personnel: Quantity(100), material: Quantity(100), other: Quantity(75)))
-        #expect(throws: ScenarioFailure.self) { try ScenarioStudy(budget: budget, scenarios: [], projection: years).content() }
+        #expect(throws: ScenarioFailure.self) { try ScenarioStudy(budget: budget, scenarios: [], projection: years).figures() }
     }
 
     @Test func themeAndKeyNamesMatchCaseInsensitivelyAndInhabitantsIsImplicit() throws {

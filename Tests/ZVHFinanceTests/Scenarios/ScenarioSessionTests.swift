@@ -35,7 +35,7 @@ import Testing
             let indices = session.grid.pointIndices(of: number)
             var changes = [Self.wages.change(Self.wages.values[indices[0]]), Self.fte.change(Self.fte.values[indices[1]])]
             if indices[2] == 1 { changes += Self.gennepLeaves().changes }
-            let content = try ScenarioStudy(budget: study.budget, scenarios: [Scenario(name: "punt", changes: changes)]).content()
+            let content = try ScenarioStudy(budget: study.budget, scenarios: [Scenario(name: "punt", changes: changes)]).figures()
             let comparison = content.comparison
             let variant = comparison.scenarios[0]
             let outcome = session.outcomes[number]

@@ -5,11 +5,29 @@ import Testing
 /// A place in a file is known or absent, never a line 0 to test; the accepted years are
 /// one constant.
 @Suite struct FieldLocationTests {
-    @Test func aValueBuiltInCodeHasNoKnownLocation() throws {
-        #expect(FieldLocation.none.knownLocation == nil)
+    @Test func aValueBuiltInCodeHasNoLocation() throws {
+        #expect(StatedAmount(.zero).origin == nil)
+        #expect(Column(name: "begroot", kind: .budgeted).origin == nil)
         let budget = try Fixtures.read(Fixtures.minimalBegroting)
-        #expect(budget.keys[0].origin.knownLocation?.line == 10)
-        #expect(Finding(rule: "x", severity: .info, file: "f", place: FieldLocation.none, message: "m").place == nil)
+        #expect(budget.keys[0].origin?.location.line == 10)
+        #expect(Finding(rule: "x", severity: .info, file: "f", place: nil, message: "m").place == nil)
+    }
+
+    @Test func anErrorWithoutAPlaceNamesOnlyTheFile() {
+        #expect(BudgetFileError.invalidValue(file: "f.json", at: nil, message: "m").errorDescription == "f.json: fout: m")
+        #expect(BudgetFileError.missingKey(file: "f.json", key: "k", at: nil).errorDescription == "f.json: fout: de verplichte sleutel \"k\" ontbreekt op het hoogste niveau")
+        let at = FieldLocation(path: "baten[1]", location: SourceLocation(line: 7, column: 3))
+        #expect(BudgetFileError.invalidValue(file: "f.json", at: at, message: "m").errorDescription == "f.json:7:3: fout: 'baten[1]': m")
+    }
+
+    @Test func noSourceTestsForALineZero() throws {
+        let sources = Fixtures.packageRoot.appendingPathComponent("Sources").path
+        let files = try #require(FileManager.default.enumerator(atPath: sources)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        let testing = files.filter { file in
+            let text = (try? String(contentsOfFile: sources + "/" + file, encoding: .utf8)) ?? ""
+            return ["line > 0", "line == 0", "FieldLocation.none", "line: 0"].contains { text.contains($0) }
+        }
+        #expect(testing == [])
     }
 
     @Test func aYearOutsideTheAcceptedYearsIsRefusedNamingThem() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import zvh
+@testable import ZVHFinance
 
 /// `--formaat pdf` end to end: every report of every bundled budget as PDF, checked by
 /// real readers (qpdf, pdftotext from poppler-utils) when they are installed — without
@@ -104,31 +105,48 @@ import Testing
         if pdftotext == nil { print("skipped: pdftotext not installed (poppler-utils; the totals check)") }
         let folder = try Shell.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (number, arguments) in try Self.reports().enumerated() {
-            let first = folder.appendingPathComponent("\(number)-a.pdf").path
-            let second = folder.appendingPathComponent("\(number)-b.pdf").path
-            let run = zvh(arguments + ["--formaat", "pdf", "--uitvoer", first])
-            // A jaarrekening without a begroot column has no settlement, by design (65), in every format.
-            if run.status == 65, zvh(arguments + ["--formaat", "json"]).status == 65, ["verrekening", "afrekening"].contains(arguments[0]) { continue }
-            #expect(run.status <= 1, "\(arguments): \(run.err)")
-            guard FileManager.default.fileExists(atPath: first) else { continue }
-            _ = zvh(arguments + ["--formaat", "pdf", "--uitvoer", second])
-            #expect(FileManager.default.contents(atPath: first) == FileManager.default.contents(atPath: second), "\(arguments): two runs differ")
-            if let qpdf {
-                let check = try Self.output(qpdf, ["--check", first])
-                #expect(check.status == 0, "\(arguments): qpdf --check: \(check.text.suffix(300))")
-            }
-            guard let pdftotext else { continue }
-            let text = try Self.output(pdftotext, ["-enc", "UTF-8", first, "-"]).text
-            let flat = text.filter { !$0.isWhitespace }
-            let json = zvh(arguments + ["--formaat", "json"]).out
-            var found: [Decimal] = []
-            Self.totals(in: try JSONSerialization.jsonObject(with: Data(json.utf8)), into: &found)
-            for total in Set(found) {
-                let shown = Self.dutch(total)
-                #expect(shown.contains { flat.contains($0) }, "\(arguments): total \(shown[0]) of the JSON is not in the PDF")
+        // The reports side by side (each waits on qpdf and pdftotext), their problems told after.
+        let problems = Array(try Self.reports().enumerated()).concurrentMap { number, arguments in
+            Self.pdfProblems(arguments, number: number, folder: folder, qpdf: qpdf, pdftotext: pdftotext)
+        }
+        for problem in problems.joined() { Issue.record(Comment(rawValue: problem)) }
+    }
+
+    /// What is wrong with one report as PDF: its exit status, two runs that differ,
+    /// qpdf's check, a total of its JSON that the PDF's text lacks.
+    static func pdfProblems(_ arguments: [String], number: Int, folder: URL, qpdf: String?, pdftotext: String?) -> [String] {
+        func zvh(_ arguments: [String]) -> ZVHProcess.Result { InProcess.outcome(arguments) }
+        let first = folder.appendingPathComponent("\(number)-a.pdf").path
+        let second = folder.appendingPathComponent("\(number)-b.pdf").path
+        let run = zvh(arguments + ["--formaat", "pdf", "--uitvoer", first])
+        // A jaarrekening without a begroot column has no settlement, by design (65), in every format.
+        if run.status == 65, zvh(arguments + ["--formaat", "json"]).status == 65, ["verrekening", "afrekening"].contains(arguments[0]) { return [] }
+        var problems: [String] = []
+        if run.status > 1 { problems.append("\(arguments): \(run.stderr)") }
+        guard FileManager.default.fileExists(atPath: first) else { return problems }
+        _ = zvh(arguments + ["--formaat", "pdf", "--uitvoer", second])
+        if FileManager.default.contents(atPath: first) != FileManager.default.contents(atPath: second) { problems.append("\(arguments): two runs differ") }
+        if let qpdf {
+            do {
+                let check = try output(qpdf, ["--check", first])
+                if check.status != 0 { problems.append("\(arguments): qpdf --check: \(check.text.suffix(300))") }
+            } catch {
+                problems.append("\(arguments): qpdf: \(error)")
             }
         }
+        guard let pdftotext else { return problems }
+        do {
+            let flat = try output(pdftotext, ["-enc", "UTF-8", first, "-"]).text.filter { !$0.isWhitespace }
+            var found: [Decimal] = []
+            totals(in: try JSONSerialization.jsonObject(with: Data(zvh(arguments + ["--formaat", "json"]).stdout.utf8)), into: &found)
+            for total in Set(found) {
+                let shown = dutch(total)
+                if !shown.contains(where: { flat.contains($0) }) { problems.append("\(arguments): total \(shown[0]) of the JSON is not in the PDF") }
+            }
+        } catch {
+            problems.append("\(arguments): \(error)")
+        }
+        return problems
     }
 
     @Test func theLetterReadsAsALetterWithItsScheduleDateAndKenmerk() throws {

@@ -1,10 +1,11 @@
 /// A steering group's question as one value: the budget, the variants to compare, the
 /// meerjarenraming's parameters, whether to probe the sensitivity and a sweep — and the
-/// one place that computes everything the scenario report shows.
+/// one place that computes every figure the scenario report shows (``ScenarioFigures``;
+/// `Reports/` only turns them into a report).
 ///
 /// ```swift
 /// let study = ScenarioStudy(budget: budget, scenarios: [leaving], projection: ProjectionParameters(years: 3))
-/// let content = try study.content()   // ScenarioReport.Content, rendered in any format
+/// let figures = try study.figures()   // a ReportContent, rendered in any format
 /// ```
 public struct ScenarioStudy: Sendable {
     /// The budget (read once).
@@ -33,15 +34,15 @@ public struct ScenarioStudy: Sendable {
     /// - Throws: ``ScenarioFailure`` (a change that cannot be applied, with the
     ///   scenario's file where it has one) or ``ContributionError``.
     /// - Complexity: O((variants × (years + 1) + probes + grid points) × (lines + members log members)).
-    public func content() throws -> ScenarioReport.Content {
+    public func figures() throws -> ScenarioFigures {
         let comparison = try ScenarioComparison(basis: budget, scenarios: scenarios)
-        var projections: [ScenarioReport.ProjectedVariant] = []
+        var projections: [ProjectedVariant] = []
         if projection.years > 0 {
             for variant in [comparison.basis] + comparison.scenarios { projections.append(try projected(variant)) }
         }
         let sensitivity = includesSensitivity ? try ScenarioComparison(basis: budget, scenarios: Sensitivity.probes(for: budget)) : nil
         let sweep = sweepAxes.isEmpty ? nil : try Sweep(budget: budget, axes: sweepAxes)
-        return ScenarioReport.Content(
+        return ScenarioFigures(
             comparison: comparison, projections: projections, projectionParameters: projection.years > 0 ? projection : nil,
             sensitivity: sensitivity, sweep: sweep)
     }
@@ -53,7 +54,7 @@ extension ScenarioStudy {
     ///
     /// - Throws: ``ScenarioFailure`` naming the variant, or ``ContributionError``.
     /// - Complexity: O(years × (lines + members log members)).
-    public func projected(_ variant: ScenarioComparison.Variant) throws -> ScenarioReport.ProjectedVariant {
+    public func projected(_ variant: ScenarioComparison.Variant) throws -> ProjectedVariant {
         let later: [Budget]
         do {
             later = try Projection.years(after: variant.budget, scenario: variant.scenario, parameters: projection)
@@ -62,6 +63,6 @@ extension ScenarioStudy {
         }
         var years: [(year: Int, statement: ContributionStatement)] = [(budget.period.year, variant.statement)]
         for budget in later { years.append((budget.period.year, try budget.contributions())) }
-        return ScenarioReport.ProjectedVariant(name: variant.name, years: years)
+        return ProjectedVariant(name: variant.name, years: years)
     }
 }
