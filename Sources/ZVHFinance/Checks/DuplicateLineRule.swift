@@ -10,13 +10,16 @@ public struct DuplicateLineRule: CheckRule {
     public func findings(in context: CheckContext) -> [Finding] {
         let budget = context.budget
         var findings: [Finding] = []
-        let missing = context.membersWithoutContributionLine
         // Built only when a duplicate contribution line needs it.
         var matcher: MemberMatcher?
+        var isMatcherPrepared = false
         func prepareMatcher() {
-            if matcher == nil, !missing.isEmpty { matcher = MemberMatcher(context, candidates: missing) }
+            guard !isMatcherPrepared else { return }
+            isMatcherPrepared = true
+            let missing = context.membersWithoutContributionLine
+            if !missing.isEmpty { matcher = MemberMatcher(context, candidates: missing) }
         }
-        for section in budget.sections {
+        for section in budget.sections where Self.hasDuplicateLabel(section.items) {
             let lines = section.items.compactMap { item -> BudgetLine? in
                 if case .line(let line) = item { return line }
                 return nil
@@ -53,5 +56,16 @@ public struct DuplicateLineRule: CheckRule {
             }
         }
         return findings
+    }
+
+    /// Whether two lines among the items have the same label: most sections have none,
+    /// and are passed over without copying their lines.
+    /// - Complexity: O(n) in the items.
+    static func hasDuplicateLabel(_ items: [BudgetItem]) -> Bool {
+        var labels: Set<String> = []
+        for case .line(let line) in items where !labels.insert(line.name).inserted {
+            return true
+        }
+        return false
     }
 }

@@ -39,18 +39,43 @@ public struct LabelVariantRule: CheckRule {
         guard length <= longestComparedLabel else { return nil }
         let allowed = max(1, length / 5)
         let lowered = label.lowercased()
+        // Worked out once, when the first close candidate needs it.
+        var ownWithoutDigits: String?
         let close = candidates.labels.filter { candidate in
             guard candidate.length <= longestComparedLabel, abs(candidate.length - length) <= allowed else { return false }
             let bound = max(1, min(length, candidate.length) / 5)
             guard let distance = Spelling.editDistance(lowered, candidate.lowered, atMost: bound), distance > 0 else { return false }
             // "POK 2021" and "POK 2022" are different years' lines, not a variant.
-            return withoutDigits(label) != withoutDigits(candidate.label)
+            if ownWithoutDigits == nil { ownWithoutDigits = withoutDigits(label) }
+            return ownWithoutDigits != withoutDigits(candidate.label)
         }
         return close.count == 1 ? close.first?.label : nil
     }
 
     /// The label with every run of digits replaced by `#`.
     static func withoutDigits(_ label: String) -> String {
+        // ASCII text: the digits are 0–9, lower case is a–z, and every character is one
+        // byte ("\r\n" aside, which is no digit and stays as it is).
+        if label.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(label.utf8.count)
+            var inDigits = false
+            for byte in label.utf8 {
+                if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                    if !inDigits { bytes.append(UInt8(ascii: "#")) }
+                    inDigits = true
+                } else {
+                    bytes.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte)
+                    inDigits = false
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return withoutDigitsByCharacter(label)
+    }
+
+    /// ``withoutDigits(_:)`` for any text, character by character.
+    static func withoutDigitsByCharacter(_ label: String) -> String {
         var result = ""
         var inDigits = false
         for character in label {
@@ -70,16 +95,23 @@ public struct LabelVariantRule: CheckRule {
         var findings: [Finding] = []
         for (lines, previousLines) in [(context.budget.costLines, previous.costLines), (context.budget.incomeLines, previous.incomeLines)] {
             let previousSet = Set(previousLines.map(\.name))
+            // Most labels stand in the previous period as they are; what compares a new
+            // one is made when the first comes.
+            guard lines.contains(where: { !previousSet.contains($0.name) }) else { continue }
             var candidates: Candidates?
             var reported: Set<String> = []
             // Lines with codes are matched by code first (a renamed line is no variant of another).
-            let previousCodes = Dictionary(previousLines.compactMap { line in line.code.map { ($0, line) } }, uniquingKeysWith: { first, _ in first })
-            let previousByName = Dictionary(previousLines.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            var previousCodes: [String: String] = [:]
+            var previousCodeByName: [String: String?] = [:]
+            for line in previousLines {
+                if let code = line.code, previousCodes[code] == nil { previousCodes[code] = line.name }
+                if previousCodeByName[line.name] == nil { previousCodeByName[line.name] = .some(line.code) }
+            }
             for line in lines where !previousSet.contains(line.name) && !reported.contains(line.name) {
                 let variant: String
                 if let code = line.code, let same = previousCodes[code] {
                     // The same line by code: only a close variant of its own earlier label is reported.
-                    guard let close = Self.variant(of: line.name, among: Candidates([same.name])) else { continue }
+                    guard let close = Self.variant(of: line.name, among: Candidates([same])) else { continue }
                     variant = close
                 } else {
                     if candidates == nil { candidates = Candidates(previousSet) }
@@ -87,7 +119,7 @@ public struct LabelVariantRule: CheckRule {
                     variant = close
                 }
                 // A variant with another code is another line.
-                if let code = line.code, let other = previousByName[variant]?.code, other != code { continue }
+                if let code = line.code, let other = previousCodeByName[variant] ?? nil, other != code { continue }
                 reported.insert(line.name)
                 findings.append(
                     context.finding(

@@ -30,12 +30,14 @@ extension Money {
     public var jsonNumber: String {
         let whole = cents.magnitude / 100
         let fraction = cents.magnitude % 100
-        var text = String(whole)
-        if fraction != 0 {
-            text += "." + (fraction < 10 ? "0" : "") + String(fraction)
-            while text.hasSuffix("0") { text.removeLast() }
+        var text = cents < 0 ? "-" + String(whole) : String(whole)
+        // Two decimals at most, without a trailing zero.
+        if fraction % 10 != 0 {
+            text += fraction < 10 ? ".0" + String(fraction) : "." + String(fraction)
+        } else if fraction != 0 {
+            text += "." + String(fraction / 10)
         }
-        return cents < 0 ? "-" + text : text
+        return text
     }
 
     /// The amount for a Dutch spreadsheet cell: decimal comma, no thousands separator.

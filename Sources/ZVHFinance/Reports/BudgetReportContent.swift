@@ -53,8 +53,12 @@ public struct BudgetReportContent: ReportContent {
     func notes(for entry: BudgetFigures.Entry) -> [Int] {
         switch entry.kind {
         case .line(let line):
-            let byMember = line.municipality.map(notes(forMember:)) ?? []
-            return Array(Set(notes(forPath: entry.path) + byMember)).sorted()
+            // Both lists are in ascending order already: merged only when both count.
+            let byPath = notes(forPath: entry.path)
+            guard let municipality = line.municipality else { return byPath }
+            let byMember = notes(forMember: municipality)
+            guard !byPath.isEmpty else { return byMember }
+            return byMember.isEmpty ? byPath : Array(Set(byPath + byMember)).sorted()
         case .group:
             return notes(forPath: entry.path)
         case .computedContributions:

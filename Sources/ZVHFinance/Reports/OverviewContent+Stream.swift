@@ -50,11 +50,11 @@ extension OverviewContent {
                 let periods = group.concurrentMap { entry in
                     var period = JSONWriter(depth: 4)
                     period.write(entry.json(options))
-                    return period.take()
+                    return period.takeUTF8()
                 }
                 for period in periods {
                     writer.startElement()
-                    writer.writeRendered(period)
+                    writer.writeRendered(utf8: period)
                 }
                 writer.close(object: false)
                 writer.close(object: true)
@@ -73,10 +73,9 @@ extension OverviewContent {
             open()
             for organisation in part.organisations {
                 writer.startElement()
-                writer.writeRendered(organisation)
                 writer.flush(into: &output)
+                output.write(organisation)
             }
-            writer.flush(into: &output)
         }
 
         /// Writes the document's end.

@@ -49,7 +49,9 @@ public enum ControlCharacters {
     static func escape(_ text: String, keepsLineBreaks: Bool, keepsColours: Bool = false) -> String {
         // Most text (a whole report: only newlines and tabs to keep) needs no change;
         // finding that out builds nothing.
-        let isUnchanged = text.unicodeScalars.allSatisfy { scalar in
+        let isUnchanged = isPlainlyClean(text) { byte in
+            byte == 0x7F || (byte < 0x20 && !(keepsLineBreaks && (byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t"))))
+        } || text.unicodeScalars.allSatisfy { scalar in
             !needsEscaping(scalar) || (keepsLineBreaks && (scalar == "\n" || scalar == "\t"))
         }
         guard !isUnchanged else { return text }
@@ -71,6 +73,53 @@ public enum ControlCharacters {
             result += escapeSequence(scalar)
         }
         return result
+    }
+
+    /// Whether the text certainly holds no scalar that ``needsEscaping(_:)`` and no
+    /// U+FEFF, judged from its UTF-8 bytes alone (a quick first look at a whole report);
+    /// false means: look at its scalars.
+    ///
+    /// Every scalar escaped beyond ASCII starts with one of these UTF-8 sequences:
+    /// `C2 80…9F` (C1 controls), `D8 9C` (U+061C), `E2 80 8E`, `E2 80 8F`, `E2 80 A8…AE`,
+    /// `E2 81 A6…A9` (separators and bidirectional controls), `EF B7` (U+FDC0…, the
+    /// noncharacters U+FDD0…U+FDEF among them), `EF BB` (U+FEFF among them), `EF BF`
+    /// (U+FFFE, U+FFFF among them) or a four-byte sequence (noncharacters of the other
+    /// planes, raw file-name bytes).
+    /// - Parameters:
+    ///   - isEscaped: whether an ASCII byte is escaped (or may be).
+    /// - Complexity: O(n) in the length of the text.
+    static func isPlainlyClean(_ text: String, escapingASCII isEscaped: (UInt8) -> Bool) -> Bool {
+        // A native string's bytes are read in place; a bridged one's copied first.
+        text.utf8.withContiguousStorageIfAvailable { isPlainlyClean(utf8: $0, escapingASCII: isEscaped) }
+            ?? isPlainlyClean(utf8: Array(text.utf8), escapingASCII: isEscaped)
+    }
+
+    private static func isPlainlyClean(utf8: some Collection<UInt8>, escapingASCII isEscaped: (UInt8) -> Bool) -> Bool {
+        // The lead byte of the sequence whose first continuation byte comes next, or 0.
+        var lead: UInt8 = 0
+        // After `E2 80` or `E2 81`: that first continuation byte (the next one decides), or 0.
+        var pair: UInt8 = 0
+        for byte in utf8 {
+            switch byte {
+            case 0x00..<0x80:
+                if isEscaped(byte) { return false }
+            case 0xC0...:
+                if byte >= 0xF0 { return false }
+                lead = byte
+            default:
+                switch (lead, pair, byte) {
+                case (0xC2, 0, 0x80...0x9F), (0xD8, 0, 0x9C), (0xEF, 0, 0xB7), (0xEF, 0, 0xBB), (0xEF, 0, 0xBF),
+                    (0, 0x80, 0x8E), (0, 0x80, 0x8F), (0, 0x80, 0xA8...0xAE), (0, 0x81, 0xA6...0xA9):
+                    return false
+                case (0xE2, 0, 0x80), (0xE2, 0, 0x81):
+                    pair = byte
+                default:
+                    pair = 0
+                }
+                lead = 0
+            }
+        }
+        return true
     }
 
     /// Whether an SGR sequence `ESC [ digits and ; m` starts at `index`.

@@ -1,6 +1,9 @@
 /// A JSON value to write: objects keep their key order, numbers are written exactly
 /// as given, so the same report always gives the same bytes.
-public indirect enum JSONOutput: Hashable, Sendable {
+///
+/// Not `indirect`: objects and arrays hold their parts in arrays already, so a string or
+/// number is stored in place instead of in a box of its own.
+public enum JSONOutput: Hashable, Sendable {
     case object([Member])
     case array([JSONOutput])
     case string(String)
@@ -44,6 +47,15 @@ public indirect enum JSONOutput: Hashable, Sendable {
         writer.finish(into: &output)
     }
 
+    /// Whether the text needs no escaping in a JSON string literal (see ``quoted(_:)``):
+    /// no quote, backslash or C0 control, and nothing ``ControlCharacters`` escapes.
+    /// - Complexity: O(n) in the length of the text.
+    static func isPlain(_ text: String) -> Bool {
+        ControlCharacters.isPlainlyClean(text) { byte in
+            byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0x7F
+        }
+    }
+
     /// A string as a JSON string literal (RFC 8259): quote, backslash and every
     /// character ``ControlCharacters`` escapes for a terminal (C0, DEL, C1, line and
     /// paragraph separators, bidirectional controls, noncharacters) and U+FEFF (which
@@ -53,9 +65,7 @@ public indirect enum JSONOutput: Hashable, Sendable {
     /// text, reads back as the same text, and holds nothing a terminal would act on.
     /// - Complexity: O(n) in the length of the text.
     static func quoted(_ text: String) -> String {
-        // In UTF-8 these bytes stand only for themselves, and everything else escaped
-        // starts with a byte ≥ 0x80: text without them is written as it is.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 || $0 >= 0x7F }) else {
+        guard !isPlain(text) else {
             return "\"" + text + "\""
         }
         var result = "\""

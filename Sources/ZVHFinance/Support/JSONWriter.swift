@@ -2,6 +2,10 @@
 /// level, one member or element per line), so that a report with many parts can write
 /// one part at a time into its stream instead of holding the whole document as values.
 ///
+/// The text is kept as UTF-8 bytes and becomes a `String` only when it leaves the
+/// writer (``take()``, ``flush(into:)``), so that writing a value appends bytes instead
+/// of growing a string piece by piece.
+///
 /// ```swift
 /// var writer = JSONWriter()
 /// writer.openObject()
@@ -13,8 +17,8 @@
 /// writer.finish(into: &output)
 /// ```
 public struct JSONWriter {
-    /// The text written since the last flush.
-    private var text = ""
+    /// The text written since the last flush, as UTF-8.
+    private var bytes: [UInt8] = []
     /// Per open object or array, innermost last: whether it has a member or element yet.
     private var hasElements: [Bool] = []
 
@@ -30,50 +34,67 @@ public struct JSONWriter {
 
     /// Writes a value rendered by a writer made with ``init(depth:)`` for this place.
     public mutating func writeRendered(_ rendered: String) {
-        text += rendered
+        bytes.append(contentsOf: rendered.utf8)
+    }
+
+    /// Writes a value rendered by a writer made with ``init(depth:)`` for this place,
+    /// taken out as UTF-8 (``takeUTF8()``).
+    mutating func writeRendered(utf8 rendered: [UInt8]) {
+        bytes.append(contentsOf: rendered)
     }
 
     /// The text written since the last flush, taken out.
     public mutating func take() -> String {
-        defer { text = "" }
-        return text
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text written since the last flush, taken out as UTF-8: for a part placed in
+    /// a larger writer, so that its text is made a `String` (and checked) only once.
+    mutating func takeUTF8() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
     }
 
     /// Starts a member of the open object; the next value written is its value.
     public mutating func writeKey(_ key: String) {
         startElement()
-        text += JSONOutput.quoted(key)
-        text += ": "
+        writeQuoted(key)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
     }
 
     /// Starts an element of the open array (or a member, before ``writeKey(_:)``).
     public mutating func startElement() {
         guard let last = hasElements.indices.last else { return }
-        text += hasElements[last] ? ",\n" : "\n"
+        if hasElements[last] { bytes.append(UInt8(ascii: ",")) }
         hasElements[last] = true
-        text += String(repeating: "  ", count: hasElements.count)
+        newLine()
+    }
+
+    /// A line break and the indentation of the current depth.
+    private mutating func newLine() {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * hasElements.count))
     }
 
     /// Opens an object at the current place.
     public mutating func openObject() {
-        text += "{"
+        bytes.append(UInt8(ascii: "{"))
         hasElements.append(false)
     }
 
     /// Opens an array at the current place.
     public mutating func openArray() {
-        text += "["
+        bytes.append(UInt8(ascii: "["))
         hasElements.append(false)
     }
 
     /// Closes the innermost open object or array.
     /// - Parameter isObject: whether it is an object (else an array).
     public mutating func close(object isObject: Bool) {
-        if hasElements.removeLast() {
-            text += "\n"
-            text += String(repeating: "  ", count: hasElements.count)
-        }
-        text += isObject ? "}" : "]"
+        if hasElements.removeLast() { newLine() }
+        bytes.append(isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
     }
 
     /// Writes a whole value at the current place.
@@ -94,22 +115,34 @@ public struct JSONWriter {
                 write(element)
             }
             close(object: false)
-        case .string(let string): text += JSONOutput.quoted(string)
-        case .number(let number): text += number
-        case .bool(let value): text += value ? "true" : "false"
-        case .null: text += "null"
+        case .string(let string): writeQuoted(string)
+        case .number(let number): bytes.append(contentsOf: number.utf8)
+        case .bool(let value): bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: bytes.append(contentsOf: "null".utf8)
         }
+    }
+
+    /// Writes a string literal: the text as it is when nothing in it needs escaping
+    /// (most labels and names), else as ``JSONOutput/quoted(_:)`` escapes it.
+    /// - Complexity: O(n) in the length of the text.
+    private mutating func writeQuoted(_ text: String) {
+        guard JSONOutput.isPlain(text) else {
+            bytes.append(contentsOf: JSONOutput.quoted(text).utf8)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: text.utf8)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Moves what was written so far into `output`.
     public mutating func flush(into output: inout some TextOutputStream) {
-        output.write(text)
-        text = ""
+        output.write(take())
     }
 
     /// Ends the document with a newline and moves the rest into `output`.
     public mutating func finish(into output: inout some TextOutputStream) {
-        text += "\n"
+        bytes.append(UInt8(ascii: "\n"))
         flush(into: &output)
     }
 }
