@@ -9,11 +9,13 @@ struct Environment: Sendable {
     /// Whether `NO_COLOR` is set (https://no-color.org).
     var noColor: Bool
 
-    /// The environment of this process.
+    /// The environment of this process. `NO_COLOR` is read with `getenv`: Foundation's
+    /// `ProcessInfo.environment` copies every variable into a dictionary first, a third
+    /// of the instructions of `zvh help` in the static build.
     static func current() -> Environment {
         Environment(
             outputIsTerminal: isatty(STDOUT_FILENO) == 1, errorIsTerminal: isatty(STDERR_FILENO) == 1,
-            noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+            noColor: getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
     }
 
     /// A plain environment: no terminal, no colour.

@@ -36,9 +36,12 @@ extension Budget {
     }
 
     /// The total of an entry (a line, or a group's lines) in a column.
-    /// - Complexity: O(n) in the lines below the entry.
+    /// - Complexity: O(n) in the lines below the entry, without collecting them.
     public func total(of item: BudgetItem, in column: Column, side: BudgetSide) -> Money {
-        item.lines.map { amount(of: $0, in: column, side: side) }.sum()
+        switch item {
+        case .line(let line): amount(of: line, in: column, side: side)
+        case .group(let group): group.items.reduce(.zero) { $0 + total(of: $1, in: column, side: side) }
+        }
     }
 
     /// The total of the lasten in a column (for a difference column: the saving).

@@ -41,48 +41,80 @@ extension Allocation {
     /// The derivation of every part, in the order of `weights`.
     ///
     /// Uses the same arithmetic and tie rule as the split itself, and agrees with
-    /// ``parts`` by construction (checked).
-    /// - Complexity: O(n log n) for n parts.
+    /// ``parts`` by construction (checked). Made for every split (a ``KeySplit`` records
+    /// it), so made without a temporary array: the truncated shares and remainders on
+    /// the stack, divided in 64 bits where the products fit (as the split does).
+    /// - Complexity: O(n log n) for n parts (O(n²) comparisons up to 64 parts).
     public var derivations: [ShareDerivation] {
+        let count = weights.count
         let units = Int128(total.cents.magnitude / UInt64(unit.cents))
         let sign: Int128 = total.isNegative ? -1 : 1
         let unitCents = Int128(unit.cents)
-        var truncatedUnits: [Int128] = []
-        var remainders: [Int128] = []
-        truncatedUnits.reserveCapacity(weights.count)
-        remainders.reserveCapacity(weights.count)
-        for weight in weights {
-            let product = units * Int128(weight.millionths)
-            let quotient = product / totalWeightMillionths
-            truncatedUnits.append(quotient)
-            remainders.append(product - quotient * totalWeightMillionths)
-        }
-        var turns = [Int](repeating: 0, count: weights.count)
-        var leftover = 0
-        switch method {
-        case .largestRemainder:
-            let order = weights.indices.sorted { Allocation.precedes($0, $1, remainders: remainders, weights: weights) }
-            for (position, index) in order.enumerated() { turns[index] = position + 1 }
-            leftover = Int(units - truncatedUnits.reduce(0, +))
-        case .perMunicipality:
-            // Each part is its own rounding: nothing is handed out in turns.
-            return weights.indices.map { index in
-                ShareDerivation(
-                    method: method, weight: weights[index],
-                    exact: ExactAmount(numeratorCents: Int128(total.cents) * Int128(weights[index].millionths), denominator: totalWeightMillionths),
-                    truncated: Money(cents: Int64(sign * truncatedUnits[index] * unitCents)), part: parts[index],
-                    receivedLeftoverUnit: false, turn: 0)
+        let divisor = totalWeightMillionths
+        let isWordSized = divisor <= Int128(UInt64.max)
+        return withUnsafeTemporaryAllocation(of: Int128.self, capacity: 2 * count) { scratch in
+            let truncatedUnits = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+            let remainders = UnsafeMutableBufferPointer(rebasing: scratch[count..<2 * count])
+            var truncatedSum: Int128 = 0
+            for index in 0..<count {
+                let product = units * Int128(weights[index].millionths)
+                let quotient: Int128
+                if isWordSized, product <= Int128(UInt64.max) {
+                    quotient = Int128(UInt64(product) / UInt64(divisor))
+                } else {
+                    quotient = product / divisor
+                }
+                truncatedUnits[index] = quotient
+                remainders[index] = product - quotient * divisor
+                truncatedSum += quotient
+            }
+            let leftover: Int
+            switch method {
+            case .largestRemainder: leftover = Int(units - truncatedSum)
+            case .perMunicipality: leftover = 0
+            }
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { turns in
+                switch method {
+                case .largestRemainder:
+                    Self.rank(remainders: UnsafeBufferPointer(remainders), weights: weights, into: turns)
+                case .perMunicipality:
+                    // Each part is its own rounding: nothing is handed out in turns.
+                    turns.initialize(repeating: 0)
+                }
+                return (0..<count).map { index in
+                    let truncated = Money(cents: Int64(sign * truncatedUnits[index] * unitCents))
+                    let received = turns[index] > 0 && turns[index] <= leftover
+                    if method == .largestRemainder {
+                        precondition(parts[index] == truncated + (received ? Money(cents: Int64(sign * unitCents)) : .zero), "derivation disagrees with the split")
+                    }
+                    return ShareDerivation(
+                        method: method, weight: weights[index],
+                        exact: ExactAmount(numeratorCents: Int128(total.cents) * Int128(weights[index].millionths), denominator: divisor),
+                        truncated: truncated, part: parts[index], receivedLeftoverUnit: received, turn: turns[index])
+                }
             }
         }
-        return weights.indices.map { index in
-            let truncated = Money(cents: Int64(sign * truncatedUnits[index] * unitCents))
-            let received = turns[index] <= leftover
-            let derivation = ShareDerivation(
-                method: method, weight: weights[index],
-                exact: ExactAmount(numeratorCents: Int128(total.cents) * Int128(weights[index].millionths), denominator: totalWeightMillionths),
-                truncated: truncated, part: parts[index], receivedLeftoverUnit: received, turn: turns[index])
-            precondition(parts[index] == truncated + (received ? Money(cents: Int64(sign * unitCents)) : .zero), "derivation disagrees with the split")
-            return derivation
+    }
+
+    /// Each part's turn (1 = first) in ``precedes(_:_:remainders:weights:)`` order: by
+    /// insertion on the stack up to 64 parts, by a sort beyond.
+    private static func rank(remainders: UnsafeBufferPointer<Int128>, weights: [Quantity], into turns: UnsafeMutableBufferPointer<Int>) {
+        let count = weights.count
+        guard count <= 64 else {
+            let order = (0..<count).sorted { precedes($0, $1, remainders: remainders, weights: weights) }
+            for (position, index) in order.enumerated() { turns.initializeElement(at: index, to: position + 1) }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { order in
+            for index in 0..<count {
+                var position = index
+                while position > 0, precedes(index, order[position - 1], remainders: remainders, weights: weights) {
+                    order[position] = order[position - 1]
+                    position -= 1
+                }
+                order[position] = index
+            }
+            for position in 0..<count { turns.initializeElement(at: order[position], to: position + 1) }
         }
     }
 }

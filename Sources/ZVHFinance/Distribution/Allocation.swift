@@ -59,74 +59,105 @@ public struct Allocation: Hashable, Sendable {
     /// Every part in one pass into the result's own storage: the truncated share in
     /// whole units and its remainder (a fraction of `totalWeight`; with equal
     /// denominators remainders compare as integers), then one leftover unit each to the
-    /// first parts in ``precedes(_:_:remainders:weights:)`` order, then scaled to cents.
-    /// Most splits fit 64 bits: their remainders live on the stack and each quotient is
-    /// found by multiplying with a reciprocal of the divisor and correcting it to the
-    /// exact quotient, which is several times faster than dividing.
+    /// first parts in ``precedes(_:_:remainders:weights:)`` order; each part is kept in
+    /// cents, signed, from the start. A split whose sum of weights and every product
+    /// `units × weight` fit 64 bits (all but the largest) is done in 64-bit words, its
+    /// remainders on the stack, each quotient found by multiplying with a reciprocal of
+    /// the divisor and correcting it to the exact quotient (several times faster than
+    /// dividing); the others in 128 bits, where no product can overflow (both factors are
+    /// below 2^63).
     private static func largestRemainderParts(of total: Money, by weights: [Quantity], totalWeight: Int128, unit: RoundingUnit) -> [Money] {
-        let units = Int64(total.cents.magnitude / UInt64(unit.cents))
-        let count = weights.count
-        let fits = totalWeight <= Int128(Int64.max)
-            && weights.allSatisfy { !units.multipliedReportingOverflow(by: $0.millionths).overflow }
+        let units = total.cents.magnitude / UInt64(unit.cents)
         let step = total.isNegative ? -unit.cents : unit.cents
-        // Made by `init(repeating:count:)`, which is specialised for `Money`: the
-        // unspecialised `unsafeUninitializedCapacity` looks the array's type up at run time.
-        var result = [Money](repeating: .zero, count: count)
+        var result = zeroParts(count: weights.count)
         result.withUnsafeMutableBufferPointer { parts in
             weights.withUnsafeBufferPointer { weights in
-                if fits {
-                    let divisor = UInt64(totalWeight)
-                    let reciprocal = UInt64.max / divisor
-                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { remainders in
-                        var distributed: Int64 = 0
-                        for index in 0..<count {
-                            // The estimate is at most two below the quotient (the product is below 2^63).
-                            let product = UInt64(units) * UInt64(weights[index].millionths)
-                            var quotient = product.multipliedFullWidth(by: reciprocal).high
-                            var remainder = product - quotient * divisor
-                            while remainder >= divisor {
-                                quotient += 1
-                                remainder -= divisor
-                            }
-                            parts[index] = Money(cents: Int64(quotient))
-                            remainders.initializeElement(at: index, to: remainder)
-                            distributed += Int64(quotient)
-                        }
-                        giveLeftover(Int(units - distributed), remainders: UnsafeBufferPointer(remainders), weights: weights, to: parts)
-                    }
-                } else {
-                    var remainders = [Int128](repeating: 0, count: count)
-                    var distributed: Int64 = 0
-                    for index in 0..<count {
-                        let product = Int128(units) * Int128(weights[index].millionths)
-                        let quotient = product / totalWeight
-                        parts[index] = Money(cents: Int64(quotient))
-                        remainders[index] = product - quotient * totalWeight
-                        distributed += Int64(quotient)
-                    }
-                    remainders.withUnsafeBufferPointer { remainders in
-                        giveLeftover(Int(units - distributed), remainders: remainders, weights: weights, to: parts)
-                    }
+                if totalWeight > Int128(Int64.max) || !wordSizedParts(units: units, step: step, weights: weights, totalWeight: UInt64(totalWeight), into: parts) {
+                    wideParts(units: units, step: step, weights: weights, totalWeight: totalWeight, into: parts)
                 }
             }
-            for index in 0..<count { parts[index] = Money(cents: parts[index].cents * step) }
         }
         return result
     }
 
-    /// Gives the `leftover` units (fewer than there are parts) one each to the first
-    /// parts in ``precedes(_:_:remainders:weights:)`` order; the parts are put in that
-    /// order by insertion on the stack, which for a few dozen parts beats a sort, and
-    /// by a sort beyond.
+    /// `count` zero amounts in a new array, to be filled with the parts.
+    ///
+    /// Up to 16 from an array literal: its storage is allocated by code specialised for
+    /// `Money`, while the generic initialisers (`init(repeating:count:)`,
+    /// `init(unsafeUninitializedCapacity:)`, `reserveCapacity`) allocate in an
+    /// unspecialised entry point of the standard library that looks the storage type up at
+    /// run time, about 450 instructions per array, a fifth of a ten-member split.
+    @inline(__always)
+    private static func zeroParts(count: Int) -> [Money] {
+        guard count <= 16 else { return [Money](repeating: .zero, count: count) }
+        var parts: [Money] = [.zero, .zero, .zero, .zero, .zero, .zero, .zero, .zero, .zero, .zero, .zero, .zero, .zero, .zero, .zero, .zero]
+        for _ in count..<16 { parts.removeLast() }
+        return parts
+    }
+
+    /// The parts in 64-bit words; false (the parts then undefined) as soon as a product
+    /// `units × weight` does not fit 64 bits.
+    @inline(__always)
+    private static func wordSizedParts(
+        units: UInt64, step: Int64, weights: UnsafeBufferPointer<Quantity>, totalWeight divisor: UInt64, into parts: UnsafeMutableBufferPointer<Money>
+    ) -> Bool {
+        let count = weights.count
+        // floor((2^64 − 1) / divisor): for any product below 2^64 the estimate
+        // mulhi(product, reciprocal) is at most the quotient and at most two below it.
+        let reciprocal = UInt64.max / divisor
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { remainders in
+            var distributed: UInt64 = 0
+            for index in 0..<count {
+                let (high, product) = units.multipliedFullWidth(by: UInt64(truncatingIfNeeded: weights[index].millionths))
+                guard high == 0 else { return false }
+                var quotient = product.multipliedFullWidth(by: reciprocal).high
+                var remainder = product &- quotient &* divisor
+                while remainder >= divisor {
+                    quotient &+= 1
+                    remainder &-= divisor
+                }
+                parts[index] = Money(cents: Int64(quotient) * step)
+                remainders.initializeElement(at: index, to: remainder)
+                distributed &+= quotient
+            }
+            giveLeftover(Int(units &- distributed), of: step, remainders: UnsafeBufferPointer(remainders), weights: weights, to: parts)
+            return true
+        }
+    }
+
+    /// The parts in 128-bit integers, for the splits too large for ``wordSizedParts(units:step:weights:totalWeight:into:)``.
+    private static func wideParts(
+        units: UInt64, step: Int64, weights: UnsafeBufferPointer<Quantity>, totalWeight: Int128, into parts: UnsafeMutableBufferPointer<Money>
+    ) {
+        var remainders = [Int128](repeating: 0, count: weights.count)
+        var distributed: Int128 = 0
+        for index in weights.indices {
+            let product = Int128(units) * Int128(weights[index].millionths)
+            let quotient = product / totalWeight
+            parts[index] = Money(cents: Int64(quotient) * step)
+            remainders[index] = product - quotient * totalWeight
+            distributed += quotient
+        }
+        remainders.withUnsafeBufferPointer { remainders in
+            giveLeftover(Int(Int128(units) - distributed), of: step, remainders: remainders, weights: weights, to: parts)
+        }
+    }
+
+    /// Adds one `step` (a unit in cents, signed as the total) each to the first
+    /// `leftover` parts (fewer than there are parts) in
+    /// ``precedes(_:_:remainders:weights:)`` order; the parts are put in that order by
+    /// insertion on the stack, which for a few dozen parts beats a sort, and by a sort
+    /// beyond.
     @inline(__always)
     private static func giveLeftover<Remainder: Comparable>(
-        _ leftover: Int, remainders: UnsafeBufferPointer<Remainder>, weights: UnsafeBufferPointer<Quantity>, to parts: UnsafeMutableBufferPointer<Money>
+        _ leftover: Int, of step: Int64, remainders: UnsafeBufferPointer<Remainder>, weights: UnsafeBufferPointer<Quantity>,
+        to parts: UnsafeMutableBufferPointer<Money>
     ) {
         guard leftover > 0 else { return }
         let count = weights.count
         guard count <= 64 else {
             for index in (0..<count).sorted(by: { precedes($0, $1, remainders: remainders, weights: weights) }).prefix(leftover) {
-                parts[index] = Money(cents: parts[index].cents + 1)
+                parts[index] = Money(cents: parts[index].cents + step)
             }
             return
         }
@@ -139,7 +170,7 @@ public struct Allocation: Hashable, Sendable {
                 }
                 order[position] = index
             }
-            for rank in 0..<leftover { parts[order[rank]] = Money(cents: parts[order[rank]].cents + 1) }
+            for rank in 0..<leftover { parts[order[rank]] = Money(cents: parts[order[rank]].cents + step) }
         }
     }
 

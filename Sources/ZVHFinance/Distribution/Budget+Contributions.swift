@@ -21,12 +21,12 @@ extension Budget {
             column = ruleColumn
             let parts = try financingParts(rule: rule, column: column)
             basis = .computed(parts)
-            let byParticipant = parts.map { Dictionary(zip($0.participants, $0.split.parts), uniquingKeysWith: +) }
-            entries = members.map { member in
-                let amounts = byParticipant.map { $0[member.name] ?? .zero }
+            let byMember = parts.map { Self.amountsInMemberOrder(participants: $0.participants, parts: $0.split.parts, members: members) }
+            entries = members.indices.map { index in
+                let amounts = byMember.map { $0[index] }
                 return MemberContribution(
-                    municipality: member.name, contribution: amounts.sum(), share: Share(.zero, of: .zero),
-                    partAmounts: amounts, lines: [], settlementParts: [], inhabitants: member.inhabitants?.count)
+                    municipality: members[index].name, contribution: amounts.sum(), share: Share(.zero, of: .zero),
+                    partAmounts: amounts, lines: [], settlementParts: [], inhabitants: members[index].inhabitants?.count)
             }
             if parts.count == 1, let split = parts.first?.split, split.participants.count == members.count, split.components.isEmpty {
                 for index in entries.indices {
@@ -69,7 +69,7 @@ extension Budget {
         for index in entries.indices { entries[index].share = Share(entries[index].contribution, of: total) }
 
         let settlementSplits = try settlement?.splits(over: members, keys: keys, unit: contributionRule?.unit ?? publicationUnit, year: period.year) ?? []
-        if let settled = settlement?.settledMembership {
+        if let settled = settlement?.settledMembership, !settled.members.elementsEqual(members, by: { $0.name == $1.name }) {
             // A member of the settled year that has left keeps its part: it stays in
             // the statement with no contribution; a member that joined gets no part.
             for former in settled.members where organisation.member(named: former.name) == nil {
@@ -83,9 +83,9 @@ extension Budget {
                 for index in entries.indices { entries[index].settlementParts.append(byName[entries[index].municipality] ?? .zero) }
             }
         } else {
-            for split in settlementSplits {
-                for index in entries.indices { entries[index].settlementParts.append(split.split.parts[index]) }
-            }
+            // Split over the members of the statement, in its order (the settled year's
+            // members when they are the same).
+            for index in entries.indices { entries[index].settlementParts = settlementSplits.map { $0.split.parts[index] } }
         }
         return ContributionStatement(
             column: column, basis: basis, settlementSplits: settlementSplits, members: entries, roundingDifference: roundingDifference,
@@ -104,6 +104,27 @@ extension Budget {
             budget.settlement = nil
             return (name, Result { () throws(ContributionError) in try budget.contributions() })
         }
+    }
+
+    /// A part's amounts in member order, zero for a member outside it (its participants'
+    /// amounts summed per name). When the participants follow the member order, as the
+    /// members of a theme do, by walking both lists without hashing a name.
+    /// - Complexity: O(members + participants).
+    static func amountsInMemberOrder(participants: [String], parts: [Money], members: [Municipality]) -> [Money] {
+        var amounts: [Money] = []
+        amounts.reserveCapacity(members.count)
+        var position = 0
+        for member in members {
+            if position < participants.count, participants[position] == member.name {
+                amounts.append(parts[position])
+                position += 1
+            } else {
+                amounts.append(.zero)
+            }
+        }
+        guard position < participants.count else { return amounts }
+        let byParticipant = Dictionary(zip(participants, parts), uniquingKeysWith: +)
+        return members.map { byParticipant[$0.name] ?? .zero }
     }
 
     /// The themes of the budget: its top-level cost groups that carry a theme.

@@ -69,11 +69,12 @@ extension DistributionKey {
         for entry in entries where !memberNames.contains(entry.municipality) {
             throw .keyNamesNonMember(name: entry.municipality, key: name, origin: entry.origin)
         }
-        let byName = Dictionary(entries.map { ($0.municipality, $0.value) }, uniquingKeysWith: { first, _ in first })
+        // No entries (a key by the members' inhabitants): nothing to hash.
+        let byName = entries.isEmpty ? nil : Dictionary(entries.map { ($0.municipality, $0.value) }, uniquingKeysWith: { first, _ in first })
         var weights: [Quantity] = []
         weights.reserveCapacity(participants.count)
         for participant in participants {
-            if let value = byName[participant.name] {
+            if let value = byName?[participant.name] {
                 weights.append(value)
                 continue
             }
@@ -161,7 +162,7 @@ extension DistributionKey {
         }
         return KeySplit(
             key: self, participants: participants.map(\.name), fixedAmount: fixedAmount, allocation: allocation,
-            parts: allocation.parts.map { $0 + fixedAmount })
+            parts: fixedAmount.isZero ? allocation.parts : allocation.parts.map { $0 + fixedAmount })
     }
 
     private func splitMix(

@@ -52,18 +52,37 @@ extension Budget {
 
     /// Refuses amounts that together pass the bound every computation relies on
     /// (``Money/largestFileSum`` per side and column), so that no later sum traps.
-    /// - Complexity: O(lines × columns).
+    /// - Complexity: O(lines × columns), without collecting the lines or hashing a
+    ///   column name (a scenario checks this after every change).
     func requireBoundedAmounts(at origin: FieldLocation?) throws(ScenarioError) {
+        var totals: [(column: String, total: Int128)] = []
         for side in [costs, income] {
-            var totals: [String: Int128] = [:]
-            for line in BudgetItem.lines(of: side) {
-                for (column, amount) in line.amounts {
-                    let total = totals[column, default: 0] + Int128(amount.cents.magnitude)
-                    guard total <= Int128(Money.largestFileSum.cents) else { throw .overflow(at: origin) }
-                    totals[column] = total
+            totals.removeAll(keepingCapacity: true)
+            guard Self.amountsWithinBound(side, totals: &totals) else { throw .overflow(at: origin) }
+        }
+    }
+
+    /// Adds the magnitude of every amount below the entries to its column's total;
+    /// false as soon as a total passes ``Money/largestFileSum``.
+    private static func amountsWithinBound(_ items: [BudgetItem], totals: inout [(column: String, total: Int128)]) -> Bool {
+        for item in items {
+            switch item {
+            case .line(let line):
+                for (column, amount) in line.amounts.entries {
+                    let magnitude = Int128(amount.cents.magnitude)
+                    if let index = totals.firstIndex(where: { $0.column == column }) {
+                        totals[index].total += magnitude
+                        guard totals[index].total <= Int128(Money.largestFileSum.cents) else { return false }
+                    } else {
+                        guard magnitude <= Int128(Money.largestFileSum.cents) else { return false }
+                        totals.append((column, magnitude))
+                    }
                 }
+            case .group(let group):
+                guard amountsWithinBound(group.items, totals: &totals) else { return false }
             }
         }
+        return true
     }
 
     private mutating func apply(_ change: ScenarioChange, year: Int, appliesIndexation: Bool) throws(ScenarioError) {
@@ -267,24 +286,27 @@ extension Budget {
             if side == .costs { costs.append(item) } else { income.append(item) }
             return
         }
-        var found = false
-        func insert(_ items: [BudgetItem]) -> [BudgetItem] {
-            items.map { entry in
-                guard case .group(var candidate) = entry else { return entry }
-                if candidate.name == group, !found {
-                    found = true
-                    candidate.items.append(item)
-                } else {
-                    candidate.items = insert(candidate.items)
-                }
-                return .group(candidate)
-            }
-        }
-        if side == .costs { costs = insert(costs) } else { income = insert(income) }
+        let found = side == .costs ? Self.append(item, toGroupNamed: group, in: &costs) : Self.append(item, toGroupNamed: group, in: &income)
         guard found else {
             let groups = sections.map { $0.name.components(separatedBy: " › ").last ?? $0.name }
             throw .unknownTheme(name: group, suggestion: Spelling.closest(to: group, among: groups), at: at)
         }
+    }
+
+    /// Appends `item` to the first group named `name`, depth first in file order,
+    /// changing only the groups on the way to it; false when there is none.
+    private static func append(_ item: BudgetItem, toGroupNamed name: String, in items: inout [BudgetItem]) -> Bool {
+        for index in items.indices {
+            guard case .group(var candidate) = items[index] else { continue }
+            if candidate.name == name {
+                candidate.items.append(item)
+            } else if !append(item, toGroupNamed: name, in: &candidate.items) {
+                continue
+            }
+            items[index] = .group(candidate)
+            return true
+        }
+        return false
     }
 
     /// The items with every line transformed.
