@@ -64,13 +64,16 @@ import Testing
     }
 
     @Test func aFiftyMegabyteFileIsRefusedBeforeItIsRead() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-groot-\(UUID().uuidString).json")
+        // In a folder of its own: a command reading another test's file from the shared
+        // temporary folder would meet this one beside it (its books).
+        let folder = try Shell.temporaryFolder()
+        let file = folder.appendingPathComponent("groot.json")
         _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         let chunk = Data(repeating: UInt8(ascii: " "), count: 1 << 20)
         for _ in 0..<50 { handle.write(chunk) }
         try handle.close()
-        defer { try? FileManager.default.removeItem(at: file) }
+        defer { try? FileManager.default.removeItem(at: folder) }
         let result = try ZVHProcess.run(["begroting", file.path])
         #expect(result.status == 66)
         #expect(result.stderr.contains("groter dan 8 MiB"))

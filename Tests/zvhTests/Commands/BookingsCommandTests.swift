@@ -14,8 +14,12 @@ import Testing
         (value as? NSNumber).map { Int(($0.doubleValue * 100).rounded()) }
     }
 
+    /// `name` in a folder of its own: a budget file written here is read with the budget
+    /// files beside it (its books), so it must not stand beside other tests' files.
     func temporary(_ name: String) -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("zvh-boekingen-\(UUID().uuidString)-\(name)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-boekingen-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent(name)
     }
 
     /// The jaarrekening's own `werkelijk` amount per line, read from the file.
@@ -71,7 +75,7 @@ import Testing
         text += "15-03-2021;MEM;X1;1300;Debiteuren;6120;Onbekende boeking;250,75;\r\n"
         try text.write(to: csv, atomically: true, encoding: .utf8)
         let output = temporary("jaarrekening.json")
-        defer { try? FileManager.default.removeItem(at: csv); try? FileManager.default.removeItem(at: output) }
+        defer { try? FileManager.default.removeItem(at: csv.deletingLastPathComponent()); try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         let result = try InProcess.run(["boekingen", Self.account, csv.path, "--regels", Self.rules, "--tot", "2021-11-08", "--formaat", "json", "--uitvoer", output.path])
         #expect(result.status == 0, "\(result.stderr)")
         let unassigned = try #require(try json(result.stdout)["niet-toegewezen"] as? [String: Any])
@@ -91,7 +95,7 @@ import Testing
 
     @Test func theProducedFileOfTheExampleHasNoIncompleteness() throws {
         let output = temporary("jaarrekening.json")
-        defer { try? FileManager.default.removeItem(at: output) }
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         let result = try InProcess.run(["boekingen", Self.account, Self.export, "--regels", Self.rules, "--tot", "2021-11-08", "--uitvoer", output.path])
         #expect(result.status == 0, "\(result.stderr)")
         let check = try InProcess.run(["check", output.path, "--regel", "werkelijk-onvolledig"])
@@ -115,7 +119,7 @@ import Testing
     @Test func internationalExportWithSignedAmountsQuotesBOMAndCRLF() throws {
         let folder = temporary("internationaal")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let rules = """
             { "csv": { "scheidingsteken": ",", "decimaalteken": ".", "datumformaat": "jjjj-mm-dd",
                 "kolommen": { "datum": "Date", "rekening": "Account", "omschrijving": "Description", "bedrag": "Amount" } },
