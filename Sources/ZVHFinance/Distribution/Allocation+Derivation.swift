@@ -96,25 +96,10 @@ extension Allocation {
         }
     }
 
-    /// Each part's turn (1 = first) in ``precedes(_:_:remainders:weights:)`` order: by
-    /// insertion on the stack up to 64 parts, by a sort beyond.
+    /// Each part's turn (1 = first) in ``precedes(_:_:remainders:weights:)`` order.
     private static func rank(remainders: UnsafeBufferPointer<Int128>, weights: [Quantity], into turns: UnsafeMutableBufferPointer<Int>) {
-        let count = weights.count
-        guard count <= 64 else {
-            let order = (0..<count).sorted { precedes($0, $1, remainders: remainders, weights: weights) }
-            for (position, index) in order.enumerated() { turns.initializeElement(at: index, to: position + 1) }
-            return
-        }
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { order in
-            for index in 0..<count {
-                var position = index
-                while position > 0, precedes(index, order[position - 1], remainders: remainders, weights: weights) {
-                    order[position] = order[position - 1]
-                    position -= 1
-                }
-                order[position] = index
-            }
-            for position in 0..<count { turns.initializeElement(at: order[position], to: position + 1) }
+        withLeftoverOrder(remainders: remainders, weights: weights) { order in
+            for position in order.indices { turns.initializeElement(at: order[position], to: position + 1) }
         }
     }
 }

@@ -145,20 +145,28 @@ public struct Allocation: Hashable, Sendable {
 
     /// Adds one `step` (a unit in cents, signed as the total) each to the first
     /// `leftover` parts (fewer than there are parts) in
-    /// ``precedes(_:_:remainders:weights:)`` order; the parts are put in that order by
-    /// insertion on the stack, which for a few dozen parts beats a sort, and by a sort
-    /// beyond.
+    /// ``precedes(_:_:remainders:weights:)`` order.
     @inline(__always)
     private static func giveLeftover<Remainder: Comparable>(
         _ leftover: Int, of step: Int64, remainders: UnsafeBufferPointer<Remainder>, weights: UnsafeBufferPointer<Quantity>,
         to parts: UnsafeMutableBufferPointer<Money>
     ) {
         guard leftover > 0 else { return }
+        withLeftoverOrder(remainders: remainders, weights: weights) { order in
+            for rank in 0..<leftover { parts[order[rank]] = Money(cents: parts[order[rank]].cents + step) }
+        }
+    }
+
+    /// The parts' indices in ``precedes(_:_:remainders:weights:)`` order, handed to
+    /// `body`: put in order by insertion on the stack up to 64 parts (for a few dozen
+    /// parts this beats a sort), by a sort beyond.
+    @inline(__always)
+    static func withLeftoverOrder<Remainders: RandomAccessCollection, Weights: RandomAccessCollection<Quantity>>(
+        remainders: Remainders, weights: Weights, _ body: (UnsafeBufferPointer<Int>) -> Void
+    ) where Remainders.Element: Comparable, Remainders.Index == Int, Weights.Index == Int {
         let count = weights.count
         guard count <= 64 else {
-            for index in (0..<count).sorted(by: { precedes($0, $1, remainders: remainders, weights: weights) }).prefix(leftover) {
-                parts[index] = Money(cents: parts[index].cents + step)
-            }
+            (0..<count).sorted { precedes($0, $1, remainders: remainders, weights: weights) }.withUnsafeBufferPointer(body)
             return
         }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { order in
@@ -170,7 +178,7 @@ public struct Allocation: Hashable, Sendable {
                 }
                 order[position] = index
             }
-            for rank in 0..<leftover { parts[order[rank]] = Money(cents: parts[order[rank]].cents + step) }
+            body(UnsafeBufferPointer(order))
         }
     }
 
