@@ -17,11 +17,11 @@ public protocol ReportPartWriter {
     /// One part of the report, as the library makes it.
     associatedtype Part
     /// Writes the report's head.
-    mutating func start(_ outline: Outline, to output: inout some TextOutputStream)
+    mutating func start(_ outline: Outline, to output: inout some UTF8OutputStream)
     /// Writes a part (or keeps it until the parts before it in the report are written).
-    mutating func add(_ part: Part, to output: inout some TextOutputStream)
+    mutating func add(_ part: Part, to output: inout some UTF8OutputStream)
     /// Writes what is left and the report's tail.
-    mutating func finish(to output: inout some TextOutputStream)
+    mutating func finish(to output: inout some UTF8OutputStream)
 }
 
 /// A report content that the formats able to stream (``ReportFormat/partWriter(of:options:)``)
@@ -42,15 +42,22 @@ public protocol PartedReportContent: ReportContent {
 
 extension PartedReportContent {
     /// Writes the report as its parts when the format streams, otherwise whole
-    /// (``ReportFormat/renderWhole(_:options:to:)``).
+    /// (``ReportFormat/renderWhole(_:options:to:)``). Each piece the writer writes is
+    /// passed on as it is written.
     public func write(_ format: ReportFormat, options: ReportOptions, to output: inout some TextOutputStream) {
         guard var writer = format.partWriter(of: Self.self, options: options) else {
             format.renderWhole(self, options: options, to: &output)
             return
         }
-        writer.start(outline, to: &output)
-        for part in parts { writer.add(part, to: &output) }
-        writer.finish(to: &output)
+        var piece = ""
+        writer.start(outline, to: &piece)
+        for part in parts {
+            writer.add(part, to: &piece)
+            output.write(piece)
+            piece = ""
+        }
+        writer.finish(to: &piece)
+        output.write(piece)
     }
 }
 
