@@ -193,16 +193,20 @@ extension Books {
     ///   - computingContributions: whether to note of each file whether its
     ///     contributions compute (``BooksIndex/Entry/computesContributions``), for a command
     ///     that shows nothing when one does not.
+    ///   - keptFileBytes: how much of the named files (bytes of file, from the first
+    ///     named on) to keep as read (``BooksIndex/keptFileBytes``).
     /// - Throws: ``BooksError``, as ``read(_:)``: every named file that cannot be read,
     ///   at once, before anything is shown.
     /// - Complexity: reading every file once (on every core); memory of one file per core
     ///   and the budgets kept (``BooksIndex/keptFileBytes`` of file).
-    public static func index(_ request: BooksRequest, computingContributions: Bool = false) throws(BooksError) -> BooksIndex {
+    public static func index(
+        _ request: BooksRequest, computingContributions: Bool = false, keptFileBytes: Int64 = BooksIndex.keptFileBytes
+    ) throws(BooksError) -> BooksIndex {
         let files = try namedFiles(request)
         var keptBytes: Int64 = 0
         let keptFiles = Set(files.prefix { file in
             keptBytes += FileStatus(path: file)?.size ?? 0
-            return keptBytes <= BooksIndex.keptFileBytes
+            return keptBytes <= keptFileBytes
         })
         let (named, others, skipped) = try gathered(request, named: files) { budget in
             BooksIndex.Entry(budget, computingContributions: computingContributions, keepsBudget: keptFiles.contains(budget.file))
