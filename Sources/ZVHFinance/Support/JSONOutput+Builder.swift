@@ -61,7 +61,7 @@ extension JSONOutput {
         mutating func startElement() {}
         mutating func writeString(_ text: String) { place(.string(text)) }
         mutating func writeNumber(_ text: String) { place(.number(text)) }
-        mutating func writeAmount(_ money: Money) { place(.amount(money)) }
+        mutating func writeFormattedNumber(_ text: String) { place(.number(text)) }
         mutating func writeBool(_ value: Bool) { place(.bool(value)) }
         mutating func writeNull() { place(.null) }
         mutating func write(_ value: JSONOutput) { place(value) }

@@ -35,8 +35,9 @@ protocol JSONSink {
     mutating func writeString(_ text: String)
     /// Writes a number given as JSON text (`1402290`, `-13.5`).
     mutating func writeNumber(_ text: String)
-    /// Writes an amount as a JSON number in euros (``Money/jsonNumber``).
-    mutating func writeAmount(_ money: Money)
+    /// Writes a number whose JSON text the caller made of ASCII digits, a sign and a
+    /// point (an amount's, a count's), so a writer need not look at it again.
+    mutating func writeFormattedNumber(_ text: String)
     /// Writes `true` or `false`.
     mutating func writeBool(_ value: Bool)
     /// Writes `null`.
@@ -47,7 +48,7 @@ protocol JSONSink {
 
 extension JSONSink {
     /// Writes a whole number.
-    mutating func writeInteger(_ value: Int) { writeNumber(String(value)) }
+    mutating func writeInteger(_ value: Int) { writeFormattedNumber(String(value)) }
 
     /// Writes an object whose members `body` writes.
     mutating func writeObject(_ body: (inout Self) -> Void) {
@@ -76,12 +77,6 @@ extension JSONSink {
     mutating func member(_ key: StaticString, optional text: String?) {
         writeKey(key)
         if let text { writeString(text) } else { writeNull() }
-    }
-
-    /// Writes a member whose value is an amount, or null when absent.
-    mutating func member(_ key: StaticString, amount: Money?) {
-        writeKey(key)
-        if let amount { writeAmount(amount) } else { writeNull() }
     }
 
     /// Writes a member whose value is a whole number.

@@ -162,8 +162,8 @@ public struct JSONWriter: JSONSink {
         bytes.append(contentsOf: text.utf8)
     }
 
-    mutating func writeAmount(_ money: Money) {
-        bytes.append(contentsOf: money.jsonNumber.utf8)
+    mutating func writeFormattedNumber(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
     }
 
     mutating func writeBool(_ value: Bool) {
