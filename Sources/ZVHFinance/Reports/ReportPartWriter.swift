@@ -42,22 +42,30 @@ public protocol PartedReportContent: ReportContent {
 
 extension PartedReportContent {
     /// Writes the report as its parts when the format streams, otherwise whole
-    /// (``ReportFormat/renderWhole(_:options:to:)``). Each piece the writer writes is
-    /// passed on as it is written.
+    /// (``ReportFormat/renderWhole(_:options:to:)``). What the writer writes is passed
+    /// on as it comes (bytes as text), so a report of one large part is not held whole.
     public func write(_ format: ReportFormat, options: ReportOptions, to output: inout some TextOutputStream) {
         guard var writer = format.partWriter(of: Self.self, options: options) else {
             format.renderWhole(self, options: options, to: &output)
             return
         }
-        var piece = ""
-        writer.start(outline, to: &piece)
-        for part in parts {
-            writer.add(part, to: &piece)
-            output.write(piece)
-            piece = ""
+        // The pointer is used only inside this call.
+        withUnsafeMutablePointer(to: &output) { output in
+            var stream = PassedOnStream(base: output)
+            writer.start(outline, to: &stream)
+            for part in parts { writer.add(part, to: &stream) }
+            writer.finish(to: &stream)
         }
-        writer.finish(to: &piece)
-        output.write(piece)
+    }
+}
+
+/// A text stream whose text, given as strings or as UTF-8 bytes, goes on to another
+/// stream as it comes: for a part writer that writes bytes into any text stream.
+private struct PassedOnStream<Base: TextOutputStream>: UTF8OutputStream {
+    let base: UnsafeMutablePointer<Base>
+
+    mutating func write(_ string: String) {
+        base.pointee.write(string)
     }
 }
 
