@@ -118,7 +118,10 @@ public enum TextRenderer {
                 lines.append(current)
                 current = String(word)
             } else {
-                current += (current.isEmpty ? "" : " ") + word
+                // Appended as a `Substring` (a `String + Substring` goes through the
+                // standard library's unspecialised append of a sequence of characters).
+                if !current.isEmpty { current.append(" ") }
+                current.append(contentsOf: word)
             }
         }
         lines.append(current)
