@@ -33,6 +33,7 @@ enum BooksOptions {
         }
         reportSkipped(books.skipped, context: &context)
         context.inputPaths += books.analysed.map(\.budget.file)
+        if context.environment.endsWithProcess { ProcessLifetime.keep(books) }
         return .success(books)
     }
 
