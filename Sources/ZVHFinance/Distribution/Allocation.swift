@@ -67,9 +67,17 @@ public struct Allocation: Hashable, Sendable {
     /// dividing); the others in 128 bits, where no product can overflow (both factors are
     /// below 2^63).
     private static func largestRemainderParts(of total: Money, by weights: [Quantity], totalWeight: Int128, unit: RoundingUnit) -> [Money] {
+        var result = zeroParts(count: weights.count)
+        writeLargestRemainderParts(of: total, by: weights, totalWeight: totalWeight, unit: unit, into: &result)
+        return result
+    }
+
+    /// Writes the largest-remainder parts into `result`, which holds one element per
+    /// weight (see ``largestRemainderParts(of:by:totalWeight:unit:)``).
+    @inline(__always)
+    private static func writeLargestRemainderParts(of total: Money, by weights: [Quantity], totalWeight: Int128, unit: RoundingUnit, into result: inout [Money]) {
         let units = total.cents.magnitude / UInt64(unit.cents)
         let step = total.isNegative ? -unit.cents : unit.cents
-        var result = zeroParts(count: weights.count)
         result.withUnsafeMutableBufferPointer { parts in
             weights.withUnsafeBufferPointer { weights in
                 if totalWeight > Int128(Int64.max) || !wordSizedParts(units: units, step: step, weights: weights, totalWeight: UInt64(totalWeight), into: parts) {
@@ -77,7 +85,6 @@ public struct Allocation: Hashable, Sendable {
                 }
             }
         }
-        return result
     }
 
     /// `count` zero amounts in a new array, to be filled with the parts.
@@ -204,14 +211,47 @@ public struct Allocation: Hashable, Sendable {
         return largestRemainderParts(of: total, by: weights, totalWeight: totalWeight, unit: unit)
     }
 
+    /// Writes the parts of `total` split over `weights` by the largest remainder into
+    /// `parts`, reusing its storage: the same parts as ``parts(of:by:unit:)``, for a
+    /// caller that splits many amounts one after the other (bookings, scenario sweeps)
+    /// and reads each split before the next. `parts` is made one element per weight
+    /// (its storage kept when it already has that many and is not shared).
+    ///
+    /// - Parameters:
+    ///   - total: the amount to split; must be a whole number of `unit`.
+    ///   - weights: one non-negative weight per part, not all zero.
+    ///   - unit: the unit every part is a whole number of.
+    ///   - parts: receives the parts, in the order of `weights`; unchanged when the
+    ///     split throws.
+    /// - Throws: ``AllocationError`` as ``parts(of:by:unit:)`` does.
+    /// - Complexity: O(n log n) for n weights.
+    public static func split(_ total: Money, by weights: [Quantity], unit: RoundingUnit, into parts: inout [Money]) throws(AllocationError) {
+        let totalWeight = try validatedTotalWeight(weights)
+        guard total.isMultiple(of: unit) else { throw .totalNotWholeUnits(total: total, unit: unit) }
+        if parts.count != weights.count { parts = zeroParts(count: weights.count) }
+        writeLargestRemainderParts(of: total, by: weights, totalWeight: totalWeight, unit: unit, into: &parts)
+    }
+
+    /// The sum of the weights in millionths, checked: at least one weight, none
+    /// negative, not all zero. Summed in 64 bits while the sum fits (every realistic
+    /// key), in 128 bits from the first weight that would pass 2^63.
     static func validatedTotalWeight(_ weights: [Quantity]) throws(AllocationError) -> Int128 {
         guard !weights.isEmpty else { throw .noWeights }
-        var sum: Int128 = 0
-        for (index, weight) in weights.enumerated() {
-            if weight.isNegative { throw .negativeWeight(index: index, weight: weight) }
-            sum += Int128(weight.millionths)
+        var sum: Int64 = 0
+        var wide: Int128 = 0
+        for index in weights.indices {
+            let weight = weights[index].millionths
+            if weight < 0 { throw .negativeWeight(index: index, weight: weights[index]) }
+            let (next, overflow) = sum.addingReportingOverflow(weight)
+            if overflow {
+                wide += Int128(sum)
+                sum = weight
+            } else {
+                sum = next
+            }
         }
-        guard sum > 0 else { throw .allWeightsZero }
-        return sum
+        let total = wide + Int128(sum)
+        guard total > 0 else { throw .allWeightsZero }
+        return total
     }
 }
