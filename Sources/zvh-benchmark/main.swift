@@ -159,6 +159,18 @@ print("scenario's:            \(scenarioCount) × 15 gemeenten, 3 thema's, verre
 print("tijd:                  \(scenarioNanoseconds / 1_000_000) ms")
 print("scenario's per seconde: \(Int64(scenarioCount) * 1_000_000_000 / scenarioNanoseconds)")
 print("controlegetal:         \(scenarioChecksum)")
+// The whole variant, as `zvh scenario` computes each variant it reports (and the
+// steering group's page each combination): the changes applied to a copy of the budget
+// and its statement computed, every split with its derivation; a twentieth as many.
+let variantCount = max(1, scenarioCount / 20)
+var variantChecksum: Int64 = 0
+let variantElapsed = clock.measure {
+    for index in 0..<variantCount {
+        variantChecksum &+= (try? prepared.applying(probes[index & 63]).contributions())?.totalFinal.cents ?? 1
+    }
+}
+let variantNanoseconds = max(1, variantElapsed.components.seconds * 1_000_000_000 + variantElapsed.components.attoseconds / 1_000_000_000)
+print("hele varianten per seconde (begroting + staat, \(variantCount)): \(Int64(variantCount) * 1_000_000_000 / variantNanoseconds)")
 
 // The national set and budgets at scale, each phase in a child process; left out with
 // a third argument `alleen` (to profile the splits or the scenarios alone).

@@ -76,7 +76,7 @@ public struct Allocation: Hashable, Sendable {
     /// weight (see ``largestRemainderParts(of:by:totalWeight:unit:)``).
     @inline(__always)
     private static func writeLargestRemainderParts(of total: Money, by weights: [Quantity], totalWeight: Int128, unit: RoundingUnit, into result: inout [Money]) {
-        let units = total.cents.magnitude / UInt64(unit.cents)
+        let units = unit.wholeUnits(inCents: total.cents.magnitude)
         let step = total.isNegative ? -unit.cents : unit.cents
         result.withUnsafeMutableBufferPointer { parts in
             weights.withUnsafeBufferPointer { weights in
@@ -123,7 +123,8 @@ public struct Allocation: Hashable, Sendable {
                     quotient &+= 1
                     remainder &-= divisor
                 }
-                parts[index] = Money(cents: Int64(quotient) * step)
+                // |quotient × step| ≤ |total|: no overflow.
+                parts[index] = Money(cents: Int64(truncatingIfNeeded: quotient) &* step)
                 remainders.initializeElement(at: index, to: remainder)
                 distributed &+= quotient
             }
@@ -160,7 +161,8 @@ public struct Allocation: Hashable, Sendable {
     ) {
         guard leftover > 0 else { return }
         withLeftoverOrder(remainders: remainders, weights: weights) { order in
-            for rank in 0..<leftover { parts[order[rank]] = Money(cents: parts[order[rank]].cents + step) }
+            // A part plus one unit stays within one unit of its share, so within the total.
+            for rank in 0..<leftover { parts[order[rank]] = Money(cents: parts[order[rank]].cents &+ step) }
         }
     }
 
@@ -233,24 +235,24 @@ public struct Allocation: Hashable, Sendable {
     }
 
     /// The sum of the weights in millionths, checked: at least one weight, none
-    /// negative, not all zero. Summed in 64 bits while the sum fits (every realistic
-    /// key), in 128 bits from the first weight that would pass 2^63.
+    /// negative, not all zero. One pass without a branch per weight: the low 64 bits
+    /// with a count of their carries (the sum in 128 bits), and the weights' bits
+    /// or-ed together, whose sign bit tells whether any is negative.
     static func validatedTotalWeight(_ weights: [Quantity]) throws(AllocationError) -> Int128 {
         guard !weights.isEmpty else { throw .noWeights }
-        var sum: Int64 = 0
-        var wide: Int128 = 0
-        for index in weights.indices {
-            let weight = weights[index].millionths
-            if weight < 0 { throw .negativeWeight(index: index, weight: weights[index]) }
-            let (next, overflow) = sum.addingReportingOverflow(weight)
-            if overflow {
-                wide += Int128(sum)
-                sum = weight
-            } else {
-                sum = next
+        var low: UInt64 = 0
+        var carries: UInt64 = 0
+        var bits: Int64 = 0
+        weights.withUnsafeBufferPointer { weights in
+            for weight in weights {
+                bits |= weight.millionths
+                let (sum, carry) = low.addingReportingOverflow(UInt64(bitPattern: weight.millionths))
+                low = sum
+                carries &+= carry ? 1 : 0
             }
         }
-        let total = wide + Int128(sum)
+        if bits < 0, let index = weights.firstIndex(where: \.isNegative) { throw .negativeWeight(index: index, weight: weights[index]) }
+        let total = Int128(carries) << 64 | Int128(low)
         guard total > 0 else { throw .allWeightsZero }
         return total
     }
