@@ -72,10 +72,15 @@ let totals = (0..<1024).map { _ in Money(euros: Int64.random(in: -5_000_000...5_
 var checksum: Int64 = 0
 let clock = ContinuousClock()
 let elapsed = clock.measure {
+    // One split after the other into the same storage, as `zvh boekingen` splits its
+    // bookings (`Allocation.split(_:by:unit:into:)`).
+    var parts: [Money] = []
     for index in 0..<allocations {
         // The weights are positive and the totals small, so a split cannot fail; a
         // failure would still be counted rather than trap.
-        guard let parts = try? Allocation.parts(of: totals[index & 1023], by: weightSets[(index >> 10) & 1023], unit: .euro) else {
+        do throws(AllocationError) {
+            try Allocation.split(totals[index & 1023], by: weightSets[(index >> 10) & 1023], unit: .euro, into: &parts)
+        } catch {
             checksum &+= 1
             continue
         }
@@ -131,9 +136,17 @@ let probes = (0..<64).map { index in
     ])
 }
 let prepared = scenarioBudget.withComputedContributions()
+// As a sweep (`zvh scenario --reeks`) evaluates its grid points: from the lines the
+// changes touch (`ScenarioEvaluator`), the budget's own path (apply the changes to a
+// copy of the budget, compute its statement) where that does not apply.
+let evaluator = ScenarioEvaluator(budget: prepared)
 var scenarioChecksum: Int64 = 0
 let scenarioElapsed = clock.measure {
     for index in 0..<scenarioCount {
+        if let outcome = evaluator.outcome(of: probes[index & 63]) {
+            scenarioChecksum &+= outcome.total.cents
+            continue
+        }
         guard let statement = try? prepared.applying(probes[index & 63]).contributions() else {
             scenarioChecksum &+= 1
             continue
@@ -146,6 +159,18 @@ print("scenario's:            \(scenarioCount) × 15 gemeenten, 3 thema's, verre
 print("tijd:                  \(scenarioNanoseconds / 1_000_000) ms")
 print("scenario's per seconde: \(Int64(scenarioCount) * 1_000_000_000 / scenarioNanoseconds)")
 print("controlegetal:         \(scenarioChecksum)")
+// The whole variant, as `zvh scenario` computes each variant it reports (and the
+// steering group's page each combination): the changes applied to a copy of the budget
+// and its statement computed, every split with its derivation; a twentieth as many.
+let variantCount = max(1, scenarioCount / 20)
+var variantChecksum: Int64 = 0
+let variantElapsed = clock.measure {
+    for index in 0..<variantCount {
+        variantChecksum &+= (try? prepared.applying(probes[index & 63]).contributions())?.totalFinal.cents ?? 1
+    }
+}
+let variantNanoseconds = max(1, variantElapsed.components.seconds * 1_000_000_000 + variantElapsed.components.attoseconds / 1_000_000_000)
+print("hele varianten per seconde (begroting + staat, \(variantCount)): \(Int64(variantCount) * 1_000_000_000 / variantNanoseconds)")
 
 // The national set and budgets at scale, each phase in a child process; left out with
 // a third argument `alleen` (to profile the splits or the scenarios alone).

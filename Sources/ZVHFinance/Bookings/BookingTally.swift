@@ -15,6 +15,8 @@ struct BookingTally {
     var after = (count: 0, cents: Int64(0))
     var count = 0
     var sumCents: Int64 = 0
+    /// The parts of the last split booking: one storage for every split.
+    var splitParts: [Money] = []
     let plan: BookingPlan
 
     init(plan: BookingPlan, budget: Budget, through: BookingDate?) {
@@ -69,13 +71,12 @@ struct BookingTally {
             return
         }
         // A split: exact, by the project's largest-remainder allocation, to the cent.
-        let parts: [Money]
         do throws(AllocationError) {
-            parts = try Allocation.parts(of: Money(cents: amount), by: rule.weights, unit: .cent)
+            try Allocation.split(Money(cents: amount), by: rule.weights, unit: .cent, into: &splitParts)
         } catch {
             throw .invalid(file: file, line: booking.line, column: 1, message: "de boeking kan niet verdeeld worden: \(error.localizedDescription)")
         }
-        for (part, target) in zip(parts, rule.targets) {
+        for (part, target) in zip(splitParts, rule.targets) {
             try Self.add(sides[target] ? part.cents : -part.cents, to: &totals[target * 12 + month], line: booking.line, file: file)
         }
     }

@@ -67,9 +67,17 @@ public struct Allocation: Hashable, Sendable {
     /// dividing); the others in 128 bits, where no product can overflow (both factors are
     /// below 2^63).
     private static func largestRemainderParts(of total: Money, by weights: [Quantity], totalWeight: Int128, unit: RoundingUnit) -> [Money] {
-        let units = total.cents.magnitude / UInt64(unit.cents)
-        let step = total.isNegative ? -unit.cents : unit.cents
         var result = zeroParts(count: weights.count)
+        writeLargestRemainderParts(of: total, by: weights, totalWeight: totalWeight, unit: unit, into: &result)
+        return result
+    }
+
+    /// Writes the largest-remainder parts into `result`, which holds one element per
+    /// weight (see ``largestRemainderParts(of:by:totalWeight:unit:)``).
+    @inline(__always)
+    private static func writeLargestRemainderParts(of total: Money, by weights: [Quantity], totalWeight: Int128, unit: RoundingUnit, into result: inout [Money]) {
+        let units = unit.wholeUnits(inCents: total.cents.magnitude)
+        let step = total.isNegative ? -unit.cents : unit.cents
         result.withUnsafeMutableBufferPointer { parts in
             weights.withUnsafeBufferPointer { weights in
                 if totalWeight > Int128(Int64.max) || !wordSizedParts(units: units, step: step, weights: weights, totalWeight: UInt64(totalWeight), into: parts) {
@@ -77,7 +85,6 @@ public struct Allocation: Hashable, Sendable {
                 }
             }
         }
-        return result
     }
 
     /// `count` zero amounts in a new array, to be filled with the parts.
@@ -116,7 +123,8 @@ public struct Allocation: Hashable, Sendable {
                     quotient &+= 1
                     remainder &-= divisor
                 }
-                parts[index] = Money(cents: Int64(quotient) * step)
+                // |quotient × step| ≤ |total|: no overflow.
+                parts[index] = Money(cents: Int64(truncatingIfNeeded: quotient) &* step)
                 remainders.initializeElement(at: index, to: remainder)
                 distributed &+= quotient
             }
@@ -153,7 +161,8 @@ public struct Allocation: Hashable, Sendable {
     ) {
         guard leftover > 0 else { return }
         withLeftoverOrder(remainders: remainders, weights: weights) { order in
-            for rank in 0..<leftover { parts[order[rank]] = Money(cents: parts[order[rank]].cents + step) }
+            // A part plus one unit stays within one unit of its share, so within the total.
+            for rank in 0..<leftover { parts[order[rank]] = Money(cents: parts[order[rank]].cents &+ step) }
         }
     }
 
@@ -204,14 +213,47 @@ public struct Allocation: Hashable, Sendable {
         return largestRemainderParts(of: total, by: weights, totalWeight: totalWeight, unit: unit)
     }
 
+    /// Writes the parts of `total` split over `weights` by the largest remainder into
+    /// `parts`, reusing its storage: the same parts as ``parts(of:by:unit:)``, for a
+    /// caller that splits many amounts one after the other (bookings, scenario sweeps)
+    /// and reads each split before the next. `parts` is made one element per weight
+    /// (its storage kept when it already has that many and is not shared).
+    ///
+    /// - Parameters:
+    ///   - total: the amount to split; must be a whole number of `unit`.
+    ///   - weights: one non-negative weight per part, not all zero.
+    ///   - unit: the unit every part is a whole number of.
+    ///   - parts: receives the parts, in the order of `weights`; unchanged when the
+    ///     split throws.
+    /// - Throws: ``AllocationError`` as ``parts(of:by:unit:)`` does.
+    /// - Complexity: O(n log n) for n weights.
+    public static func split(_ total: Money, by weights: [Quantity], unit: RoundingUnit, into parts: inout [Money]) throws(AllocationError) {
+        let totalWeight = try validatedTotalWeight(weights)
+        guard total.isMultiple(of: unit) else { throw .totalNotWholeUnits(total: total, unit: unit) }
+        if parts.count != weights.count { parts = zeroParts(count: weights.count) }
+        writeLargestRemainderParts(of: total, by: weights, totalWeight: totalWeight, unit: unit, into: &parts)
+    }
+
+    /// The sum of the weights in millionths, checked: at least one weight, none
+    /// negative, not all zero. One pass without a branch per weight: the low 64 bits
+    /// with a count of their carries (the sum in 128 bits), and the weights' bits
+    /// or-ed together, whose sign bit tells whether any is negative.
     static func validatedTotalWeight(_ weights: [Quantity]) throws(AllocationError) -> Int128 {
         guard !weights.isEmpty else { throw .noWeights }
-        var sum: Int128 = 0
-        for (index, weight) in weights.enumerated() {
-            if weight.isNegative { throw .negativeWeight(index: index, weight: weight) }
-            sum += Int128(weight.millionths)
+        var low: UInt64 = 0
+        var carries: UInt64 = 0
+        var bits: Int64 = 0
+        weights.withUnsafeBufferPointer { weights in
+            for weight in weights {
+                bits |= weight.millionths
+                let (sum, carry) = low.addingReportingOverflow(UInt64(bitPattern: weight.millionths))
+                low = sum
+                carries &+= carry ? 1 : 0
+            }
         }
-        guard sum > 0 else { throw .allWeightsZero }
-        return sum
+        if bits < 0, let index = weights.firstIndex(where: \.isNegative) { throw .negativeWeight(index: index, weight: weights[index]) }
+        let total = Int128(carries) << 64 | Int128(low)
+        guard total > 0 else { throw .allWeightsZero }
+        return total
     }
 }

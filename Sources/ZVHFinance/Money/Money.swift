@@ -48,8 +48,13 @@ public struct Money: Hashable, Comparable, Sendable {
 
     /// Whether the amount is a whole number of the given unit.
     /// - Parameter unit: the rounding unit to test against.
+    @inline(__always)
     public func isMultiple(of unit: RoundingUnit) -> Bool {
-        cents % unit.cents == 0
+        // Each unit's divisor a constant: no division instruction.
+        switch unit {
+        case .cent: true
+        case .euro: cents % 100 == 0
+        }
     }
 
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }

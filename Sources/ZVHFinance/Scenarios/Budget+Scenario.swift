@@ -235,12 +235,18 @@ extension Budget {
         }
     }
 
+    /// An amount grown by a percentage, rounded to cents (rekenkundig): the one
+    /// rounding of an indexation, of a line's amounts and of a rate alike.
+    static func indexed(_ amount: Money, by percentage: Quantity) -> Money {
+        let numerator = Int128(amount.cents) * (100 * Int128(Quantity.unit) + Int128(percentage.millionths))
+        return Rounding.cent.round(numerator: numerator, denominator: 100 * Int128(Quantity.unit)).amount
+    }
+
     /// Grows every cost line (and capacity rate) by its category's percentage, to cents.
     mutating func index(by indexation: Indexation, at: FieldLocation?) throws(ScenarioError) {
         var overflowed = false
         func grown(_ amount: Money, _ percentage: Quantity) -> Money {
-            let numerator = Int128(amount.cents) * (100 * Int128(Quantity.unit) + Int128(percentage.millionths))
-            let result = Rounding.cent.round(numerator: numerator, denominator: 100 * Int128(Quantity.unit)).amount
+            let result = Self.indexed(amount, by: percentage)
             if result.magnitude > Money.largestFileSum { overflowed = true }
             return result
         }

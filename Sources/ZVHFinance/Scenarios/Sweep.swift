@@ -93,9 +93,18 @@ public struct Sweep: Sendable {
         let count = axes.reduce(1) { $0 * $1.values.count }
         var points: [Point] = []
         points.reserveCapacity(count)
+        // A grid point only indexes and adds FTE: worked out from the lines these touch
+        // (the same figures), the budget's own path where that does not apply.
+        let evaluator = ScenarioEvaluator(budget: base)
+        let positions = members.map { name in evaluator.members.firstIndex(of: name) }
         for _ in 0..<count {
             let values = axes.indices.map { axes[$0].values[indices[$0]] }
             let scenario = Scenario(name: "reeks", changes: zip(axes, values).map { $0.change($1) })
+            if let outcome = evaluator.outcome(of: scenario) {
+                points.append(Point(values: values, finals: positions.map { $0.map { outcome.finals[$0] } ?? .zero }, total: outcome.total))
+                Self.advance(&indices, axes: axes)
+                continue
+            }
             let variant: ScenarioComparison.Variant
             do {
                 variant = try ScenarioComparison.variant(scenario, of: base, basis: ScenarioComparison.Variant(name: "basis", scenario: nil, budget: base, statement: basisStatement))
@@ -104,14 +113,19 @@ public struct Sweep: Sendable {
             }
             let finals = members.map { name in variant.statement.members.first { $0.municipality == name }?.final ?? .zero }
             points.append(Point(values: values, finals: finals, total: variant.statement.totalFinal))
-            var axis = axes.count - 1
-            while axis >= 0 {
-                indices[axis] += 1
-                if indices[axis] < axes[axis].values.count { break }
-                indices[axis] = 0
-                axis -= 1
-            }
+            Self.advance(&indices, axes: axes)
         }
         self.points = points
+    }
+
+    /// The next grid point's value indices, the last axis varying fastest.
+    private static func advance(_ indices: inout [Int], axes: [Axis]) {
+        var axis = axes.count - 1
+        while axis >= 0 {
+            indices[axis] += 1
+            if indices[axis] < axes[axis].values.count { break }
+            indices[axis] = 0
+            axis -= 1
+        }
     }
 }

@@ -35,6 +35,38 @@ import Testing
         }
     }
 
+    @Test func splittingIntoReusedStorageGivesTheSamePartsAsANewArray() throws {
+        var generator = SeededGenerator(seed: 80)
+        var reused: [Money] = []
+        for _ in 0..<5000 {
+            let (total, weights, unit) = Self.randomCase(&generator)
+            try Allocation.split(total, by: weights, unit: unit, into: &reused)
+            #expect(reused == (try Allocation.parts(of: total, by: weights, unit: unit)))
+            #expect(reused == (try Allocation(splitting: total, by: weights, unit: unit)).parts)
+        }
+    }
+
+    @Test func splittingIntoStorageThatIsSharedLeavesTheOtherCopyAlone() throws {
+        var parts = try Allocation.parts(of: Money(euros: 10), by: [Quantity(1), Quantity(1), Quantity(1)], unit: .euro)
+        let kept = parts
+        try Allocation.split(Money(euros: -7), by: [Quantity(1), Quantity(2), Quantity(4)], unit: .euro, into: &parts)
+        #expect(kept == [Money(euros: 4), Money(euros: 3), Money(euros: 3)])
+        #expect(parts == [Money(euros: -1), Money(euros: -2), Money(euros: -4)])
+        #expect(throws: AllocationError.allWeightsZero) { try Allocation.split(Money(euros: 1), by: [.zero], unit: .euro, into: &parts) }
+        #expect(parts == [Money(euros: -1), Money(euros: -2), Money(euros: -4)])
+    }
+
+    @Test func weightsWhoseSumPassesSixtyFourBitsAreSummedExactly() throws {
+        // Each weight fits 64 bits, their sum does not: the sum goes on in 128 bits.
+        let large = Quantity(millionths: Int64.max - 5)
+        let weights = [large, large, Quantity(millionths: 12), large]
+        let allocation = try Allocation(splitting: Money(euros: 1_000_001), by: weights, unit: .euro)
+        #expect(allocation.totalWeightMillionths == 3 * Int128(Int64.max - 5) + 12)
+        #expect(allocation.parts.sum() == Money(euros: 1_000_001))
+        #expect(allocation.parts == [Money(euros: 333_334), Money(euros: 333_334), .zero, Money(euros: 333_333)])
+        #expect(try Allocation.parts(of: Money(euros: 1_000_001), by: weights, unit: .euro) == allocation.parts)
+    }
+
     @Test func negativeTotalsSplitAsTheNegationOfTheirMagnitude() throws {
         var generator = SeededGenerator(seed: 7)
         for _ in 0..<1000 {
