@@ -29,8 +29,16 @@ public struct LabelVariantRule: CheckRule {
         let labels: [(label: String, length: Int, lowered: String)]
 
         init(_ labels: Set<String>) {
-            self.labels = labels.map { (label: $0, length: $0.count, lowered: $0.lowercased()) }
+            self.labels = labels.map { (label: $0, length: $0.count, lowered: LabelVariantRule.lowered($0)) }
         }
+    }
+
+    /// The label in lower case; an ASCII label (nearly every one) byte by byte.
+    static func lowered(_ label: String) -> String {
+        let utf8 = label.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return label.lowercased() }
+        guard utf8.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return label }
+        return String(decoding: utf8.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// ``variant(of:among:)`` with the candidates prepared.
@@ -38,7 +46,7 @@ public struct LabelVariantRule: CheckRule {
         let length = label.count
         guard length <= longestComparedLabel else { return nil }
         let allowed = max(1, length / 5)
-        let lowered = label.lowercased()
+        let lowered = Self.lowered(label)
         // Worked out once, when the first close candidate needs it.
         var ownWithoutDigits: String?
         let close = candidates.labels.filter { candidate in

@@ -134,6 +134,74 @@ final class JSONDocument: Sendable {
         }
     }
 
+    /// A 64-bit summary of the keys of the object at `object`: one bit per key, chosen
+    /// by its length and its first and last byte (``signatureBit(length:first:last:)``),
+    /// or every bit when a key needs decoding (escapes, bytes outside ASCII). A key whose
+    /// bit is not set is not among the object's keys (``mayHold(_:signature:)``), so a
+    /// look-up of an absent key (most look-ups of a line's optional fields) costs no scan.
+    /// - Complexity: O(m) for m members, stepping over their values in O(1).
+    func keySignature(ofObject object: Int) -> UInt64 {
+        tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                var signature: UInt64 = 0
+                var index = object + 1
+                let end = Int(tokens[object].end)
+                while index < end {
+                    let key = tokens[index]
+                    let start = Int(key.start)
+                    let length = Int(key.end) - start
+                    if key.hasEscapes || key.hasNonASCII || length == 0 { return ~0 }
+                    signature |= Self.signatureBit(length: length, first: bytes[start], last: bytes[start + length - 1])
+                    let value = tokens[index + 1]
+                    index = value.kind == .object || value.kind == .array ? Int(value.end) : index + 2
+                }
+                return signature
+            }
+        }
+    }
+
+    /// The bit of a key in a ``keySignature(ofObject:)``.
+    static func signatureBit(length: Int, first: UInt8, last: UInt8) -> UInt64 {
+        1 << UInt64((length &* 31 &+ Int(first) &* 7 &+ Int(last)) & 63)
+    }
+
+    /// Whether an object with this key signature may have the member `key`: false only
+    /// when it certainly has not. A key outside ASCII is always looked up (it may be
+    /// canonically equal to a key of another length).
+    static func mayHold(_ key: String, signature: UInt64) -> Bool {
+        if signature == ~0 { return true }
+        let utf8 = key.utf8
+        guard let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        return signature & signatureBit(length: utf8.count, first: first, last: last) != 0
+    }
+
+    /// Whether the key at `index` is one of `keys`, as ``text(at:equals:)`` compares.
+    /// - Complexity: O(k) comparisons for k keys, each ending at the first differing byte.
+    func key(at index: Int, isOneOf keys: [String]) -> Bool {
+        let token = tokens[index]
+        guard !token.hasEscapes, !token.hasNonASCII else {
+            let text = text(of: index)
+            return keys.contains(text)
+        }
+        let length = Int(token.end - token.start)
+        return bytes.withUnsafeBufferPointer { bytes in
+            let own = UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])
+            for var key in keys {
+                let matches = key.withUTF8 { query -> Bool? in
+                    if query.count == length {
+                        for offset in 0..<length where query[offset] != own[offset] { return false }
+                        return true
+                    }
+                    // A longer text outside ASCII may still be canonically this key.
+                    if query.count > length, !query.allSatisfy({ $0 < 0x80 }) { return nil }
+                    return false
+                }
+                if matches ?? (text(of: index) == key) { return true }
+            }
+            return false
+        }
+    }
+
     /// Decodes the escapes of string bytes the scanner has already checked.
     static func unescaped(_ slice: ArraySlice<UInt8>) -> String {
         var result: [UInt8] = []

@@ -15,6 +15,9 @@ struct ObjectReader {
     let path: String
     let value: JSONValue
     let members: JSONValue.Members
+    /// Which keys the object may have (``JSONDocument/keySignature(ofObject:)``): a
+    /// look-up of a key it certainly lacks returns at once.
+    let keySignature: UInt64
 
     init(_ value: JSONValue, path: String, file: String) throws(BudgetFileError) {
         try self.init(value, origin: FieldLocation(path: path, location: value.location), file: file)
@@ -38,6 +41,7 @@ struct ObjectReader {
         self.path = path
         self.value = value
         self.members = members
+        self.keySignature = value.document.keySignature(ofObject: value.index)
     }
 
     func childPath(_ key: String) -> String {
@@ -45,7 +49,8 @@ struct ObjectReader {
     }
 
     func member(_ key: String) -> JSONValue.Member? {
-        value.member(named: key)
+        guard JSONDocument.mayHold(key, signature: keySignature) else { return nil }
+        return value.member(named: key)
     }
 
     func origin(of key: String) -> FieldLocation {
@@ -54,7 +59,7 @@ struct ObjectReader {
 
     /// Refuses any key not in `allowed`, suggesting the closest allowed key.
     func requireKnownKeys(_ allowed: [String]) throws(BudgetFileError) {
-        for member in members where !allowed.contains(where: member.hasKey) {
+        for member in members where !value.document.key(at: member.keyIndex, isOneOf: allowed) {
             throw .unknownKey(
                 file: file, key: member.key, at: FieldLocation(path: path, location: member.keyLocation),
                 suggestion: Spelling.closest(to: member.key, among: allowed))
@@ -116,6 +121,10 @@ struct ObjectReader {
 
     /// The amount of a number value; `path` is built only for a message.
     func moneyValue(_ value: JSONValue, path: @autoclosure () -> String) throws(BudgetFileError) -> Money {
+        // A plain number (digits, a point, digits) is read from the file's bytes at once.
+        if let bytes = value.numberBytes, case .value(let cents)? = DecimalText.scaledPlainNumber(bytes, scale: 2, limit: Money.largestReadable.cents) {
+            return Money(cents: cents)
+        }
         var at: FieldLocation { FieldLocation(path: path(), location: value.location) }
         switch value.kind {
         case .number(let text):

@@ -20,10 +20,27 @@ public struct FieldLocation: Hashable, Sendable {
     /// The field path from the top of the file, e.g. `baten[4].bedragen.begroot`.
     public var path: String {
         get {
+            // Put together in one buffer of the final size (one allocation, not one per part).
             switch step {
-            case nil: parent
-            case .member(let key): parent.isEmpty ? key : parent + "." + key
-            case .element(let index): parent + "[" + String(index) + "]"
+            case nil:
+                return parent
+            case .member(let key):
+                if parent.isEmpty { return key }
+                var path = ""
+                path.reserveCapacity(parent.utf8.count + 1 + key.utf8.count)
+                path += parent
+                path += "."
+                path += key
+                return path
+            case .element(let index):
+                let number = String(index)
+                var path = ""
+                path.reserveCapacity(parent.utf8.count + 2 + number.utf8.count)
+                path += parent
+                path += "["
+                path += number
+                path += "]"
+                return path
             }
         }
         set {

@@ -53,8 +53,43 @@ public enum Spelling {
         // ASCII text (most labels and keys) has one character per byte ("\r\n" aside,
         // which is one character): comparing bytes gives the same distance, far cheaper.
         func isPlainASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
-        if isPlainASCII(a), isPlainASCII(b) { return editDistance(Array(a.utf8), Array(b.utf8), atMost: bound) }
+        if isPlainASCII(a), isPlainASCII(b) {
+            // Read in place (no copy of either text), with the two rows on the stack.
+            var inPlace: Int?? = nil
+            _ = a.utf8.withContiguousStorageIfAvailable { a in
+                b.utf8.withContiguousStorageIfAvailable { b in inPlace = .some(editDistance(a, b, atMost: bound)) }
+            }
+            if let inPlace { return inPlace }
+            return editDistance(Array(a.utf8), Array(b.utf8), atMost: bound)
+        }
         return editDistance(Array(a), Array(b), atMost: bound)
+    }
+
+    /// ``editDistance(_:_:atMost:)`` of two byte buffers, its two rows in a temporary
+    /// allocation rather than two arrays.
+    private static func editDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, atMost bound: Int) -> Int? {
+        if a.isEmpty { return b.count <= bound ? b.count : nil }
+        if b.isEmpty { return a.count <= bound ? a.count : nil }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows -> Int? in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
+            for j in 0...b.count { previous[j] = j }
+            for i in 1...a.count {
+                current[0] = i
+                var smallest = i
+                let byte = a[i - 1]
+                for j in 1...b.count {
+                    let cost = byte == b[j - 1] ? 0 : 1
+                    let value = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    current[j] = value
+                    smallest = Swift.min(smallest, value)
+                }
+                // Distances never shrink from one row to the next.
+                if smallest > bound { return nil }
+                swap(&previous, &current)
+            }
+            return previous[b.count] <= bound ? previous[b.count] : nil
+        }
     }
 
     private static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element], atMost bound: Int) -> Int? {
