@@ -35,10 +35,18 @@ public struct LabelVariantRule: CheckRule {
 
     /// The label in lower case; an ASCII label (nearly every one) byte by byte.
     static func lowered(_ label: String) -> String {
-        let utf8 = label.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return label.lowercased() }
-        guard utf8.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return label }
-        return String(decoding: utf8.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        let ascii: String?? = label.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var union: UInt8 = 0
+            for byte in bytes { union |= byte }
+            guard union < 0x80 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() {
+                    buffer[index] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+        return (ascii ?? nil) ?? label.lowercased()
     }
 
     /// ``variant(of:among:)`` with the candidates prepared.

@@ -170,9 +170,12 @@ final class JSONDocument: Sendable {
     /// canonically equal to a key of another length).
     static func mayHold(_ key: String, signature: UInt64) -> Bool {
         if signature == ~0 { return true }
-        let utf8 = key.utf8
-        guard let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, utf8.allSatisfy({ $0 < 0x80 }) else { return true }
-        return signature & signatureBit(length: utf8.count, first: first, last: last) != 0
+        return key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            var union: UInt8 = 0
+            for byte in bytes { union |= byte }
+            return union >= 0x80 || signature & signatureBit(length: bytes.count, first: first, last: last) != 0
+        } ?? true
     }
 
     /// Whether the key at `index` is one of `keys`, as ``text(at:equals:)`` compares.

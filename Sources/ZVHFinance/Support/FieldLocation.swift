@@ -20,32 +20,36 @@ public struct FieldLocation: Hashable, Sendable {
     /// The field path from the top of the file, e.g. `baten[4].bedragen.begroot`.
     public var path: String {
         get {
-            // Put together in one buffer of the final size (one allocation, not one per part).
             switch step {
-            case nil:
-                return parent
-            case .member(let key):
-                if parent.isEmpty { return key }
-                var path = ""
-                path.reserveCapacity(parent.utf8.count + 1 + key.utf8.count)
-                path += parent
-                path += "."
-                path += key
-                return path
-            case .element(let index):
-                let number = String(index)
-                var path = ""
-                path.reserveCapacity(parent.utf8.count + 2 + number.utf8.count)
-                path += parent
-                path += "["
-                path += number
-                path += "]"
-                return path
+            case nil: parent
+            case .member(let key): parent.isEmpty ? key : Self.joined(parent, UInt8(ascii: "."), key, closing: nil)
+            case .element(let index): Self.joined(parent, UInt8(ascii: "["), String(index), closing: UInt8(ascii: "]"))
             }
         }
         set {
             parent = newValue
             step = nil
+        }
+    }
+
+    /// `head`, a separator, `tail` and maybe a closing byte, written once into a string
+    /// of the final size (one allocation, not one per part).
+    private static func joined(_ head: String, _ separator: UInt8, _ tail: String, closing: UInt8?) -> String {
+        var head = head, tail = tail
+        return head.withUTF8 { head in
+            tail.withUTF8 { tail in
+                String(unsafeUninitializedCapacity: head.count + tail.count + (closing == nil ? 1 : 2)) { buffer in
+                    var end = UnsafeMutableBufferPointer(rebasing: buffer[...]).initialize(fromContentsOf: head)
+                    buffer[end] = separator
+                    end += 1
+                    end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: tail)
+                    if let closing {
+                        buffer[end] = closing
+                        end += 1
+                    }
+                    return end
+                }
+            }
         }
     }
 
