@@ -106,14 +106,39 @@ public struct LabelVariantRule: CheckRule {
         return result.lowercased()
     }
 
+    /// The lines whose label stands nowhere among the previous lines, in order. Most
+    /// lines stand where they stood (or one further, after a line that went): those are
+    /// passed by walking both lists in order, and a label is looked up among all the
+    /// previous labels only where the order differs.
+    /// - Complexity: O(n + m) for n lines and m previous lines.
+    static func linesWithNewLabels(_ lines: [BudgetLine], previous: [BudgetLine]) -> [BudgetLine] {
+        var result: [BudgetLine] = []
+        var names: Set<String>?
+        var next = 0
+        for line in lines {
+            let name = line.name
+            if next < previous.count, previous[next].name == name {
+                next += 1
+                continue
+            }
+            if next + 1 < previous.count, previous[next + 1].name == name {
+                next += 2
+                continue
+            }
+            if names == nil { names = Set(previous.map(\.name)) }
+            if names?.contains(name) == false { result.append(line) }
+        }
+        return result
+    }
+
     public func findings(in context: CheckContext) -> [Finding] {
         guard let previous = context.previous else { return [] }
         var findings: [Finding] = []
         for (lines, previousLines) in [(context.budget.costLines, previous.costLines), (context.budget.incomeLines, previous.incomeLines)] {
-            let previousSet = Set(previousLines.map(\.name))
             // Most labels stand in the previous period as they are; what compares a new
             // one is made when the first comes.
-            guard lines.contains(where: { !previousSet.contains($0.name) }) else { continue }
+            let newLines = Self.linesWithNewLabels(lines, previous: previousLines)
+            guard !newLines.isEmpty else { continue }
             var candidates: Candidates?
             var reported: Set<String> = []
             // Lines with codes are matched by code first (a renamed line is no variant of another).
@@ -123,14 +148,14 @@ public struct LabelVariantRule: CheckRule {
                 if let code = line.code, previousCodes[code] == nil { previousCodes[code] = line.name }
                 if previousCodeByName[line.name] == nil { previousCodeByName[line.name] = .some(line.code) }
             }
-            for line in lines where !previousSet.contains(line.name) && !reported.contains(line.name) {
+            for line in newLines where !reported.contains(line.name) {
                 let variant: String
                 if let code = line.code, let same = previousCodes[code] {
                     // The same line by code: only a close variant of its own earlier label is reported.
                     guard let close = Self.variant(of: line.name, among: Candidates([same])) else { continue }
                     variant = close
                 } else {
-                    if candidates == nil { candidates = Candidates(previousSet) }
+                    if candidates == nil { candidates = Candidates(Set(previousLines.map(\.name))) }
                     guard let candidates, let close = Self.variant(of: line.name, among: candidates) else { continue }
                     variant = close
                 }

@@ -3,13 +3,19 @@ extension DocumentReader {
     /// The `soort` of a cost line and of an income line, by Dutch name (made once, not per line).
     static let costKindChoices = LineKind.costKinds.map { ($0.rawValue, $0) }
     static let incomeKindChoices = LineKind.incomeKinds.map { ($0.rawValue, $0) }
+    /// The keys of a group and of a line (made once, not per line).
+    static let groupKeys = ["groep", "code", "regels", "vermeld", "toelichting", "thema"]
+    static let lineKeys = [
+        "naam", "code", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven", "incidenteel", "reserve", "taakveld",
+        "categorie",
+    ]
 
     mutating func readItems(_ elements: [ObjectReader.Element], side: BudgetSide, depth: Int) throws(BudgetFileError) -> [BudgetItem] {
         var items: [BudgetItem] = []
         for element in elements {
             let object = try ObjectReader(element, file: file)
             if object.member("groep") != nil {
-                try object.requireKnownKeys(["groep", "code", "regels", "vermeld", "toelichting", "thema"])
+                try object.requireKnownKeys(Self.groupKeys)
                 let code = try readCode(object)
                 var theme: Theme?
                 if let themeObject = try object.object("thema") {
@@ -38,7 +44,7 @@ extension DocumentReader {
     }
 
     mutating func readLine(_ object: ObjectReader, side: BudgetSide) throws(BudgetFileError) -> BudgetLine {
-        try object.requireKnownKeys(["naam", "code", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven", "incidenteel", "reserve", "taakveld", "categorie"])
+        try object.requireKnownKeys(Self.lineKeys)
         let name = try object.requiredString("naam")
         let code = try readCode(object)
         let kind = try object.choice("soort", from: side == .costs ? Self.costKindChoices : Self.incomeKindChoices)
@@ -87,12 +93,8 @@ extension DocumentReader {
             throw .invalidValue(file: file, at: object.origin(of: "bedragen"), message: "een onttrekking aan een reserve verhoogt de baten: schrijf het bedrag positief")
         }
         // The amounts and their places, in one pass.
-        var values = ByColumn<Money>(capacity: amounts.entries.count)
-        var origins = ByColumn<FieldLocation>(capacity: amounts.entries.count)
-        for (column, stated) in amounts.entries {
-            values.append(column: column, stated.amount)
-            if let origin = stated.origin { origins.append(column: column, origin) }
-        }
+        let values = ByColumn<Money>(entries: amounts.entries.map { ($0.column, $0.value.amount) })
+        let origins = ByColumn<FieldLocation>(entries: amounts.entries.compactMap { entry in entry.value.origin.map { (entry.column, $0) } })
         var line = BudgetLine(
             name: name, kind: kind, municipality: municipality, amounts: values,
             stated: stated, origin: object.origin, amountOrigins: origins, capacity: capacity, theme: theme)

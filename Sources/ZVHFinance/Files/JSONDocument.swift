@@ -134,6 +134,15 @@ final class JSONDocument: Sendable {
         }
     }
 
+    /// The index itself when the token there is a string of ASCII without escapes that
+    /// starts and ends with a visible character (so trimming leaves it as it is).
+    func plainWord(at index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.kind == .string, !token.hasEscapes, !token.hasNonASCII, token.end > token.start else { return nil }
+        let first = bytes[Int(token.start)], last = bytes[Int(token.end) - 1]
+        return first > 0x20 && last > 0x20 ? index : nil
+    }
+
     /// A 64-bit summary of the keys of the object at `object`: one bit per key, chosen
     /// by its length and its first and last byte (``signatureBit(length:first:last:)``),
     /// or every bit when a key needs decoding (escapes, bytes outside ASCII). A key whose

@@ -76,7 +76,12 @@ public struct JSONParser {
     }
 
     private static func characterCount(_ slice: ArraySlice<UInt8>) -> Int {
-        slice.reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+        // Every byte but a continuation byte (10xxxxxx) starts a character.
+        slice.withUnsafeBufferPointer { bytes in
+            var continuations = 0
+            for byte in bytes where byte & 0xC0 == 0x80 { continuations += 1 }
+            return bytes.count - continuations
+        }
     }
 
     private mutating func failure(_ message: String) -> Failure {

@@ -204,6 +204,13 @@ struct ObjectReader {
 
     /// A value chosen from a fixed list of Dutch words, with a suggestion on a typo.
     func choice<Choice>(_ key: String, from choices: [(String, Choice)]) throws(BudgetFileError) -> Choice? {
+        // A plain ASCII word (nearly every value) is compared in the file's bytes; any
+        // other value is decoded, trimmed and checked as a text first.
+        if let member = member(key), let index = value.document.plainWord(at: member.keyIndex + 1),
+            let match = choices.first(where: { value.document.text(at: index, equals: $0.0) })
+        {
+            return match.1
+        }
         guard let text = try string(key) else { return nil }
         if let match = choices.first(where: { $0.0 == text }) { return match.1 }
         let names = choices.map(\.0)

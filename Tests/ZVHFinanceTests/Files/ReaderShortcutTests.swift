@@ -84,6 +84,23 @@ import Testing
         }
     }
 
+    @Test func theNewLabelsFoundInOrderAreTheLabelsAmongNoPreviousLine() {
+        var random = SeededGenerator(seed: 28)
+        let labels = ["Huur", "Reiskosten", "Studiekosten", "Secretariaat", "Procesregie", "Onvoorzien", "POK 2021"]
+        func line(_ name: String) -> BudgetLine { BudgetLine(name: name, amounts: [:]) }
+        for _ in 0..<2_000 {
+            let previous = (0..<Int.random(in: 0...8, using: &random)).map { _ in labels.randomElement(using: &random)! }
+            // This year's lines: the previous ones with some left out, some added, now and then shuffled.
+            var names = previous.filter { _ in Int.random(in: 0..<5, using: &random) > 0 }
+            for _ in 0..<Int.random(in: 0...2, using: &random) {
+                names.insert(labels.randomElement(using: &random)!, at: Int.random(in: 0...names.count, using: &random))
+            }
+            if Int.random(in: 0..<4, using: &random) == 0 { names.shuffle(using: &random) }
+            let found = LabelVariantRule.linesWithNewLabels(names.map(line), previous: previous.map(line)).map(\.name)
+            #expect(found == names.filter { !previous.contains($0) }, "\(previous) \(names)")
+        }
+    }
+
     @Test func theFirstByteOutsideASCIIIsFoundWordByWord() {
         var random = SeededGenerator(seed: 27)
         for _ in 0..<2_000 {
