@@ -25,11 +25,6 @@ public struct ByColumn<Value: Hashable & Sendable>: Hashable, Sendable, Expressi
         entries.reserveCapacity(capacity)
     }
 
-    /// Creates values from entries whose columns are distinct, in their order.
-    init(entries: [(column: String, value: Value)]) {
-        self.entries = entries
-    }
-
     /// Appends the value of a column that is not among the values yet (the caller
     /// knows: a file's keys are unique), without looking for it.
     /// - Complexity: amortised O(1).

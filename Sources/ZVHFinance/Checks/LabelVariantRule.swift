@@ -29,8 +29,18 @@ public struct LabelVariantRule: CheckRule {
         let labels: [(label: String, length: Int, lowered: String)]
 
         init(_ labels: Set<String>) {
-            self.labels = labels.map { (label: $0, length: $0.count, lowered: LabelVariantRule.lowered($0)) }
+            self.labels = labels.map { (label: $0, length: LabelVariantRule.characterCount($0), lowered: LabelVariantRule.lowered($0)) }
         }
+    }
+
+    /// The number of characters of a label; of an ASCII label without a carriage return
+    /// (nearly every one), its number of bytes.
+    static func characterCount(_ label: String) -> Int {
+        let count = label.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte >= 0x80 || byte == UInt8(ascii: "\r") { return nil }
+            return bytes.count
+        }
+        return (count ?? nil) ?? label.count
     }
 
     /// The label in lower case; an ASCII label (nearly every one) byte by byte.
@@ -51,7 +61,7 @@ public struct LabelVariantRule: CheckRule {
 
     /// ``variant(of:among:)`` with the candidates prepared.
     static func variant(of label: String, among candidates: Candidates) -> String? {
-        let length = label.count
+        let length = characterCount(label)
         guard length <= longestComparedLabel else { return nil }
         let allowed = max(1, length / 5)
         let lowered = Self.lowered(label)
@@ -141,14 +151,19 @@ public struct LabelVariantRule: CheckRule {
             guard !newLines.isEmpty else { continue }
             var candidates: Candidates?
             var reported: Set<String> = []
-            // Lines with codes are matched by code first (a renamed line is no variant of another).
+            // Lines with codes are matched by code first (a renamed line is no variant of
+            // another); the codes of the previous lines are gathered when a line has one.
             var previousCodes: [String: String] = [:]
             var previousCodeByName: [String: String?] = [:]
-            for line in previousLines {
-                if let code = line.code, previousCodes[code] == nil { previousCodes[code] = line.name }
-                if previousCodeByName[line.name] == nil { previousCodeByName[line.name] = .some(line.code) }
-            }
+            var hasGatheredCodes = false
             for line in newLines where !reported.contains(line.name) {
+                if line.code != nil, !hasGatheredCodes {
+                    hasGatheredCodes = true
+                    for line in previousLines {
+                        if let code = line.code, previousCodes[code] == nil { previousCodes[code] = line.name }
+                        if previousCodeByName[line.name] == nil { previousCodeByName[line.name] = .some(line.code) }
+                    }
+                }
                 let variant: String
                 if let code = line.code, let same = previousCodes[code] {
                     // The same line by code: only a close variant of its own earlier label is reported.

@@ -4,8 +4,8 @@ extension DocumentReader {
     static let costKindChoices = LineKind.costKinds.map { ($0.rawValue, $0) }
     static let incomeKindChoices = LineKind.incomeKinds.map { ($0.rawValue, $0) }
     /// The keys of a group and of a line (made once, not per line).
-    static let groupKeys = ["groep", "code", "regels", "vermeld", "toelichting", "thema"]
-    static let lineKeys = [
+    static let groupKeys: KnownKeys = ["groep", "code", "regels", "vermeld", "toelichting", "thema"]
+    static let lineKeys: KnownKeys = [
         "naam", "code", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven", "incidenteel", "reserve", "taakveld",
         "categorie",
     ]
@@ -93,8 +93,13 @@ extension DocumentReader {
             throw .invalidValue(file: file, at: object.origin(of: "bedragen"), message: "een onttrekking aan een reserve verhoogt de baten: schrijf het bedrag positief")
         }
         // The amounts and their places, in one pass.
-        let values = ByColumn<Money>(entries: amounts.entries.map { ($0.column, $0.value.amount) })
-        let origins = ByColumn<FieldLocation>(entries: amounts.entries.compactMap { entry in entry.value.origin.map { (entry.column, $0) } })
+        // The amounts and their places, in one pass.
+        var values = ByColumn<Money>(capacity: amounts.entries.count)
+        var origins = ByColumn<FieldLocation>(capacity: amounts.entries.count)
+        for (column, stated) in amounts.entries {
+            values.append(column: column, stated.amount)
+            if let origin = stated.origin { origins.append(column: column, origin) }
+        }
         var line = BudgetLine(
             name: name, kind: kind, municipality: municipality, amounts: values,
             stated: stated, origin: object.origin, amountOrigins: origins, capacity: capacity, theme: theme)

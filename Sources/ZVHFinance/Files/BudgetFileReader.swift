@@ -48,8 +48,8 @@ struct DocumentReader {
     var reserves: [Reserve] = []
 
     /// The keys of a member and of its inhabitants (made once, not per member).
-    static let memberKeys = ["naam", "inwoners"]
-    static let inhabitantsKeys = ["aantal", "peildatum", "bron"]
+    static let memberKeys: KnownKeys = ["naam", "inwoners"]
+    static let inhabitantsKeys: KnownKeys = ["aantal", "peildatum", "bron"]
 
     init(json: JSONValue, file: String) throws(BudgetFileError) {
         self.top = try ObjectReader(json, path: "", file: file)

@@ -171,7 +171,20 @@ final class JSONDocument: Sendable {
 
     /// The bit of a key in a ``keySignature(ofObject:)``.
     static func signatureBit(length: Int, first: UInt8, last: UInt8) -> UInt64 {
-        1 << UInt64((length &* 31 &+ Int(first) &* 7 &+ Int(last)) & 63)
+        1 << UInt64(signatureBitIndex(length: length, first: first, last: last))
+    }
+
+    /// The position (0–63) of a key's bit in a ``keySignature(ofObject:)``.
+    static func signatureBitIndex(length: Int, first: UInt8, last: UInt8) -> Int {
+        (length &* 31 &+ Int(first) &* 7 &+ Int(last)) & 63
+    }
+
+    /// The position of the bit of the key at `index`, when the key is plain (ASCII,
+    /// no escapes, not empty) so that equal text means equal bytes; nil otherwise.
+    func signatureBitIndex(ofKey index: Int) -> Int? {
+        let token = tokens[index]
+        guard !token.hasEscapes, !token.hasNonASCII, token.end > token.start else { return nil }
+        return Self.signatureBitIndex(length: Int(token.end - token.start), first: bytes[Int(token.start)], last: bytes[Int(token.end) - 1])
     }
 
     /// Whether an object with this key signature may have the member `key`: false only

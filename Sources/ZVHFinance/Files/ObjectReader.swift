@@ -57,6 +57,20 @@ struct ObjectReader {
         FieldLocation(parent: path, member: key, location: member(key)?.value.location ?? value.location)
     }
 
+    /// Refuses any key not in `allowed`, suggesting the closest allowed key; a plain key
+    /// is compared only with the allowed keys of its signature bit.
+    func requireKnownKeys(_ allowed: KnownKeys) throws(BudgetFileError) {
+        let document = value.document
+        for member in members {
+            if allowed.isPlain, let bit = document.signatureBitIndex(ofKey: member.keyIndex) {
+                if allowed.byBit[bit].contains(where: { document.text(at: member.keyIndex, equals: allowed.keys[$0]) }) { continue }
+            } else if document.key(at: member.keyIndex, isOneOf: allowed.keys) {
+                continue
+            }
+            try requireKnownKeys(allowed.keys)
+        }
+    }
+
     /// Refuses any key not in `allowed`, suggesting the closest allowed key.
     func requireKnownKeys(_ allowed: [String]) throws(BudgetFileError) {
         for member in members where !value.document.key(at: member.keyIndex, isOneOf: allowed) {

@@ -49,6 +49,29 @@ import Testing
         }
     }
 
+    @Test func knownKeysRefuseWhatTheListOfKeysRefusesWithTheSameMessage() throws {
+        var random = SeededGenerator(seed: 29)
+        for _ in 0..<2_000 {
+            var keys: [String] = []
+            while keys.count < Int.random(in: 0...5, using: &random) {
+                let key = Self.text(&random, alphabet: Self.keyAlphabet, length: 1...4)
+                if !keys.contains(key) { keys.append(key) }
+            }
+            let members = keys.map { Self.quoted($0, escaping: Bool.random(using: &random)) + ": 1" }
+            let reader = try ObjectReader(try JSONParser.parse(Array(("{" + members.joined(separator: ", ") + "}").utf8)), path: "", file: "t.json")
+            let allowed = (0..<Int.random(in: 0...6, using: &random)).map { _ in Self.text(&random, alphabet: Self.keyAlphabet, length: 1...4) }
+            func message(_ check: () throws(BudgetFileError) -> Void) -> String? {
+                do {
+                    try check()
+                    return nil
+                } catch {
+                    return error.localizedDescription
+                }
+            }
+            #expect(message { () throws(BudgetFileError) in try reader.requireKnownKeys(KnownKeys(allowed)) } == message { () throws(BudgetFileError) in try reader.requireKnownKeys(allowed) }, "\(keys) \(allowed)")
+        }
+    }
+
     @Test func theEditDistanceOfASCIITextIsTheDistanceOfItsCharacters() {
         var random = SeededGenerator(seed: 25)
         for _ in 0..<3_000 {
@@ -81,6 +104,7 @@ import Testing
             let expected = name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: "-")
             #expect(LineCode.slug(name) == expected, "\(Array(name.unicodeScalars))")
             #expect(LabelVariantRule.lowered(name) == name.lowercased())
+            #expect(LabelVariantRule.characterCount(name) == name.count)
         }
     }
 
