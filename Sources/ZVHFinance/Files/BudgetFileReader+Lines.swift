@@ -100,16 +100,11 @@ extension DocumentReader {
             values.append(column: column, stated.amount)
             if let origin = stated.origin { origins.append(column: column, origin) }
         }
-        var line = BudgetLine(
+        return BudgetLine(fields: BudgetLine.Fields(
             name: name, kind: kind, municipality: municipality, amounts: values,
-            stated: stated, origin: object.origin, amountOrigins: origins, capacity: capacity, theme: theme)
-        line.code = code
-        line.recurrence = recurrence
-        line.reserve = reserve
-        line.taakveld = try readIv3Code(object, key: "taakveld")
-        line.iv3Category = try readIv3Code(object, key: "categorie")
-        line.isPassedOn = try readPassedOn(object, side: side, kind: kind)
-        return line
+            stated: stated, origin: object.origin, amountOrigins: origins, capacity: capacity, theme: theme, code: code,
+            reserve: reserve, recurrence: recurrence, taakveld: try readIv3Code(object, key: "taakveld"),
+            iv3Category: try readIv3Code(object, key: "categorie"), isPassedOn: try readPassedOn(object, side: side, kind: kind)))
     }
 
     /// A capacity line's FTE and function, priced at the function's rate.
