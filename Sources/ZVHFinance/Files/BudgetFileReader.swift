@@ -158,7 +158,11 @@ struct DocumentReader {
 
     /// Whether the text is a date `JJJJ-MM-DD` (ASCII digits, month 1–12, day 1–31).
     static func isDate(_ text: String) -> Bool {
-        let bytes = text.utf8
+        text.utf8.withContiguousStorageIfAvailable(isDate) ?? isDate(Array(text.utf8))
+    }
+
+    /// ``isDate(_:)`` of the text's bytes.
+    static func isDate(_ bytes: some Collection<UInt8>) -> Bool {
         guard bytes.count == 10 else { return false }
         // The digits as one number JJJJMMDD, without an array per date.
         var number = 0

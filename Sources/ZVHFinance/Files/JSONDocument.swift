@@ -179,6 +179,20 @@ final class JSONDocument: Sendable {
         (length &* 31 &+ Int(first) &* 7 &+ Int(last)) & 63
     }
 
+    /// Whether the plain key at `index` (``signatureBitIndex(ofKey:)`` is not nil) has
+    /// the bytes of `key`: for a plain key the same text.
+    func plainKey(at index: Int, is key: String) -> Bool {
+        let token = tokens[index]
+        let start = Int(token.start), length = Int(token.end) - start
+        return key.utf8.withContiguousStorageIfAvailable { query in
+            guard query.count == length else { return false }
+            return bytes.withUnsafeBufferPointer { bytes in
+                for offset in 0..<length where bytes[start + offset] != query[offset] { return false }
+                return true
+            }
+        } ?? text(at: index, equals: key)
+    }
+
     /// The position of the bit of the key at `index`, when the key is plain (ASCII,
     /// no escapes, not empty) so that equal text means equal bytes; nil otherwise.
     func signatureBitIndex(ofKey index: Int) -> Int? {

@@ -63,7 +63,7 @@ struct ObjectReader {
         let document = value.document
         for member in members {
             if allowed.isPlain, let bit = document.signatureBitIndex(ofKey: member.keyIndex) {
-                if allowed.byBit[bit].contains(where: { document.text(at: member.keyIndex, equals: allowed.keys[$0]) }) { continue }
+                if allowed.byBit[bit].contains(where: { document.plainKey(at: member.keyIndex, is: allowed.keys[$0]) }) { continue }
             } else if document.key(at: member.keyIndex, isOneOf: allowed.keys) {
                 continue
             }
@@ -165,6 +165,12 @@ struct ObjectReader {
 
     /// The quantity of a number value; `path` is built only for a message.
     func quantityValue(_ value: JSONValue, path: @autoclosure () -> String) throws(BudgetFileError) -> Quantity {
+        // A plain number (digits, a point, digits) is read from the file's bytes at once.
+        if let bytes = value.numberBytes,
+            case .value(let millionths)? = DecimalText.scaledPlainNumber(bytes, scale: Quantity.scale, limit: Quantity.largestReadable.millionths)
+        {
+            return Quantity(millionths: millionths)
+        }
         var at: FieldLocation { FieldLocation(path: path(), location: value.location) }
         switch value.kind {
         case .number(let text):
