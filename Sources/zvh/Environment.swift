@@ -8,6 +8,10 @@ struct Environment: Sendable {
     var errorIsTerminal: Bool
     /// Whether `NO_COLOR` is set (https://no-color.org).
     var noColor: Bool
+    /// Whether the run ends the process (the `zvh` executable, not a test calling
+    /// ``ZVH/run(arguments:stdout:stderr:environment:)``): what a command read is then
+    /// left to the system to take back at exit (``ProcessLifetime``).
+    var endsWithProcess = false
 
     /// The environment of this process. `NO_COLOR` is read with `getenv`: Foundation's
     /// `ProcessInfo.environment` copies every variable into a dictionary first, a third
@@ -15,7 +19,7 @@ struct Environment: Sendable {
     static func current() -> Environment {
         Environment(
             outputIsTerminal: isatty(STDOUT_FILENO) == 1, errorIsTerminal: isatty(STDERR_FILENO) == 1,
-            noColor: getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
+            noColor: getenv("NO_COLOR").map { $0.pointee != 0 } ?? false, endsWithProcess: true)
     }
 
     /// A plain environment: no terminal, no colour.

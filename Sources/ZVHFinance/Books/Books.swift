@@ -19,7 +19,8 @@ public struct Books: Sendable {
     /// Every budget read and analysed: the named files first, then the other files of
     /// their organisations, each once.
     public let analysed: [AnalysedBudget]
-    /// Every finding on every file read, in report order.
+    /// Every finding on every file read, in report order (on the named files only when
+    /// the request checks only those, ``BooksRequest/Checked/namedFiles``).
     public let findings: [Finding]
     /// Files of the organisations that could not be read and were left out (a named
     /// file that cannot be read fails ``read(_:)`` instead).
@@ -36,7 +37,7 @@ public struct Books: Sendable {
     ///   each organisation once.
     public static func read(_ request: BooksRequest) throws(BooksError) -> Books {
         let (named, others, skipped) = try gathered(request) { $0 }
-        return assembled(named: named, others: others, skipped: skipped, rules: request.rules, options: request.options)
+        return assembled(named: named, others: others, skipped: skipped, rules: request.rules, options: request.options, checked: request.checked)
     }
 
     /// Books of budgets already read (a program's own, or a test's): analysed once and
@@ -44,14 +45,21 @@ public struct Books: Sendable {
     /// - Parameters:
     ///   - named: the budgets the command is about.
     ///   - others: the other budgets of their organisations.
+    ///   - checked: which budgets are checked: every one, or only the named ones (each
+    ///     in the context of its organisation: their findings are the same).
     /// - Complexity: analysing every budget once (on every core), checking each
     ///   organisation once.
     public static func assembled(
         named: [Budget], others: [Budget] = [], skipped: [BudgetFileError] = [], rules: [any CheckRule] = Checker.allRules,
-        options: CheckOptions = CheckOptions()
+        options: CheckOptions = CheckOptions(), checked: BooksRequest.Checked = .everyFileRead
     ) -> Books {
         let analysed = AnalysedBudget.analysing(named + others)
-        let findings = Checker.check(analysed, rules: rules, options: options)
+        let files: Set<String>? =
+            switch checked {
+            case .everyFileRead: nil
+            case .namedFiles: Set(named.map(\.file))
+            }
+        let findings = Checker.check(analysed, rules: rules, options: options, onlyIn: files)
         return Books(
             namedFiles: named.map(\.file), analysed: analysed, findings: findings, skipped: skipped,
             ledgers: SettlementLedger.byOrganisation(analysed))

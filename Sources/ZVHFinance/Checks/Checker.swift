@@ -38,17 +38,25 @@ public enum Checker {
     ///   - budgets: the budgets to check (of any organisations), each analysed once.
     ///   - rules: the rules to run (default: all).
     ///   - options: tolerance and thresholds.
+    ///   - files: when given, only the budgets of these files are checked (each still
+    ///     sees every budget of its organisation); a rule makes findings on the budget
+    ///     under check only, so these files' findings are the same as when every budget
+    ///     is checked.
     /// - Returns: the findings, ordered by file, line and rule.
-    /// - Complexity: O(budgets × rules) rule runs, spread over the cores; budgets are
-    ///   grouped by organisation in one pass.
-    public static func check(_ budgets: [AnalysedBudget], rules: [any CheckRule] = allRules, options: CheckOptions = CheckOptions()) -> [Finding] {
+    /// - Complexity: O(budgets × rules) rule runs (only the budgets of `files` when
+    ///   given), spread over the cores; budgets are grouped by organisation in one pass.
+    public static func check(
+        _ budgets: [AnalysedBudget], rules: [any CheckRule] = allRules, options: CheckOptions = CheckOptions(), onlyIn files: Set<String>? = nil
+    ) -> [Finding] {
         var byOrganisation: [String: [AnalysedBudget]] = [:]
         for analysed in budgets { byOrganisation[analysed.budget.organisation.identifier, default: []].append(analysed) }
         let organisations = byOrganisation.values.map { $0.sorted(by: CheckContext.periodOrder) }
         let ledgers = organisations.map(SettlementLedger.init)
         // Budgets are checked at once (on every core), of one organisation or of many;
         // the order of the findings is fixed by the sort, not by the scheduling.
-        let budgets = organisations.indices.flatMap { group in organisations[group].indices.map { (group, $0) } }
+        let budgets = organisations.indices.flatMap { group in
+            organisations[group].indices.filter { files?.contains(organisations[group][$0].budget.file) ?? true }.map { (group, $0) }
+        }
         let findings = budgets.concurrentMap { group, position in
             let context = CheckContext(
                 organisations[group][position], organisation: organisations[group], position: position, ledger: ledgers[group], options: options)

@@ -37,7 +37,8 @@ enum AdvancesCommand {
         let report = invocation.options.report
         let books: Books
         let analysed: AnalysedBudget
-        switch BooksOptions.read([path], scope: report.scope, context: &context).flatMap({ books in
+        // The schedule is refused or marked on the named file's findings only.
+        switch BooksOptions.read([path], scope: report.scope, checked: .namedFiles, context: &context).flatMap({ books in
             BooksOptions.computable(books, context: &context).map { (books, $0) }
         }) {
         case .success(let value): (books, analysed) = value
@@ -96,7 +97,8 @@ enum AdvancesCommand {
         let options = invocation.options
         var inputs = [path]
         let books: Books
-        switch BooksOptions.read(options.settlement.paths(account: path), scope: options.report.scope, context: &context) {
+        // The afrekening is refused or marked on the named jaarrekening's findings only.
+        switch BooksOptions.read(options.settlement.paths(account: path), scope: options.report.scope, checked: .namedFiles, context: &context) {
         case .success(let value): books = value
         case .failure(let status): return status.code
         }

@@ -15,12 +15,16 @@ enum BooksOptions {
     ///   - scope: the organisation's files, or only the named ones (`--alleen-bestand`,
     ///     ``ReportCommandOptions/scope``).
     ///   - rules, options: the checks (default: every rule, default tolerance).
+    ///   - checked: which files are checked: every file read (default), or only the
+    ///     named ones, for a command that shows no other file's findings (their findings
+    ///     are the same; the organisation's other files are not checked themselves).
     /// - Returns: the books, or the exit status (64, 65 or 66).
     static func read(
         _ paths: [String], scope: BooksRequest.Scope, defaultsToBudgets: Bool = false, rules: [any CheckRule] = Checker.allRules,
-        options: CheckOptions = CheckOptions(), context: inout CommandContext
+        options: CheckOptions = CheckOptions(), checked: BooksRequest.Checked = .everyFileRead, context: inout CommandContext
     ) -> Result<Books, Status> {
-        let request = request(paths, scope: scope, defaultsToBudgets: defaultsToBudgets, rules: rules, options: options, context: &context)
+        var request = request(paths, scope: scope, defaultsToBudgets: defaultsToBudgets, rules: rules, options: options, context: &context)
+        request.checked = checked
         let books: Books
         do throws(BooksError) {
             books = try Books.read(request)
@@ -29,6 +33,7 @@ enum BooksOptions {
         }
         reportSkipped(books.skipped, context: &context)
         context.inputPaths += books.analysed.map(\.budget.file)
+        if context.environment.endsWithProcess { ProcessLifetime.keep(books) }
         return .success(books)
     }
 

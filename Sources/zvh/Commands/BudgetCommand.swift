@@ -41,7 +41,8 @@ enum BudgetCommand {
         let path = invocation.arguments[0]
         let books: Books
         let analysed: AnalysedBudget
-        switch BooksOptions.read([path], scope: options.report.scope, context: &context).flatMap({ books in
+        // The report shows the named file's findings only.
+        switch BooksOptions.read([path], scope: options.report.scope, checked: .namedFiles, context: &context).flatMap({ books in
             BooksOptions.computable(books, context: &context).map { (books, $0) }
         }) {
         case .success(let value): (books, analysed) = value

@@ -28,7 +28,8 @@ enum CheckCommand {
         }
         let books: Books
         switch BooksOptions.read(
-            invocation.arguments, scope: options.report.scope, defaultsToBudgets: true, rules: options.rules, options: options.checks, context: &context)
+            invocation.arguments, scope: options.report.scope, defaultsToBudgets: true, rules: options.rules, options: options.checks, checked: .namedFiles,
+            context: &context)
         {
         case .success(let value): books = value
         case .failure(let status): return status.code

@@ -33,7 +33,8 @@ enum SettlementCommand {
         let path = invocation.arguments[0]
         let options = invocation.options
         let books: Books
-        switch BooksOptions.read(options.settlement.paths(account: path), scope: options.report.scope, context: &context) {
+        // The settlement shows no findings.
+        switch BooksOptions.read(options.settlement.paths(account: path), scope: options.report.scope, checked: .namedFiles, context: &context) {
         case .success(let value): books = value
         case .failure(let status): return status.code
         }

@@ -10,8 +10,11 @@ struct CommandSpec: Sendable {
     var aliases: [String] = []
     /// One line saying what it does.
     var abstract: String
-    /// A longer explanation for `--help`.
-    var discussion: String?
+    /// A longer explanation for `--help`, made only when help shows it (the text of
+    /// `check` lists every check rule: a third of `zvh help`'s work when it was made
+    /// with the command table, for every command).
+    var discussion: String? { makeDiscussion() }
+    private let makeDiscussion: @Sendable () -> String?
     /// The positional arguments.
     var arguments: [ArgumentSpec]
     /// The options and flags, in the order help lists them (options with a value first).
@@ -29,14 +32,14 @@ struct CommandSpec: Sendable {
     ///     it shares), in the order help lists them.
     ///   - run: the command, with its typed invocation.
     init<Options: CommandOptions>(
-        name: String, aliases: [String] = [], abstract: String, discussion: String? = nil, arguments: [ArgumentSpec],
+        name: String, aliases: [String] = [], abstract: String, discussion: @autoclosure @escaping @Sendable () -> String? = nil, arguments: [ArgumentSpec],
         options: [any OptionDeclaration], folderOutputFlag: Flag? = nil,
         run: @escaping @Sendable (Invocation<Options>, CommandSpec, inout CommandContext) -> Int32
     ) {
         self.name = name
         self.aliases = aliases
         self.abstract = abstract
-        self.discussion = discussion
+        makeDiscussion = discussion
         self.arguments = arguments
         self.declarations = options.map(\.declaration)
         self.folderOutputFlag = folderOutputFlag

@@ -82,7 +82,9 @@ enum HelpFormatter {
         text += row("-h, --help", "Toon deze hulp.")
         text += "\n\(heading(.subcommands))\n"
         for command in commands {
-            let names = ([command.name] + command.aliases).joined(separator: ", ")
+            // The names one by one: the first `joined(separator:)` of a process is the
+            // standard library's unspecialised one (a fifth of `zvh help`).
+            let names = command.aliases.reduce(command.name) { $0 + ", " + $1 }
             text += row(names, command.abstract)
         }
         text += row("help", "Toon hulp bij een subcommando.")
@@ -94,8 +96,12 @@ enum HelpFormatter {
         let indent = "  "
         let labelWidth = 26
         if label.count + 2 > labelWidth {
-            return indent + label + "\n" + indent + String(repeating: " ", count: labelWidth) + help + "\n"
+            return indent + label + "\n" + indent + blanks + help + "\n"
         }
-        return indent + label + String(repeating: " ", count: labelWidth - label.count) + help + "\n"
+        // Cut from the blanks: `String(repeating:count:)` appends one space at a time.
+        return indent + label + String(Substring(blanks.utf8.prefix(labelWidth - label.count))) + help + "\n"
     }
+
+    /// The width of a row's label column in spaces.
+    private static let blanks = "                          "
 }

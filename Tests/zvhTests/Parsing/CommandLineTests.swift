@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZVHFinance
 @testable import zvh
 
 /// The command line conventions of swift-argument-parser, in Dutch frames, checked in
@@ -81,6 +82,17 @@ import Testing
             #expect(Self.englishWords(in: result.out).isEmpty, "\(arguments): \(Self.englishWords(in: result.out))")
         }
         #expect(run(["help"]).out.contains("\nSUBCOMMANDO'S:\n"))
+    }
+
+    /// The discussion of a help page is made when the page is shown, not with the
+    /// command table: `zvh help check` still lists every rule with its summary.
+    @Test func checkHelpListsEveryRuleWithItsSummary() {
+        for arguments in [["help", "check"], ["check", "--help"], ["controleer", "-h"]] {
+            let page = run(arguments).out
+            for rule in Checker.allRules {
+                #expect(page.contains("\n  \(rule.name): \(rule.summary)\n"), "\(arguments): \(rule.name)")
+            }
+        }
     }
 
     @Test func requiredOptionsAreShownAsRequired() {
