@@ -133,6 +133,12 @@ public struct BudgetLine: Hashable, Sendable {
             amountOrigins: amountOrigins, capacity: capacity, theme: theme))
     }
 
+    /// Creates a line from all its fields at once (a reader's line: one box, no copy
+    /// on write per field set afterwards).
+    init(fields: Fields) {
+        storage = Storage(fields)
+    }
+
     public static func == (lhs: BudgetLine, rhs: BudgetLine) -> Bool {
         lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }

@@ -19,6 +19,19 @@ public struct ByColumn<Value: Hashable & Sendable>: Hashable, Sendable, Expressi
         entries = []
     }
 
+    /// Creates an empty set of values with room for `capacity` columns.
+    init(capacity: Int) {
+        entries = []
+        entries.reserveCapacity(capacity)
+    }
+
+    /// Appends the value of a column that is not among the values yet (the caller
+    /// knows: a file's keys are unique), without looking for it.
+    /// - Complexity: amortised O(1).
+    mutating func append(column: String, _ value: Value) {
+        entries.append((column, value))
+    }
+
     public init(dictionaryLiteral elements: (String, Value)...) {
         entries = []
         for (column, value) in elements { self[column] = value }

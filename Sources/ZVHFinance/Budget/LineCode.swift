@@ -18,6 +18,25 @@ public enum LineCode {
     /// A name as a code part: lower case, each run of spaces as one `-`.
     /// - Complexity: O(n) in the length of the name.
     public static func slug(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: "-")
+        // An ASCII name (nearly every one) in one pass over its bytes: A–Z lowered, each
+        // run of the ASCII white space (tab to carriage return, space) one `-`.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            var separates = false
+            for byte in name.utf8 {
+                if byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) {
+                    separates = !bytes.isEmpty
+                    continue
+                }
+                if separates {
+                    bytes.append(UInt8(ascii: "-"))
+                    separates = false
+                }
+                bytes.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: "-")
     }
 }

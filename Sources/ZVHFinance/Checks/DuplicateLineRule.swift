@@ -62,7 +62,7 @@ public struct DuplicateLineRule: CheckRule {
     /// and are passed over without copying their lines.
     /// - Complexity: O(n) in the items.
     static func hasDuplicateLabel(_ items: [BudgetItem]) -> Bool {
-        var labels: Set<String> = []
+        var labels = Set<String>(minimumCapacity: items.count)
         for case .line(let line) in items where !labels.insert(line.name).inserted {
             return true
         }

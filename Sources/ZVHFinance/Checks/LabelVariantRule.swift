@@ -29,16 +29,42 @@ public struct LabelVariantRule: CheckRule {
         let labels: [(label: String, length: Int, lowered: String)]
 
         init(_ labels: Set<String>) {
-            self.labels = labels.map { (label: $0, length: $0.count, lowered: $0.lowercased()) }
+            self.labels = labels.map { (label: $0, length: LabelVariantRule.characterCount($0), lowered: LabelVariantRule.lowered($0)) }
         }
+    }
+
+    /// The number of characters of a label; of an ASCII label without a carriage return
+    /// (nearly every one), its number of bytes.
+    static func characterCount(_ label: String) -> Int {
+        let count = label.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte >= 0x80 || byte == UInt8(ascii: "\r") { return nil }
+            return bytes.count
+        }
+        return (count ?? nil) ?? label.count
+    }
+
+    /// The label in lower case; an ASCII label (nearly every one) byte by byte.
+    static func lowered(_ label: String) -> String {
+        let ascii: String?? = label.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var union: UInt8 = 0
+            for byte in bytes { union |= byte }
+            guard union < 0x80 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() {
+                    buffer[index] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+        return (ascii ?? nil) ?? label.lowercased()
     }
 
     /// ``variant(of:among:)`` with the candidates prepared.
     static func variant(of label: String, among candidates: Candidates) -> String? {
-        let length = label.count
+        let length = characterCount(label)
         guard length <= longestComparedLabel else { return nil }
         let allowed = max(1, length / 5)
-        let lowered = label.lowercased()
+        let lowered = Self.lowered(label)
         // Worked out once, when the first close candidate needs it.
         var ownWithoutDigits: String?
         let close = candidates.labels.filter { candidate in
@@ -90,31 +116,61 @@ public struct LabelVariantRule: CheckRule {
         return result.lowercased()
     }
 
+    /// The lines whose label stands nowhere among the previous lines, in order. Most
+    /// lines stand where they stood (or one further, after a line that went): those are
+    /// passed by walking both lists in order, and a label is looked up among all the
+    /// previous labels only where the order differs.
+    /// - Complexity: O(n + m) for n lines and m previous lines.
+    static func linesWithNewLabels(_ lines: [BudgetLine], previous: [BudgetLine]) -> [BudgetLine] {
+        var result: [BudgetLine] = []
+        var names: Set<String>?
+        var next = 0
+        for line in lines {
+            let name = line.name
+            if next < previous.count, previous[next].name == name {
+                next += 1
+                continue
+            }
+            if next + 1 < previous.count, previous[next + 1].name == name {
+                next += 2
+                continue
+            }
+            if names == nil { names = Set(previous.map(\.name)) }
+            if names?.contains(name) == false { result.append(line) }
+        }
+        return result
+    }
+
     public func findings(in context: CheckContext) -> [Finding] {
         guard let previous = context.previous else { return [] }
         var findings: [Finding] = []
         for (lines, previousLines) in [(context.budget.costLines, previous.costLines), (context.budget.incomeLines, previous.incomeLines)] {
-            let previousSet = Set(previousLines.map(\.name))
             // Most labels stand in the previous period as they are; what compares a new
             // one is made when the first comes.
-            guard lines.contains(where: { !previousSet.contains($0.name) }) else { continue }
+            let newLines = Self.linesWithNewLabels(lines, previous: previousLines)
+            guard !newLines.isEmpty else { continue }
             var candidates: Candidates?
             var reported: Set<String> = []
-            // Lines with codes are matched by code first (a renamed line is no variant of another).
+            // Lines with codes are matched by code first (a renamed line is no variant of
+            // another); the codes of the previous lines are gathered when a line has one.
             var previousCodes: [String: String] = [:]
             var previousCodeByName: [String: String?] = [:]
-            for line in previousLines {
-                if let code = line.code, previousCodes[code] == nil { previousCodes[code] = line.name }
-                if previousCodeByName[line.name] == nil { previousCodeByName[line.name] = .some(line.code) }
-            }
-            for line in lines where !previousSet.contains(line.name) && !reported.contains(line.name) {
+            var hasGatheredCodes = false
+            for line in newLines where !reported.contains(line.name) {
+                if line.code != nil, !hasGatheredCodes {
+                    hasGatheredCodes = true
+                    for line in previousLines {
+                        if let code = line.code, previousCodes[code] == nil { previousCodes[code] = line.name }
+                        if previousCodeByName[line.name] == nil { previousCodeByName[line.name] = .some(line.code) }
+                    }
+                }
                 let variant: String
                 if let code = line.code, let same = previousCodes[code] {
                     // The same line by code: only a close variant of its own earlier label is reported.
                     guard let close = Self.variant(of: line.name, among: Candidates([same])) else { continue }
                     variant = close
                 } else {
-                    if candidates == nil { candidates = Candidates(previousSet) }
+                    if candidates == nil { candidates = Candidates(Set(previousLines.map(\.name))) }
                     guard let candidates, let close = Self.variant(of: line.name, among: candidates) else { continue }
                     variant = close
                 }

@@ -11,13 +11,15 @@ public struct NegativeAmountRule: CheckRule {
     public func findings(in context: CheckContext) -> [Finding] {
         let budget = context.budget
         var findings: [Finding] = []
+        // An amendment column holds changes, which may well be negative; the names of the
+        // others are found once, not per line.
+        let columns = budget.columns.filter(\.holdsAmounts).map(\.name)
         for line in budget.costLines {
-            // An amendment column holds changes, which may well be negative.
-            for column in budget.columns where column.holdsAmounts {
-                guard let amount = line.amounts[column.name], amount.isNegative else { continue }
+            for column in columns {
+                guard let amount = line.amounts[column], amount.isNegative else { continue }
                 findings.append(context.finding(
-                    name, .warning, at: line.amountOrigins[column.name] ?? line.origin,
-                    "de lastenregel \"\(line.name)\" is negatief in kolom \(column.name) (\(amount.dutch(alwaysCents: !amount.isMultiple(of: .euro))))",
+                    name, .warning, at: line.amountOrigins[column] ?? line.origin,
+                    "de lastenregel \"\(line.name)\" is negatief in kolom \(column) (\(amount.dutch(alwaysCents: !amount.isMultiple(of: .euro))))",
                     found: amount, hint: "lasten zijn nul of meer; boek een correctie of opbrengst als baten"))
             }
         }

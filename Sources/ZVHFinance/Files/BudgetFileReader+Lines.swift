@@ -3,13 +3,19 @@ extension DocumentReader {
     /// The `soort` of a cost line and of an income line, by Dutch name (made once, not per line).
     static let costKindChoices = LineKind.costKinds.map { ($0.rawValue, $0) }
     static let incomeKindChoices = LineKind.incomeKinds.map { ($0.rawValue, $0) }
+    /// The keys of a group and of a line (made once, not per line).
+    static let groupKeys: KnownKeys = ["groep", "code", "regels", "vermeld", "toelichting", "thema"]
+    static let lineKeys: KnownKeys = [
+        "naam", "code", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven", "incidenteel", "reserve", "taakveld",
+        "categorie",
+    ]
 
     mutating func readItems(_ elements: [ObjectReader.Element], side: BudgetSide, depth: Int) throws(BudgetFileError) -> [BudgetItem] {
         var items: [BudgetItem] = []
         for element in elements {
             let object = try ObjectReader(element, file: file)
             if object.member("groep") != nil {
-                try object.requireKnownKeys(["groep", "code", "regels", "vermeld", "toelichting", "thema"])
+                try object.requireKnownKeys(Self.groupKeys)
                 let code = try readCode(object)
                 var theme: Theme?
                 if let themeObject = try object.object("thema") {
@@ -38,7 +44,7 @@ extension DocumentReader {
     }
 
     mutating func readLine(_ object: ObjectReader, side: BudgetSide) throws(BudgetFileError) -> BudgetLine {
-        try object.requireKnownKeys(["naam", "code", "soort", "gemeente", "bedragen", "vermeld", "toelichting", "fte", "functie", "thema", "doorgeven", "incidenteel", "reserve", "taakveld", "categorie"])
+        try object.requireKnownKeys(Self.lineKeys)
         let name = try object.requiredString("naam")
         let code = try readCode(object)
         let kind = try object.choice("soort", from: side == .costs ? Self.costKindChoices : Self.incomeKindChoices)
@@ -86,16 +92,19 @@ extension DocumentReader {
         if kind == .reserveWithdrawal, amounts.values.contains(where: { $0.amount.isNegative }) {
             throw .invalidValue(file: file, at: object.origin(of: "bedragen"), message: "een onttrekking aan een reserve verhoogt de baten: schrijf het bedrag positief")
         }
-        var line = BudgetLine(
-            name: name, kind: kind, municipality: municipality, amounts: amounts.mapValues(\.amount),
-            stated: stated, origin: object.origin, amountOrigins: amounts.compactMapValues(\.origin), capacity: capacity, theme: theme)
-        line.code = code
-        line.recurrence = recurrence
-        line.reserve = reserve
-        line.taakveld = try readIv3Code(object, key: "taakveld")
-        line.iv3Category = try readIv3Code(object, key: "categorie")
-        line.isPassedOn = try readPassedOn(object, side: side, kind: kind)
-        return line
+        // The amounts and their places, in one pass.
+        // The amounts and their places, in one pass.
+        var values = ByColumn<Money>(capacity: amounts.entries.count)
+        var origins = ByColumn<FieldLocation>(capacity: amounts.entries.count)
+        for (column, stated) in amounts.entries {
+            values.append(column: column, stated.amount)
+            if let origin = stated.origin { origins.append(column: column, origin) }
+        }
+        return BudgetLine(fields: BudgetLine.Fields(
+            name: name, kind: kind, municipality: municipality, amounts: values,
+            stated: stated, origin: object.origin, amountOrigins: origins, capacity: capacity, theme: theme, code: code,
+            reserve: reserve, recurrence: recurrence, taakveld: try readIv3Code(object, key: "taakveld"),
+            iv3Category: try readIv3Code(object, key: "categorie"), isPassedOn: try readPassedOn(object, side: side, kind: kind)))
     }
 
     /// A capacity line's FTE and function, priced at the function's rate.
@@ -180,20 +189,23 @@ extension DocumentReader {
     /// Reads `{kolom: bedrag}`; derived columns only where printed figures are kept.
     mutating func readAmounts(_ object: ObjectReader?, allowDerived: Bool) throws(BudgetFileError) -> ByColumn<StatedAmount> {
         guard let object else { return ByColumn() }
-        var amounts = ByColumn<StatedAmount>()
+        var amounts = ByColumn<StatedAmount>(capacity: object.members.count)
         let path = object.path
         for member in object.members {
-            let at = FieldLocation(path: path, location: member.keyLocation)
-            guard let column = columns.first(where: { $0.name == member.key }) else {
-                throw .unknownKey(file: file, key: member.key, at: at, suggestion: Spelling.closest(to: member.key, among: columns.map(\.name)))
+            // The key is decoded once; the parser has refused a key that stands twice.
+            let key = member.key
+            var at: FieldLocation { FieldLocation(path: path, location: member.keyLocation) }
+            guard let position = columns.firstIndex(where: { $0.name == key }) else {
+                throw .unknownKey(file: file, key: key, at: at, suggestion: Spelling.closest(to: key, among: columns.map(\.name)))
             }
-            if column.isDerived && !allowDerived {
-                throw .invalidValue(file: file, at: at, message: "kolom \"\(column.name)\" wordt berekend; een gepubliceerd bedrag hoort onder 'vermeld'")
+            if columns[position].isDerived && !allowDerived {
+                throw .invalidValue(file: file, at: at, message: "kolom \"\(columns[position].name)\" wordt berekend; een gepubliceerd bedrag hoort onder 'vermeld'")
             }
-            let origin = FieldLocation(parent: path, member: member.key, location: member.value.location)
-            let amount = try object.moneyValue(member.value, path: origin.path)
+            let value = member.value
+            let origin = FieldLocation(parent: path, member: key, location: value.location)
+            let amount = try object.moneyValue(value, path: origin.path)
             try count(amount, at: origin)
-            amounts[member.key] = StatedAmount(amount, origin: origin)
+            amounts.append(column: key, StatedAmount(amount, origin: origin))
         }
         return amounts
     }

@@ -47,6 +47,10 @@ struct DocumentReader {
     /// The reserves (`reserves`), read before the lines that name them.
     var reserves: [Reserve] = []
 
+    /// The keys of a member and of its inhabitants (made once, not per member).
+    static let memberKeys: KnownKeys = ["naam", "inwoners"]
+    static let inhabitantsKeys: KnownKeys = ["aantal", "peildatum", "bron"]
+
     init(json: JSONValue, file: String) throws(BudgetFileError) {
         self.top = try ObjectReader(json, path: "", file: file)
         self.file = file
@@ -119,7 +123,7 @@ struct DocumentReader {
         var seen: [String: (name: String, at: FieldLocation)] = [:]
         for element in try top.requiredArray("gemeenten") {
             let member = try ObjectReader(element, file: file)
-            try member.requireKnownKeys(["naam", "inwoners"])
+            try member.requireKnownKeys(Self.memberKeys)
             let memberName = try member.requiredString("naam")
             // Names that differ only in case or in Unicode normalisation name the same
             // municipality; a file must spell each member once. An ASCII name is its
@@ -133,7 +137,7 @@ struct DocumentReader {
             seen[folded] = (memberName, member.origin(of: "naam"))
             var inhabitants: Inhabitants?
             if let count = try member.object("inwoners") {
-                try count.requireKnownKeys(["aantal", "peildatum", "bron"])
+                try count.requireKnownKeys(Self.inhabitantsKeys)
                 guard let number = try count.integer("aantal", in: 0...100_000_000) else {
                     throw .missingKey(file: file, key: "aantal", at: count.origin)
                 }
@@ -154,7 +158,11 @@ struct DocumentReader {
 
     /// Whether the text is a date `JJJJ-MM-DD` (ASCII digits, month 1–12, day 1–31).
     static func isDate(_ text: String) -> Bool {
-        let bytes = text.utf8
+        text.utf8.withContiguousStorageIfAvailable(isDate) ?? isDate(Array(text.utf8))
+    }
+
+    /// ``isDate(_:)`` of the text's bytes.
+    static func isDate(_ bytes: some Collection<UInt8>) -> Bool {
         guard bytes.count == 10 else { return false }
         // The digits as one number JJJJMMDD, without an array per date.
         var number = 0

@@ -134,6 +134,113 @@ final class JSONDocument: Sendable {
         }
     }
 
+    /// The index itself when the token there is a string of ASCII without escapes that
+    /// starts and ends with a visible character (so trimming leaves it as it is).
+    func plainWord(at index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.kind == .string, !token.hasEscapes, !token.hasNonASCII, token.end > token.start else { return nil }
+        let first = bytes[Int(token.start)], last = bytes[Int(token.end) - 1]
+        return first > 0x20 && last > 0x20 ? index : nil
+    }
+
+    /// A 64-bit summary of the keys of the object at `object`: one bit per key, chosen
+    /// by its length and its first and last byte (``signatureBit(length:first:last:)``),
+    /// or every bit when a key needs decoding (escapes, bytes outside ASCII). A key whose
+    /// bit is not set is not among the object's keys (``mayHold(_:signature:)``), so a
+    /// look-up of an absent key (most look-ups of a line's optional fields) costs no scan.
+    /// - Complexity: O(m) for m members, stepping over their values in O(1).
+    func keySignature(ofObject object: Int) -> UInt64 {
+        tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                var signature: UInt64 = 0
+                var index = object + 1
+                let end = Int(tokens[object].end)
+                while index < end {
+                    let key = tokens[index]
+                    let start = Int(key.start)
+                    let length = Int(key.end) - start
+                    if key.hasEscapes || key.hasNonASCII || length == 0 { return ~0 }
+                    signature |= Self.signatureBit(length: length, first: bytes[start], last: bytes[start + length - 1])
+                    let value = tokens[index + 1]
+                    index = value.kind == .object || value.kind == .array ? Int(value.end) : index + 2
+                }
+                return signature
+            }
+        }
+    }
+
+    /// The bit of a key in a ``keySignature(ofObject:)``.
+    static func signatureBit(length: Int, first: UInt8, last: UInt8) -> UInt64 {
+        1 << UInt64(signatureBitIndex(length: length, first: first, last: last))
+    }
+
+    /// The position (0–63) of a key's bit in a ``keySignature(ofObject:)``.
+    static func signatureBitIndex(length: Int, first: UInt8, last: UInt8) -> Int {
+        (length &* 31 &+ Int(first) &* 7 &+ Int(last)) & 63
+    }
+
+    /// Whether the plain key at `index` (``signatureBitIndex(ofKey:)`` is not nil) has
+    /// the bytes of `key`: for a plain key the same text.
+    func plainKey(at index: Int, is key: String) -> Bool {
+        let token = tokens[index]
+        let start = Int(token.start), length = Int(token.end) - start
+        return key.utf8.withContiguousStorageIfAvailable { query in
+            guard query.count == length else { return false }
+            return bytes.withUnsafeBufferPointer { bytes in
+                for offset in 0..<length where bytes[start + offset] != query[offset] { return false }
+                return true
+            }
+        } ?? text(at: index, equals: key)
+    }
+
+    /// The position of the bit of the key at `index`, when the key is plain (ASCII,
+    /// no escapes, not empty) so that equal text means equal bytes; nil otherwise.
+    func signatureBitIndex(ofKey index: Int) -> Int? {
+        let token = tokens[index]
+        guard !token.hasEscapes, !token.hasNonASCII, token.end > token.start else { return nil }
+        return Self.signatureBitIndex(length: Int(token.end - token.start), first: bytes[Int(token.start)], last: bytes[Int(token.end) - 1])
+    }
+
+    /// Whether an object with this key signature may have the member `key`: false only
+    /// when it certainly has not. A key outside ASCII is always looked up (it may be
+    /// canonically equal to a key of another length).
+    static func mayHold(_ key: String, signature: UInt64) -> Bool {
+        if signature == ~0 { return true }
+        return key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            var union: UInt8 = 0
+            for byte in bytes { union |= byte }
+            return union >= 0x80 || signature & signatureBit(length: bytes.count, first: first, last: last) != 0
+        } ?? true
+    }
+
+    /// Whether the key at `index` is one of `keys`, as ``text(at:equals:)`` compares.
+    /// - Complexity: O(k) comparisons for k keys, each ending at the first differing byte.
+    func key(at index: Int, isOneOf keys: [String]) -> Bool {
+        let token = tokens[index]
+        guard !token.hasEscapes, !token.hasNonASCII else {
+            let text = text(of: index)
+            return keys.contains(text)
+        }
+        let length = Int(token.end - token.start)
+        return bytes.withUnsafeBufferPointer { bytes in
+            let own = UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])
+            for var key in keys {
+                let matches = key.withUTF8 { query -> Bool? in
+                    if query.count == length {
+                        for offset in 0..<length where query[offset] != own[offset] { return false }
+                        return true
+                    }
+                    // A longer text outside ASCII may still be canonically this key.
+                    if query.count > length, !query.allSatisfy({ $0 < 0x80 }) { return nil }
+                    return false
+                }
+                if matches ?? (text(of: index) == key) { return true }
+            }
+            return false
+        }
+    }
+
     /// Decodes the escapes of string bytes the scanner has already checked.
     static func unescaped(_ slice: ArraySlice<UInt8>) -> String {
         var result: [UInt8] = []

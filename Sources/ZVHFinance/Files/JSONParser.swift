@@ -76,7 +76,12 @@ public struct JSONParser {
     }
 
     private static func characterCount(_ slice: ArraySlice<UInt8>) -> Int {
-        slice.reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+        // Every byte but a continuation byte (10xxxxxx) starts a character.
+        slice.withUnsafeBufferPointer { bytes in
+            var continuations = 0
+            for byte in bytes where byte & 0xC0 == 0x80 { continuations += 1 }
+            return bytes.count - continuations
+        }
     }
 
     private mutating func failure(_ message: String) -> Failure {
@@ -87,12 +92,10 @@ public struct JSONParser {
     private mutating func checkEncoding() throws(Failure) {
         var position = index
         while position < bytes.count {
+            // Nearly every byte of a budget file is ASCII: eight at a time while they are.
+            position = JSONParser.firstNonASCII(in: bytes, from: position)
+            guard position < bytes.count else { break }
             let byte = bytes[position]
-            // Nearly every byte of a budget file is ASCII: one comparison for those.
-            if byte < 0x80 {
-                position += 1
-                continue
-            }
             let length: Int
             switch byte {
             case 0x00...0x7F: length = 1
@@ -121,6 +124,20 @@ public struct JSONParser {
                 throw failure("het bestand is geen geldige UTF-8-tekst (byte 0x\(String(byte, radix: 16, uppercase: true))); sla het op als UTF-8")
             }
             position += length
+        }
+    }
+
+    /// The index of the first byte from `start` on that is not ASCII (`bytes.count` if none).
+    static func firstNonASCII(in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            var position = start
+            while position + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                position += 8
+            }
+            while position < raw.count, raw[position] < 0x80 { position += 1 }
+            return position
         }
     }
 

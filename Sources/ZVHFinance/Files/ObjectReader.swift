@@ -15,6 +15,9 @@ struct ObjectReader {
     let path: String
     let value: JSONValue
     let members: JSONValue.Members
+    /// Which keys the object may have (``JSONDocument/keySignature(ofObject:)``): a
+    /// look-up of a key it certainly lacks returns at once.
+    let keySignature: UInt64
 
     init(_ value: JSONValue, path: String, file: String) throws(BudgetFileError) {
         try self.init(value, origin: FieldLocation(path: path, location: value.location), file: file)
@@ -38,6 +41,7 @@ struct ObjectReader {
         self.path = path
         self.value = value
         self.members = members
+        self.keySignature = value.document.keySignature(ofObject: value.index)
     }
 
     func childPath(_ key: String) -> String {
@@ -45,16 +49,31 @@ struct ObjectReader {
     }
 
     func member(_ key: String) -> JSONValue.Member? {
-        value.member(named: key)
+        guard JSONDocument.mayHold(key, signature: keySignature) else { return nil }
+        return value.member(named: key)
     }
 
     func origin(of key: String) -> FieldLocation {
         FieldLocation(parent: path, member: key, location: member(key)?.value.location ?? value.location)
     }
 
+    /// Refuses any key not in `allowed`, suggesting the closest allowed key; a plain key
+    /// is compared only with the allowed keys of its signature bit.
+    func requireKnownKeys(_ allowed: KnownKeys) throws(BudgetFileError) {
+        let document = value.document
+        for member in members {
+            if allowed.isPlain, let bit = document.signatureBitIndex(ofKey: member.keyIndex) {
+                if allowed.byBit[bit].contains(where: { document.plainKey(at: member.keyIndex, is: allowed.keys[$0]) }) { continue }
+            } else if document.key(at: member.keyIndex, isOneOf: allowed.keys) {
+                continue
+            }
+            try requireKnownKeys(allowed.keys)
+        }
+    }
+
     /// Refuses any key not in `allowed`, suggesting the closest allowed key.
     func requireKnownKeys(_ allowed: [String]) throws(BudgetFileError) {
-        for member in members where !allowed.contains(where: member.hasKey) {
+        for member in members where !value.document.key(at: member.keyIndex, isOneOf: allowed) {
             throw .unknownKey(
                 file: file, key: member.key, at: FieldLocation(path: path, location: member.keyLocation),
                 suggestion: Spelling.closest(to: member.key, among: allowed))
@@ -116,6 +135,10 @@ struct ObjectReader {
 
     /// The amount of a number value; `path` is built only for a message.
     func moneyValue(_ value: JSONValue, path: @autoclosure () -> String) throws(BudgetFileError) -> Money {
+        // A plain number (digits, a point, digits) is read from the file's bytes at once.
+        if let bytes = value.numberBytes, case .value(let cents)? = DecimalText.scaledPlainNumber(bytes, scale: 2, limit: Money.largestReadable.cents) {
+            return Money(cents: cents)
+        }
         var at: FieldLocation { FieldLocation(path: path(), location: value.location) }
         switch value.kind {
         case .number(let text):
@@ -142,6 +165,12 @@ struct ObjectReader {
 
     /// The quantity of a number value; `path` is built only for a message.
     func quantityValue(_ value: JSONValue, path: @autoclosure () -> String) throws(BudgetFileError) -> Quantity {
+        // A plain number (digits, a point, digits) is read from the file's bytes at once.
+        if let bytes = value.numberBytes,
+            case .value(let millionths)? = DecimalText.scaledPlainNumber(bytes, scale: Quantity.scale, limit: Quantity.largestReadable.millionths)
+        {
+            return Quantity(millionths: millionths)
+        }
         var at: FieldLocation { FieldLocation(path: path(), location: value.location) }
         switch value.kind {
         case .number(let text):
@@ -195,6 +224,13 @@ struct ObjectReader {
 
     /// A value chosen from a fixed list of Dutch words, with a suggestion on a typo.
     func choice<Choice>(_ key: String, from choices: [(String, Choice)]) throws(BudgetFileError) -> Choice? {
+        // A plain ASCII word (nearly every value) is compared in the file's bytes; any
+        // other value is decoded, trimmed and checked as a text first.
+        if let member = member(key), let index = value.document.plainWord(at: member.keyIndex + 1),
+            let match = choices.first(where: { value.document.text(at: index, equals: $0.0) })
+        {
+            return match.1
+        }
         guard let text = try string(key) else { return nil }
         if let match = choices.first(where: { $0.0 == text }) { return match.1 }
         let names = choices.map(\.0)

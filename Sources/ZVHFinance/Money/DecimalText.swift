@@ -100,7 +100,7 @@ struct DecimalText: Hashable, Sendable {
     /// digits, a point and digits, no exponent; as ``scaled(to:limit:)`` would give it.
     /// - Returns: nil when the text is not such a number (then ``parseJSONNumber(_:)``
     ///   and ``scaled(to:limit:)`` decide).
-    static func scaledPlainNumber(_ text: Substring.UTF8View, scale: Int, limit: Int64) -> ScaledResult? {
+    static func scaledPlainNumber(_ text: some Collection<UInt8>, scale: Int, limit: Int64) -> ScaledResult? {
         var isNegative = false
         var integer: Int64 = 0, integerDigits = 0
         var fraction: Int64 = 0, fractionDigits = 0

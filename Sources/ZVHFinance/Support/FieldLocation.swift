@@ -22,13 +22,34 @@ public struct FieldLocation: Hashable, Sendable {
         get {
             switch step {
             case nil: parent
-            case .member(let key): parent.isEmpty ? key : parent + "." + key
-            case .element(let index): parent + "[" + String(index) + "]"
+            case .member(let key): parent.isEmpty ? key : Self.joined(parent, UInt8(ascii: "."), key, closing: nil)
+            case .element(let index): Self.joined(parent, UInt8(ascii: "["), String(index), closing: UInt8(ascii: "]"))
             }
         }
         set {
             parent = newValue
             step = nil
+        }
+    }
+
+    /// `head`, a separator, `tail` and maybe a closing byte, written once into a string
+    /// of the final size (one allocation, not one per part).
+    private static func joined(_ head: String, _ separator: UInt8, _ tail: String, closing: UInt8?) -> String {
+        var head = head, tail = tail
+        return head.withUTF8 { head in
+            tail.withUTF8 { tail in
+                String(unsafeUninitializedCapacity: head.count + tail.count + (closing == nil ? 1 : 2)) { buffer in
+                    var end = UnsafeMutableBufferPointer(rebasing: buffer[...]).initialize(fromContentsOf: head)
+                    buffer[end] = separator
+                    end += 1
+                    end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: tail)
+                    if let closing {
+                        buffer[end] = closing
+                        end += 1
+                    }
+                    return end
+                }
+            }
         }
     }
 

@@ -52,9 +52,51 @@ public enum Spelling {
     public static func editDistance(_ a: String, _ b: String, atMost bound: Int) -> Int? {
         // ASCII text (most labels and keys) has one character per byte ("\r\n" aside,
         // which is one character): comparing bytes gives the same distance, far cheaper.
-        func isPlainASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
-        if isPlainASCII(a), isPlainASCII(b) { return editDistance(Array(a.utf8), Array(b.utf8), atMost: bound) }
+        func isPlainASCII(_ bytes: some Sequence<UInt8>) -> Bool { bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
+        // Read in place (no copy of either text), with the two rows on the stack.
+        var inPlace: Int?? = nil
+        _ = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in
+                if isPlainASCII(a), isPlainASCII(b) { inPlace = .some(editDistance(a, b, atMost: bound)) }
+            }
+        }
+        if let inPlace { return inPlace }
+        if isPlainASCII(a.utf8), isPlainASCII(b.utf8) { return editDistance(Array(a.utf8), Array(b.utf8), atMost: bound) }
         return editDistance(Array(a), Array(b), atMost: bound)
+    }
+
+    /// ``editDistance(_:_:atMost:)`` of two byte buffers, its two rows in a temporary
+    /// allocation rather than two arrays.
+    private static func editDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, atMost bound: Int) -> Int? {
+        if a.isEmpty { return b.count <= bound ? b.count : nil }
+        if b.isEmpty { return a.count <= bound ? a.count : nil }
+        // Only the band of cells within `bound` of the diagonal can stay within the
+        // bound; every other cell counts as `beyond` (bound + 1).
+        let bound = Swift.min(bound, Swift.max(a.count, b.count))
+        guard abs(a.count - b.count) <= bound else { return nil }
+        let beyond = bound + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows -> Int? in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
+            for j in 0...b.count { previous[j] = Swift.min(j, beyond) }
+            for i in 1...a.count {
+                let low = Swift.max(1, i - bound), high = Swift.min(b.count, i + bound)
+                current[low - 1] = low == 1 ? Swift.min(i, beyond) : beyond
+                var smallest = current[low - 1]
+                let byte = a[i - 1]
+                for j in low...high {
+                    let cost = byte == b[j - 1] ? 0 : 1
+                    let value = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, beyond)
+                    current[j] = value
+                    smallest = Swift.min(smallest, value)
+                }
+                if high < b.count { current[high + 1] = beyond }
+                // Distances never shrink from one row to the next.
+                if smallest > bound { return nil }
+                swap(&previous, &current)
+            }
+            return previous[b.count] <= bound ? previous[b.count] : nil
+        }
     }
 
     private static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element], atMost bound: Int) -> Int? {

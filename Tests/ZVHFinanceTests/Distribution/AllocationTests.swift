@@ -90,6 +90,37 @@ import Testing
         #expect(tie == [Money(euros: 0), Money(euros: 1), Money(euros: 0)])
     }
 
+    /// The largest remainder worked out the plain way: floors in 128 bits, then the
+    /// leftover units one each in order of remainder, weight, listing.
+    static func plainParts(of total: Money, by weights: [Quantity], unit: RoundingUnit) -> [Money] {
+        let units = Int128(total.cents.magnitude) / Int128(unit.cents)
+        let totalWeight = weights.reduce(Int128(0)) { $0 + Int128($1.millionths) }
+        let products = weights.map { units * Int128($0.millionths) }
+        var parts = products.map { $0 / totalWeight }
+        let remainders = products.map { $0 % totalWeight }
+        let order = weights.indices.sorted { a, b in
+            (remainders[a], weights[a].millionths, b) > (remainders[b], weights[b].millionths, a)
+        }
+        for index in order.prefix(Int(units - parts.reduce(0, +))) { parts[index] += 1 }
+        let sign: Int64 = total.cents < 0 ? -1 : 1
+        return parts.map { Money(cents: sign * Int64($0) * unit.cents) }
+    }
+
+    @Test func partsAreThoseOfThePlainLargestRemainderAlsoWithManyTies() throws {
+        var generator = SeededGenerator(seed: 1605)
+        for round in 0..<6000 {
+            var (total, weights, unit) = Self.randomCase(&generator)
+            if round % 2 == 0 {
+                // Few distinct small weights: equal remainders, equal weights, up to 20 parts.
+                let count = Int.random(in: 1...20, using: &generator)
+                weights = (0..<count).map { _ in Quantity(Int64.random(in: 0...3, using: &generator)) }
+                if weights.allSatisfy(\.isZero) { weights[0] = Quantity(1) }
+                total = Money(cents: Int64.random(in: -40...40, using: &generator) * unit.cents)
+            }
+            #expect(try Allocation.parts(of: total, by: weights, unit: unit) == Self.plainParts(of: total, by: weights, unit: unit))
+        }
+    }
+
     @Test func reproducesThePublishedPOKSplitOfMiddenLimburg() throws {
         let weights = [66777, 81598, 49753, 37962, 43747, 158_458, 112_673].map { Quantity(Int64($0)) }
         let parts = try Allocation.parts(of: Money(euros: 97800), by: weights, unit: .euro)
