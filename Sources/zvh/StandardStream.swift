@@ -1,9 +1,11 @@
 import Foundation
+import ZVHFinance
 
 /// Standard output or standard error as a text stream, written with `write(2)` so that
 /// a failing stream (a full disk, a closed descriptor, a reader that went away) is
-/// recorded instead of trapping, as `FileHandle.write` would.
-struct StandardStream: TextOutputStream {
+/// recorded instead of trapping, as `FileHandle.write` would. Text given as UTF-8 bytes
+/// (``UTF8OutputStream``) is written as it is.
+struct StandardStream: UTF8OutputStream {
     let descriptor: Int32
     /// The `errno` of the first failed write; later writes are skipped.
     private(set) var failure: Int32?
@@ -17,24 +19,31 @@ struct StandardStream: TextOutputStream {
 
     mutating func write(_ string: String) {
         guard failure == nil, !string.isEmpty else { return }
-        var bytes = Array(string.utf8)
-        let count = bytes.count
+        var string = string
+        string.withUTF8 { write(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    mutating func write(utf8 bytes: [UInt8]) {
+        guard failure == nil, !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes { write(bytes: $0) }
+    }
+
+    /// Writes all the bytes, or records why not.
+    private mutating func write(bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress else { return }
         var written = 0
-        bytes.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            while written < count {
-                let result = Foundation.write(descriptor, base + written, count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                if result == 0 {
-                    failure = EIO
-                    return
-                }
-                written += result
+        while written < bytes.count {
+            let result = Foundation.write(descriptor, base + written, bytes.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return
             }
+            if result == 0 {
+                failure = EIO
+                return
+            }
+            written += result
         }
     }
 

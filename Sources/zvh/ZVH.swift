@@ -31,7 +31,7 @@ enum ZVH {
     /// Runs `zvh` with the given arguments (without the program name).
     /// - Returns: the exit status.
     static func run(
-        arguments: [String], stdout: inout some TextOutputStream, stderr: inout some TextOutputStream,
+        arguments: [String], stdout: inout some UTF8OutputStream, stderr: inout some TextOutputStream,
         environment: Environment = .plain
     ) -> Int32 {
         var context = CommandContext(environment: environment)
@@ -39,7 +39,11 @@ enum ZVH {
         // used only inside this call.
         let status = withUnsafeMutablePointer(to: &stdout) { standardOutput in
             context.standardOutput = { standardOutput.pointee.write($0) }
-            defer { context.standardOutput = nil }
+            context.standardOutputUTF8 = { standardOutput.pointee.write(utf8: $0) }
+            defer {
+                context.standardOutput = nil
+                context.standardOutputUTF8 = nil
+            }
             return dispatch(arguments, context: &context)
         }
         stdout.write(context.output)

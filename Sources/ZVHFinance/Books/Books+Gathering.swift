@@ -57,18 +57,28 @@ extension Books {
     }
 
     /// Reads the named files at once; every file that fails is reported together.
+    ///
+    /// The files are read (on every core) ``loadSlice`` at a time, so that the results
+    /// held between reading and keeping (a result per file, as large as a file's error)
+    /// are those of a slice, not of the whole set.
     static func load<Kept: BooksGathered>(_ files: [String], keeping: @escaping @Sendable (Budget) -> Kept) throws(BooksError) -> [Kept] {
         var budgets: [Kept] = []
+        budgets.reserveCapacity(files.count)
         var failures: [BudgetFileError] = []
-        for loaded in BudgetLoader.loadAll(files, keeping: keeping) {
-            switch loaded {
-            case .success(let budget): budgets.append(budget)
-            case .failure(let error): failures.append(error)
+        for start in stride(from: 0, to: files.count, by: loadSlice) {
+            for loaded in BudgetLoader.loadAll(Array(files[start..<min(start + loadSlice, files.count)]), keeping: keeping) {
+                switch loaded {
+                case .success(let budget): budgets.append(budget)
+                case .failure(let error): failures.append(error)
+                }
             }
         }
         guard failures.isEmpty else { throw .unreadable(failures) }
         return budgets
     }
+
+    /// How many files ``load(_:keeping:)`` reads at once.
+    static let loadSlice = 256
 
     /// The other files of the named files' organisations directly in the named files'
     /// folders (a named folder is read whole already), and the files there that failed to read.

@@ -7,7 +7,8 @@
 /// The budgets of the first named files, up to ``keptFileBytes`` of file, are kept as
 /// read, so that the second pass does not read them again; the files after them are
 /// read again when their organisation's turn comes. Memory is bounded by that amount
-/// and the largest organisation, whatever the size of the set.
+/// and the largest organisation, whatever the size of the set: of every other file the
+/// index keeps its path (and, while it reads, an ``Entry`` of a few words).
 ///
 /// The books of one organisation are the books ``Books/read(_:)`` gives for the whole
 /// request, cut to that organisation: rules compare the files of one organisation only,
@@ -18,7 +19,9 @@
 /// try index.eachOrganisation(index.organisations, transform: { $0.namedFindings.count }, emit: { print($0) })
 /// ```
 public struct BooksIndex: Sendable {
-    /// Where one budget file belongs.
+    /// Where one budget file belongs: what the index pass keeps of a file it read, a
+    /// few words (88 bytes; its budget by reference, only when kept), until the
+    /// organisations are known.
     public struct Entry: BooksGathered {
         /// The file.
         public let file: String
@@ -28,9 +31,10 @@ public struct BooksIndex: Sendable {
         public let organisationName: String
         /// The period it covers.
         public let period: Period
-        /// Why its contributions cannot be computed; nil when they can, or when the
-        /// index was made without computing them.
-        public let contributionError: ContributionError?
+        /// Whether its contributions compute (always true when the index was made
+        /// without computing them): the reason they do not is the whole reading's to
+        /// report, which then reads every file again (``BooksIndex/books()``).
+        public let computesContributions: Bool
         /// The budget as read, when the index keeps it (``BooksIndex/keptFileBytes``).
         let kept: KeptBudget?
 
@@ -40,11 +44,7 @@ public struct BooksIndex: Sendable {
             organisationIdentifier = budget.organisation.identifier
             organisationName = budget.organisation.name
             period = budget.period
-            if computingContributions, case .failure(let error) = Result(catching: { () throws(ContributionError) in try budget.contributions() }) {
-                contributionError = error
-            } else {
-                contributionError = nil
-            }
+            computesContributions = !computingContributions || (try? budget.contributions()) != nil
         }
     }
 
@@ -71,7 +71,7 @@ public struct BooksIndex: Sendable {
             self.identifier = identifier
             name = named.min { ($0.period, $0.file) < ($1.period, $1.file) }?.organisationName ?? identifier
             hasOneName = Set(named.map(\.organisationName)).count <= 1
-            computesContributions = named.allSatisfy { $0.contributionError == nil }
+            computesContributions = named.allSatisfy(\.computesContributions)
             namedFiles = named.map(\.file)
             otherFiles = others.map(\.file)
         }
@@ -87,20 +87,25 @@ public struct BooksIndex: Sendable {
     public let skipped: [BudgetFileError]
     /// Every organisation with named files, in the order of its first named file.
     public let organisations: [OrganisationFiles]
-    /// The budgets kept as the index read them, by file.
-    let kept: [String: Budget]
+    /// The budgets kept as the index read them, by file (by reference: a slot of the
+    /// table is a word, not the size of a `Budget`).
+    let kept: [String: KeptBudget]
 
     /// How much of the named files (in bytes of file, from the first named on) the
-    /// index keeps as read: the budgets of the 500 files of the generated national set
-    /// (3,3 MB of file; their budgets add about 18 MB to the peak of `zvh check`), so that
-    /// such a set is read once; the files of a larger set after these are read again.
-    public static let keptFileBytes: Int64 = 3_500_000
+    /// index keeps as read, so that those files are read once; the files after these
+    /// are read again when their organisation's turn comes. A budget held takes about
+    /// five times its file's size (3 MB of file: about 16 MB), so the bound is what the
+    /// peak of a large set adds to that of the largest organisation: the same for a set
+    /// of 500 files (the generated national set, 3,1 MB: its last files, about 5 %, are
+    /// read twice) as for one of 5.000, instead of a bound that holds all of a small set
+    /// and more of a large one.
+    public static let keptFileBytes: Int64 = 3_000_000
 
     init(request: BooksRequest, named: [Entry], others: [Entry], skipped: [BudgetFileError]) {
         self.request = request
         self.skipped = skipped
-        var kept: [String: Budget] = [:]
-        for entry in named { kept[entry.file] = entry.kept?.budget }
+        var kept: [String: KeptBudget] = [:]
+        for entry in named { kept[entry.file] = entry.kept }
         self.kept = kept
         namedFiles = named.map(\.file)
         otherFiles = others.map(\.file)
@@ -142,7 +147,7 @@ public struct BooksIndex: Sendable {
     func budgets(_ files: [String]) throws(BooksError) -> [Budget] {
         var read = try Books.load(files.filter { kept[$0] == nil }) { $0 }.makeIterator()
         // `load` gives a budget for every file it is given, or throws.
-        return files.compactMap { kept[$0] ?? read.next() }
+        return files.compactMap { kept[$0]?.budget ?? read.next() }
     }
 
     /// Goes through organisations one at a time: analyses and checks each (``books(of:)``,
@@ -186,18 +191,22 @@ extension Books {
     /// - Parameters:
     ///   - request: the paths, the scope and the check options.
     ///   - computingContributions: whether to note of each file whether its
-    ///     contributions compute (``BooksIndex/Entry/contributionError``), for a command
+    ///     contributions compute (``BooksIndex/Entry/computesContributions``), for a command
     ///     that shows nothing when one does not.
+    ///   - keptFileBytes: how much of the named files (bytes of file, from the first
+    ///     named on) to keep as read (``BooksIndex/keptFileBytes``).
     /// - Throws: ``BooksError``, as ``read(_:)``: every named file that cannot be read,
     ///   at once, before anything is shown.
     /// - Complexity: reading every file once (on every core); memory of one file per core
     ///   and the budgets kept (``BooksIndex/keptFileBytes`` of file).
-    public static func index(_ request: BooksRequest, computingContributions: Bool = false) throws(BooksError) -> BooksIndex {
+    public static func index(
+        _ request: BooksRequest, computingContributions: Bool = false, keptFileBytes: Int64 = BooksIndex.keptFileBytes
+    ) throws(BooksError) -> BooksIndex {
         let files = try namedFiles(request)
         var keptBytes: Int64 = 0
         let keptFiles = Set(files.prefix { file in
             keptBytes += FileStatus(path: file)?.size ?? 0
-            return keptBytes <= BooksIndex.keptFileBytes
+            return keptBytes <= keptFileBytes
         })
         let (named, others, skipped) = try gathered(request, named: files) { budget in
             BooksIndex.Entry(budget, computingContributions: computingContributions, keepsBudget: keptFiles.contains(budget.file))

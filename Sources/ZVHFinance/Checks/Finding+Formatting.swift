@@ -52,21 +52,6 @@ extension Finding {
     /// gemeenten, vergeleken-met, melding, verwacht, gevonden, verschil, hint` (absent
     /// values are null).
     public var json: JSONOutput {
-        func amount(_ money: Money?) -> JSONOutput { money.map(JSONOutput.amount) ?? .null }
-        return .object([
-            "regel": .string(rule),
-            "ernst": .string(severity.rawValue),
-            "bestand": .string(file),
-            "plaats": .optional(place?.path),
-            "regelnummer": place.map { .integer($0.location.line) } ?? .null,
-            "kolom": place.map { .integer($0.location.column) } ?? .null,
-            "gemeenten": .array(municipalities.map(JSONOutput.string)),
-            "vergeleken-met": .optional(relatedFile),
-            "melding": .string(message),
-            "verwacht": amount(expected),
-            "gevonden": amount(found),
-            "verschil": amount(difference),
-            "hint": .optional(hint),
-        ])
+        JSONOutput.built { writeJSON(to: &$0) }
     }
 }

@@ -9,69 +9,111 @@
 /// amount; resultaat = saldo + mutaties reserves), `bevindingen`
 /// (numbered by position from 1; entries refer to them), and with contributions
 /// `bijdragen`, `totaal-bijdragen`, `verdeling` and `verrekening`.
+///
+/// The document is described once (``writeJSON(_:to:)``): written straight as bytes
+/// where it is streamed (each period of an overview), built as a value by ``json(_:)``.
 extension BudgetReportContent {
     public func json(_ options: ReportOptions) -> JSONOutput {
-        func perColumn(_ values: [Money]) -> JSONOutput {
-            .object(zip(figures.columns, values).map { JSONOutput.Member($0.name, .amount($1)) })
+        JSONOutput.built { writeJSON(options, to: &$0) }
+    }
+
+    /// Writes the report's JSON document (see above) into a sink.
+    /// - Complexity: linear in the size of the document.
+    func writeJSON(_ options: ReportOptions, to sink: inout some JSONSink) {
+        sink.openObject()
+        sink.member("bestand", budget.file)
+        sink.member("soort", budget.kind.rawValue)
+        sink.member("titel", budget.title)
+        sink.member("organisatie") { sink in
+            sink.member("code", budget.organisation.identifier)
+            sink.member("naam", budget.organisation.name)
         }
-        var members: [JSONOutput.Member] = [
-            .init("bestand", .string(budget.file)),
-            .init("soort", .string(budget.kind.rawValue)),
-            .init("titel", .string(budget.title)),
-            .init("organisatie", .object(["code": .string(budget.organisation.identifier), "naam": .string(budget.organisation.name)])),
-            .init("periode", Self.period(budget.period)),
-            .init("bron", .string(budget.source.dutchDescription)),
-            .init("kolommen", .array(budget.columns.map { .string($0.name) })),
-            .init("kolomkoppen", .object(budget.columns.map { JSONOutput.Member($0.name, .string($0.heading)) })),
-            .init("lasten", .array(figures.costs.map(entry))),
-            .init("totaal-lasten", perColumn(figures.totalCosts)),
-            .init("baten", .array(figures.income.map(entry))),
-            .init("totaal-baten", perColumn(figures.totalIncome)),
-            .init("saldo-baten-en-lasten", perColumn(figures.balanceBeforeReserves)),
-            .init("reservemutaties", .array(figures.reserveMovements.map(entry))),
-            .init("mutaties-reserves", perColumn(figures.totalReserveMovements)),
-            .init("resultaat", perColumn(figures.result)),
-            .init("bevindingen", .array(findings.map(\.json))),
-        ]
-        if let statement {
-            members += ContributionReport.jsonMembers(statement, notes: notes(forMember:))
-            if !statement.settlementSplits.isEmpty {
-                members.append(.init("verrekening-status", settledYear.map { .string($0.result?.status.rawValue ?? "onbekend") } ?? .null))
+        sink.writeKey("periode")
+        Self.writePeriod(budget.period, to: &sink)
+        sink.member("bron", budget.source.dutchDescription)
+        sink.member("kolommen", array: budget.columns) { $0.writeString($1.name) }
+        sink.member("kolomkoppen") { sink in
+            for column in budget.columns {
+                sink.writeKey(column.name)
+                sink.writeString(column.heading)
             }
         }
-        if let schedule = reserveSchedule { members.append(.init("verloop-reserves", Self.reserveJSON(schedule))) }
-        if let split = incidentalSplit { members.append(.init("incidenteel", Self.incidentalJSON(split))) }
-        if let bbv { members.append(.init("bbv", Self.bbvJSON(bbv))) }
-        return .object(members)
+        sink.member("lasten", array: figures.costs) { writeEntry($1, to: &$0) }
+        writePerColumn("totaal-lasten", figures.totalCosts, to: &sink)
+        sink.member("baten", array: figures.income) { writeEntry($1, to: &$0) }
+        writePerColumn("totaal-baten", figures.totalIncome, to: &sink)
+        writePerColumn("saldo-baten-en-lasten", figures.balanceBeforeReserves, to: &sink)
+        sink.member("reservemutaties", array: figures.reserveMovements) { writeEntry($1, to: &$0) }
+        writePerColumn("mutaties-reserves", figures.totalReserveMovements, to: &sink)
+        writePerColumn("resultaat", figures.result, to: &sink)
+        sink.member("bevindingen", array: findings) { $1.writeJSON(to: &$0) }
+        if let statement {
+            ContributionReport.writeJSONMembers(statement, notes: notes(forMember:), to: &sink)
+            if !statement.settlementSplits.isEmpty {
+                sink.member("verrekening-status", settledYear.map { .string($0.result?.status.rawValue ?? "onbekend") } ?? .null)
+            }
+        }
+        if let schedule = reserveSchedule { sink.member("verloop-reserves", Self.reserveJSON(schedule)) }
+        if let split = incidentalSplit { sink.member("incidenteel", Self.incidentalJSON(split)) }
+        if let bbv { sink.member("bbv", Self.bbvJSON(bbv)) }
+        sink.close(object: true)
     }
 
+    /// A period as JSON: `jaar`, `eerste-maand`, `maanden`, `omschrijving`.
     static func period(_ period: Period) -> JSONOutput {
-        .object([
-            "jaar": .integer(period.year), "eerste-maand": .integer(period.firstMonth), "maanden": .integer(period.months),
-            "omschrijving": .string(period.dutchDescription),
-        ])
+        JSONOutput.built { writePeriod(period, to: &$0) }
     }
 
-    func entry(_ entry: BudgetFigures.Entry) -> JSONOutput {
-        var members: [JSONOutput.Member] = []
+    static func writePeriod(_ period: Period, to sink: inout some JSONSink) {
+        sink.writeObject { sink in
+            sink.member("jaar", integer: period.year)
+            sink.member("eerste-maand", integer: period.firstMonth)
+            sink.member("maanden", integer: period.months)
+            sink.member("omschrijving", period.dutchDescription)
+        }
+    }
+
+    /// A member whose value has an amount per column of the figures.
+    func writePerColumn(_ key: StaticString, _ values: [Money], to sink: inout some JSONSink) {
+        sink.member(key) { sink in
+            for (column, value) in zip(figures.columns, values) {
+                sink.writeKey(column.name)
+                sink.writeAmount(value)
+            }
+        }
+    }
+
+    /// A line or group of the figures, with its amounts per column, the findings that
+    /// touch it and, for a group, its lines.
+    func writeEntry(_ entry: BudgetFigures.Entry, to sink: inout some JSONSink) {
+        sink.openObject()
         switch entry.kind {
         case .line(let line):
-            members.append(.init("naam", .string(line.name)))
-            if let kind = line.kind { members.append(.init("soort", .string(kind.rawValue))) }
-            if let municipality = line.municipality { members.append(.init("gemeente", .string(municipality))) }
+            sink.member("naam", line.name)
+            if let kind = line.kind { sink.member("soort", kind.rawValue) }
+            if let municipality = line.municipality { sink.member("gemeente", municipality) }
         case .group:
-            members.append(.init("groep", .string(entry.name)))
+            sink.member("groep", entry.name)
         case .computedContributions:
-            members += [.init("groep", .string(entry.name)), .init("berekend", .bool(true))]
+            sink.member("groep", entry.name)
+            sink.member("berekend", true)
         case .memberContribution(let municipality):
-            members += [.init("naam", .string(municipality)), .init("soort", .string(LineKind.municipalContribution.rawValue)), .init("gemeente", .string(municipality))]
+            sink.member("naam", municipality)
+            sink.member("soort", LineKind.municipalContribution.rawValue)
+            sink.member("gemeente", municipality)
         case .roundingDifference:
-            members += [.init("naam", .string(entry.name)), .init("afronding", .bool(true))]
+            sink.member("naam", entry.name)
+            sink.member("afronding", true)
         }
-        members.append(.init("bedragen", .object(zip(figures.columns, entry.amounts).map { JSONOutput.Member($0.name, $1.map(JSONOutput.amount) ?? .null) })))
+        sink.member("bedragen") { sink in
+            for (column, amount) in zip(figures.columns, entry.amounts) {
+                sink.writeKey(column.name)
+                if let amount { sink.writeAmount(amount) } else { sink.writeNull() }
+            }
+        }
         let notes = notes(for: entry)
-        if !notes.isEmpty { members.append(.init("bevindingen", .array(notes.map(JSONOutput.integer)))) }
-        if entry.isGroup { members.append(.init("regels", .array(entry.children.map(self.entry)))) }
-        return .object(members)
+        if !notes.isEmpty { sink.member("bevindingen", array: notes) { $0.writeInteger($1) } }
+        if entry.isGroup { sink.member("regels", array: entry.children) { writeEntry($1, to: &$0) } }
+        sink.close(object: true)
     }
 }

@@ -94,7 +94,7 @@ extension CheckReport {
         }
 
         /// Writes the head of the report on the outline's files.
-        public mutating func start(_ outline: Outline, to output: inout some TextOutputStream) {
+        public mutating func start(_ outline: Outline, to output: inout some UTF8OutputStream) {
             self.outline = outline
             switch layout {
             case .text: order = outline.files
@@ -115,7 +115,7 @@ extension CheckReport {
         /// Adds checked files with their findings, and writes every part whose turn
         /// has come.
         /// - Complexity: O(findings) plus the parts written.
-        public mutating func add(_ part: Part, to output: inout some TextOutputStream) {
+        public mutating func add(_ part: Part, to output: inout some UTF8OutputStream) {
             var byFile: [String: [Finding]] = [:]
             for finding in part.findings { byFile[finding.file, default: []].append(finding) }
             for file in part.files {
@@ -128,7 +128,7 @@ extension CheckReport {
             }
         }
 
-        mutating func write(_ findings: [Finding], at position: Int, to output: inout some TextOutputStream) {
+        mutating func write(_ findings: [Finding], at position: Int, to output: inout some UTF8OutputStream) {
             counts.add(findings)
             switch layout {
             case .text(let severityText):
@@ -136,7 +136,7 @@ extension CheckReport {
             case .json:
                 for finding in findings {
                     writer.startElement()
-                    writer.write(finding.json)
+                    finding.writeJSON(to: &writer)
                 }
                 writer.flush(into: &output)
             }
@@ -144,7 +144,7 @@ extension CheckReport {
 
         /// Writes the parts still waiting (of files after one never added), then the
         /// summary of every finding written.
-        public mutating func finish(to output: inout some TextOutputStream) {
+        public mutating func finish(to output: inout some UTF8OutputStream) {
             for position in waiting.keys.sorted() {
                 write(waiting[position] ?? [], at: position, to: &output)
             }

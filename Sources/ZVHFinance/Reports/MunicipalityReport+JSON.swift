@@ -34,7 +34,7 @@ extension MunicipalityReport {
                     "verandering": change(at: index)?.json ?? .null,
                     "per-thema": themesJSON(period),
                     "gemeenten": .array(period.statement.members.map { memberJSON($0, in: period) }),
-                    "totaal": .object(ContributionReport.totals(period.statement)),
+                    "totaal": ContributionReport.totals(period.statement),
                     "bevindingen": .array(period.findings.map(\.json)),
                 ])
             })),

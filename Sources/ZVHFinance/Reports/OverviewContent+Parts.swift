@@ -62,11 +62,11 @@ extension OverviewContent: PartedReportContent {
 
         /// Takes the outline; like the JSON, the text is written from its first part
         /// (or at the finish), so a reading refused before it writes nothing.
-        public mutating func start(_ outline: Outline, to output: inout some TextOutputStream) {
+        public mutating func start(_ outline: Outline, to output: inout some UTF8OutputStream) {
             pendingHead = outline
         }
 
-        mutating func writeHead(to output: inout some TextOutputStream) {
+        mutating func writeHead(to output: inout some UTF8OutputStream) {
             guard let outline = pendingHead else { return }
             pendingHead = nil
             switch layout {
@@ -75,7 +75,7 @@ extension OverviewContent: PartedReportContent {
             }
         }
 
-        public mutating func add(_ part: OverviewContent, to output: inout some TextOutputStream) {
+        public mutating func add(_ part: OverviewContent, to output: inout some UTF8OutputStream) {
             writeHead(to: &output)
             switch layout {
             case .text:
@@ -84,7 +84,7 @@ extension OverviewContent: PartedReportContent {
             }
         }
 
-        public mutating func finish(to output: inout some TextOutputStream) {
+        public mutating func finish(to output: inout some UTF8OutputStream) {
             writeHead(to: &output)
             switch layout {
             case .text: break

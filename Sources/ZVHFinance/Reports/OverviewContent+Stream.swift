@@ -28,58 +28,60 @@ extension OverviewContent {
         /// A part's organisations rendered, each on its own (its periods on every core):
         /// the work of ``add(_:options:to:)`` apart from the writing.
         public struct RenderedPart: Sendable {
-            /// Per organisation, its JSON object as it stands in the document.
-            let organisations: [String]
+            /// Per organisation, its JSON object as it stands in the document, as UTF-8.
+            let organisations: [[UInt8]]
         }
 
-        /// Renders a part's organisations, each with its periods.
+        /// Renders a part's organisations, each with its periods, as bytes: each
+        /// period's document is written straight from its content
+        /// (``BudgetReportContent/writeJSON(_:to:)``), without a value between.
         /// - Complexity: linear in the part's output.
         public static func rendered(_ part: OverviewContent, options: ReportOptions) -> RenderedPart {
             RenderedPart(organisations: part.grouped.map { organisation, group in
-                // Inside `{"organisaties": [` : two levels deep.
-                var writer = JSONWriter(depth: 2)
-                writer.openObject()
-                writer.writeKey("code")
-                writer.write(.string(organisation.identifier))
-                writer.writeKey("naam")
-                writer.write(.string(organisation.name))
-                writer.writeKey("perioden")
-                writer.openArray()
                 // Each period on its own core: four levels deep (document, list,
                 // organisation, periods).
                 let periods = group.concurrentMap { entry in
                     var period = JSONWriter(depth: 4)
-                    period.write(entry.json(options))
+                    period.reserveCapacity(1 << 15)
+                    entry.writeJSON(options, to: &period)
                     return period.takeUTF8()
                 }
+                // Inside `{"organisaties": [` : two levels deep.
+                var writer = JSONWriter(depth: 2)
+                writer.reserveCapacity(periods.reduce(256) { $0 + $1.count + 16 })
+                writer.openObject()
+                writer.member("code", organisation.identifier)
+                writer.member("naam", organisation.name)
+                writer.writeKey("perioden")
+                writer.openArray()
                 for period in periods {
                     writer.startElement()
                     writer.writeRendered(utf8: period)
                 }
                 writer.close(object: false)
                 writer.close(object: true)
-                return writer.take()
+                return writer.takeUTF8()
             })
         }
 
         /// Writes a part's organisations, each with its periods.
         /// - Complexity: linear in the part's output.
-        public mutating func add(_ part: OverviewContent, options: ReportOptions, to output: inout some TextOutputStream) {
+        public mutating func add(_ part: OverviewContent, options: ReportOptions, to output: inout some UTF8OutputStream) {
             add(Self.rendered(part, options: options), to: &output)
         }
 
-        /// Writes a part rendered before (``rendered(_:options:)``).
-        public mutating func add(_ part: RenderedPart, to output: inout some TextOutputStream) {
+        /// Writes a part rendered before (``rendered(_:options:)``), its bytes as they are.
+        public mutating func add(_ part: RenderedPart, to output: inout some UTF8OutputStream) {
             open()
             for organisation in part.organisations {
                 writer.startElement()
                 writer.flush(into: &output)
-                output.write(organisation)
+                output.write(utf8: organisation)
             }
         }
 
         /// Writes the document's end.
-        public mutating func finish(to output: inout some TextOutputStream) {
+        public mutating func finish(to output: inout some UTF8OutputStream) {
             open()
             writer.close(object: false)
             writer.close(object: true)

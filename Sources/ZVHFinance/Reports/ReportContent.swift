@@ -43,6 +43,18 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the format's text holds nothing ``ControlCharacters`` would escape for a
+    /// terminal, by construction: JSON, whose writer (``JSONWriter``) writes every
+    /// string from data escaped (`\u202E`) and nothing else from data, so its text goes
+    /// to standard output as written. The other formats lay labels out as they are and
+    /// are checked on the way out.
+    public var escapesItsText: Bool {
+        switch self {
+        case .json: true
+        case .tekst, .markdown, .csv, .html, .xlsx, .pdf: false
+        }
+    }
+
     /// The options a format renders with: the spreadsheet formats carry exact amounts
     /// (cents), never display-rounded ones, whatever the options ask for display.
     public func effectiveOptions(_ options: ReportOptions) -> ReportOptions {

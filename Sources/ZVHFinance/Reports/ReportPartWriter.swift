@@ -17,11 +17,11 @@ public protocol ReportPartWriter {
     /// One part of the report, as the library makes it.
     associatedtype Part
     /// Writes the report's head.
-    mutating func start(_ outline: Outline, to output: inout some TextOutputStream)
+    mutating func start(_ outline: Outline, to output: inout some UTF8OutputStream)
     /// Writes a part (or keeps it until the parts before it in the report are written).
-    mutating func add(_ part: Part, to output: inout some TextOutputStream)
+    mutating func add(_ part: Part, to output: inout some UTF8OutputStream)
     /// Writes what is left and the report's tail.
-    mutating func finish(to output: inout some TextOutputStream)
+    mutating func finish(to output: inout some UTF8OutputStream)
 }
 
 /// A report content that the formats able to stream (``ReportFormat/partWriter(of:options:)``)
@@ -42,15 +42,30 @@ public protocol PartedReportContent: ReportContent {
 
 extension PartedReportContent {
     /// Writes the report as its parts when the format streams, otherwise whole
-    /// (``ReportFormat/renderWhole(_:options:to:)``).
+    /// (``ReportFormat/renderWhole(_:options:to:)``). What the writer writes is passed
+    /// on as it comes (bytes as text), so a report of one large part is not held whole.
     public func write(_ format: ReportFormat, options: ReportOptions, to output: inout some TextOutputStream) {
         guard var writer = format.partWriter(of: Self.self, options: options) else {
             format.renderWhole(self, options: options, to: &output)
             return
         }
-        writer.start(outline, to: &output)
-        for part in parts { writer.add(part, to: &output) }
-        writer.finish(to: &output)
+        // The pointer is used only inside this call.
+        withUnsafeMutablePointer(to: &output) { output in
+            var stream = PassedOnStream(base: output)
+            writer.start(outline, to: &stream)
+            for part in parts { writer.add(part, to: &stream) }
+            writer.finish(to: &stream)
+        }
+    }
+}
+
+/// A text stream whose text, given as strings or as UTF-8 bytes, goes on to another
+/// stream as it comes: for a part writer that writes bytes into any text stream.
+private struct PassedOnStream<Base: TextOutputStream>: UTF8OutputStream {
+    let base: UnsafeMutablePointer<Base>
+
+    mutating func write(_ string: String) {
+        base.pointee.write(string)
     }
 }
 

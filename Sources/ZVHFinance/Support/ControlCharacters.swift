@@ -34,6 +34,16 @@ public enum ControlCharacters {
         !text.unicodeScalars.contains { needsEscaping($0) }
     }
 
+    /// Whether UTF-8 text certainly needs no change by
+    /// ``escapedKeepingLineBreaks(_:keepingColours:)`` (without colours), judged from
+    /// its bytes alone, without making a `String` of them; false means: escape it as text.
+    /// - Complexity: O(n) in the number of bytes.
+    public static func isPlainlyCleanKeepingLineBreaks(utf8: [UInt8]) -> Bool {
+        isPlainlyClean(utf8: utf8) { byte in
+            byte == 0x7F || (byte < 0x20 && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t"))
+        }
+    }
+
     /// Whether a scalar is escaped: C0, DEL, C1, the line and paragraph separators,
     /// every bidirectional control (Unicode's `Bidi_Control`: U+061C, U+200E, U+200F,
     /// U+202A…U+202E, U+2066…U+2069), the noncharacters (U+FDD0…U+FDEF and the last

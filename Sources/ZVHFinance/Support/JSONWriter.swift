@@ -2,25 +2,35 @@
 /// level, one member or element per line), so that a report with many parts can write
 /// one part at a time into its stream instead of holding the whole document as values.
 ///
-/// The text is kept as UTF-8 bytes and becomes a `String` only when it leaves the
-/// writer (``take()``, ``flush(into:)``), so that writing a value appends bytes instead
-/// of growing a string piece by piece.
+/// The text is kept as UTF-8 bytes and leaves the writer as bytes (``takeUTF8()``,
+/// ``flush(into:)`` into a ``UTF8OutputStream``) or, where a `String` is asked for,
+/// as one (``take()``), so that writing a value appends bytes instead of growing a
+/// string piece by piece.
+///
+/// What it writes holds nothing ``ControlCharacters`` would escape for a terminal: every
+/// string from data goes through ``JSONOutput/quoted(_:)`` (checked once, as it is
+/// written), keys written in the code are plain ASCII, and numbers are plain ASCII
+/// (anything else is written as a string). Its text goes to standard output unchecked
+/// (``ReportFormat/escapesItsText``).
 ///
 /// ```swift
 /// var writer = JSONWriter()
 /// writer.openObject()
 /// writer.writeKey("perioden")
 /// writer.openArray()
-/// for period in periods { writer.startElement(); writer.write(period.json(options)); writer.flush(into: &output) }
-/// writer.close()   // the array
-/// writer.close()   // the object
+/// for period in periods { writer.startElement(); period.writeJSON(options, to: &writer); writer.flush(into: &output) }
+/// writer.close(object: false)   // the array
+/// writer.close(object: true)    // the object
 /// writer.finish(into: &output)
 /// ```
-public struct JSONWriter {
+public struct JSONWriter: JSONSink {
     /// The text written since the last flush, as UTF-8.
     private var bytes: [UInt8] = []
     /// Per open object or array, innermost last: whether it has a member or element yet.
     private var hasElements: [Bool] = []
+    /// A line break and the indentation of the current depth (two spaces per open
+    /// object or array), kept as the depth changes so a new line is one copy.
+    private var lineStart: [UInt8] = [UInt8(ascii: "\n")]
 
     /// Creates a writer at the top level.
     public init() {}
@@ -30,6 +40,7 @@ public struct JSONWriter {
     /// place it with ``writeRendered(_:)``.
     public init(depth: Int) {
         hasElements = Array(repeating: true, count: max(0, depth))
+        lineStart += repeatElement(UInt8(ascii: " "), count: 2 * max(0, depth))
     }
 
     /// Writes a value rendered by a writer made with ``init(depth:)`` for this place.
@@ -50,10 +61,15 @@ public struct JSONWriter {
     }
 
     /// The text written since the last flush, taken out as UTF-8: for a part placed in
-    /// a larger writer, so that its text is made a `String` (and checked) only once.
+    /// a larger writer or passed on as bytes, so that its text is never made a `String`.
     mutating func takeUTF8() -> [UInt8] {
         defer { bytes = [] }
         return bytes
+    }
+
+    /// Makes room for `count` more bytes, for a part whose size is about known.
+    mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
     }
 
     /// Starts a member of the open object; the next value written is its value.
@@ -64,36 +80,48 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: " "))
     }
 
+    /// Starts a member of the open object whose key is written in the code (plain
+    /// ASCII: nothing to escape, nothing to check).
+    mutating func writeKey(_ key: StaticString) {
+        startElement()
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
     /// Starts an element of the open array (or a member, before ``writeKey(_:)``).
     public mutating func startElement() {
         guard let last = hasElements.indices.last else { return }
         if hasElements[last] { bytes.append(UInt8(ascii: ",")) }
         hasElements[last] = true
-        newLine()
-    }
-
-    /// A line break and the indentation of the current depth.
-    private mutating func newLine() {
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * hasElements.count))
+        bytes.append(contentsOf: lineStart)
     }
 
     /// Opens an object at the current place.
     public mutating func openObject() {
         bytes.append(UInt8(ascii: "{"))
-        hasElements.append(false)
+        open()
     }
 
     /// Opens an array at the current place.
     public mutating func openArray() {
         bytes.append(UInt8(ascii: "["))
+        open()
+    }
+
+    private mutating func open() {
         hasElements.append(false)
+        lineStart.append(UInt8(ascii: " "))
+        lineStart.append(UInt8(ascii: " "))
     }
 
     /// Closes the innermost open object or array.
     /// - Parameter isObject: whether it is an object (else an array).
     public mutating func close(object isObject: Bool) {
-        if hasElements.removeLast() { newLine() }
+        lineStart.removeLast(2)
+        if hasElements.removeLast() { bytes.append(contentsOf: lineStart) }
         bytes.append(isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
     }
 
@@ -116,10 +144,34 @@ public struct JSONWriter {
             }
             close(object: false)
         case .string(let string): writeQuoted(string)
-        case .number(let number): bytes.append(contentsOf: number.utf8)
-        case .bool(let value): bytes.append(contentsOf: (value ? "true" : "false").utf8)
-        case .null: bytes.append(contentsOf: "null".utf8)
+        case .number(let number): writeNumber(number)
+        case .bool(let value): writeBool(value)
+        case .null: writeNull()
         }
+    }
+
+    mutating func writeString(_ text: String) { writeQuoted(text) }
+
+    /// Writes a number given as JSON text; text that is not plain ASCII (no number a
+    /// report makes) is written as a string, so nothing unchecked reaches the output.
+    mutating func writeNumber(_ text: String) {
+        guard text.utf8.allSatisfy({ (0x21...0x7E).contains($0) && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else {
+            writeQuoted(text)
+            return
+        }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func writeFormattedNumber(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func writeBool(_ value: Bool) {
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    mutating func writeNull() {
+        bytes.append(contentsOf: "null".utf8)
     }
 
     /// Writes a string literal: the text as it is when nothing in it needs escaping
@@ -140,8 +192,20 @@ public struct JSONWriter {
         output.write(take())
     }
 
+    /// Moves what was written so far into `output`, as bytes.
+    public mutating func flush(into output: inout some UTF8OutputStream) {
+        output.write(utf8: bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     /// Ends the document with a newline and moves the rest into `output`.
     public mutating func finish(into output: inout some TextOutputStream) {
+        bytes.append(UInt8(ascii: "\n"))
+        flush(into: &output)
+    }
+
+    /// Ends the document with a newline and moves the rest into `output`, as bytes.
+    public mutating func finish(into output: inout some UTF8OutputStream) {
         bytes.append(UInt8(ascii: "\n"))
         flush(into: &output)
     }

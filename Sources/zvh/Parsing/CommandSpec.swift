@@ -106,6 +106,9 @@ struct CommandContext {
     /// Takes standard output as it is flushed, while the command runs (set by
     /// ``ZVH/run(arguments:stdout:stderr:environment:)``); nil: kept until the end.
     var standardOutput: ((String) -> Void)?
+    /// Takes standard output given as UTF-8 bytes (``out(utf8:)``), set with
+    /// ``standardOutput``.
+    var standardOutputUTF8: (([UInt8]) -> Void)?
     /// What goes to standard error.
     var errors = ""
     /// The surroundings.
@@ -120,6 +123,18 @@ struct CommandContext {
     /// Writes to standard output (a report is escaped before, in
     /// ``ReportCommandOptions/deliver(_:inputs:context:)``).
     mutating func out(_ text: String) { output += text }
+    /// Writes text given as UTF-8 to standard output, passed on as it is, after what
+    /// is pending, when standard output is taken while the command runs (a report
+    /// written one part at a time, already escaped or checked for the terminal: see
+    /// ``StreamedReport``); otherwise kept as the rest.
+    mutating func out(utf8 bytes: [UInt8]) {
+        guard let standardOutputUTF8 else {
+            output += String(decoding: bytes, as: UTF8.self)
+            return
+        }
+        flushOutput()
+        standardOutputUTF8(bytes)
+    }
     /// Passes what was written to standard output on now, so that a report written one
     /// part at a time is never held whole.
     mutating func flushOutput() {

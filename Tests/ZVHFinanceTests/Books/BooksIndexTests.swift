@@ -61,9 +61,11 @@ import Testing
         return output
     }
 
-    static func expectSameReports(_ request: BooksRequest, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func expectSameReports(
+        _ request: BooksRequest, keptFileBytes: Int64 = BooksIndex.keptFileBytes, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let whole = try Books.read(request)
-        let index = try Books.index(request)
+        let index = try Books.index(request, keptFileBytes: keptFileBytes)
         #expect(index.namedFiles == whole.namedFiles, sourceLocation: sourceLocation)
         let alsoRead = Array(whole.analysed.dropFirst(whole.namedFiles.count).map(\.budget.file))
         #expect(index.otherFiles == alsoRead, sourceLocation: sourceLocation)
@@ -96,6 +98,9 @@ import Testing
             defer { try? FileManager.default.removeItem(at: root) }
             let files = try Self.writeSet(seed: seed, in: root)
             try Self.expectSameReports(BooksRequest(paths: [root.path]))
+            // Budgets kept for none, some or all of the files: the same bytes.
+            try Self.expectSameReports(BooksRequest(paths: [root.path]), keptFileBytes: 0)
+            try Self.expectSameReports(BooksRequest(paths: [root.path]), keptFileBytes: Int64(seed) * 500)
             try Self.expectSameReports(BooksRequest(paths: [root.appendingPathComponent("d").path, root.appendingPathComponent("a").path].filter {
                 FileManager.default.fileExists(atPath: $0)
             }))
@@ -121,6 +126,27 @@ import Testing
         #expect(index.organisations.count == 1)
         #expect(index.organisations.first?.hasOneName == false)
         #expect(index.organisations.first?.name == "ZVH 1")
+    }
+
+    @Test func filesReadInSlicesAreReportedAsOneReading() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("zvh-books-index-slices-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let count = Books.loadSlice * 2 + 3
+        let broken: Set = [3, Books.loadSlice + 1, count - 1]
+        for number in 0..<count {
+            let text = broken.contains(number) ? "{ \"soort\": " : Self.begroting(number % 7, year: 2000 + number % 40, isWrong: number % 5 == 0)
+            try text.write(to: root.appendingPathComponent(String(format: "%04d.json", number)), atomically: true, encoding: .utf8)
+        }
+        do {
+            _ = try Books.index(BooksRequest(paths: [root.path]))
+            Issue.record("a broken file must refuse the index")
+        } catch {
+            guard case .unreadable(let failures) = error else { throw error }
+            #expect(failures.map(\.file) == broken.sorted().map { root.appendingPathComponent(String(format: "%04d.json", $0)).path })
+        }
+        for number in broken { try FileManager.default.removeItem(at: root.appendingPathComponent(String(format: "%04d.json", number))) }
+        try Self.expectSameReports(BooksRequest(paths: [root.path]), keptFileBytes: 50_000)
     }
 
     @Test func aBrokenNamedFileRefusesTheIndexAsTheWholeReading() throws {

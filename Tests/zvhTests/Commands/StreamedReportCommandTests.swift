@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 @testable import zvh
+import ZVHFinance
 
 /// `zvh check` (tekst, json) and `zvh overzicht --formaat json` write their report one
 /// organisation at a time, and still all or nothing: a file that cannot be read
 /// anywhere in the set stops the report before its first byte.
 @Suite struct StreamedReportCommandTests {
     /// A stream that keeps every write apart.
-    struct RecordingStream: TextOutputStream {
+    struct RecordingStream: UTF8OutputStream {
         var parts: [String] = []
         mutating func write(_ string: String) { parts.append(string) }
     }
